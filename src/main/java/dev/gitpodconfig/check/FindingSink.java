@@ -1,0 +1,42 @@
+package dev.gitpodconfig.check;
+
+import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.model.ConfigValue;
+
+/** Where a rule reports; the rule id, file and default severity are filled in for it. */
+public interface FindingSink {
+
+    /**
+     * Reports a finding at a value with the rule's default severity.
+     *
+     * @param at the offending value (or the key where a value is missing)
+     * @param message what is wrong and why
+     * @param fix how to fix it
+     */
+    default void report(ConfigValue at, String message, String fix) {
+        report(null, at.position(), at.path(), message, fix);
+    }
+
+    /**
+     * Reports a finding at a value with a given severity.
+     *
+     * @param severity the severity, or null for the rule's default
+     * @param at the offending value
+     * @param message what is wrong and why
+     * @param fix how to fix it
+     */
+    default void report(Severity severity, ConfigValue at, String message, String fix) {
+        report(severity, at.position(), at.path(), message, fix);
+    }
+
+    /**
+     * Reports a finding at a position.
+     *
+     * @param severity the severity, or null for the rule's default
+     * @param position where
+     * @param yamlPath the YAML path, or empty
+     * @param message what is wrong and why
+     * @param fix how to fix it
+     */
+    void report(Severity severity, Position position, String yamlPath, String message, String fix);
+}

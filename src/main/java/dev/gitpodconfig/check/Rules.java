@@ -1,0 +1,47 @@
+package dev.gitpodconfig.check;
+
+import dev.gitpodconfig.check.registry.RegistryEcrUnsupportedRule;
+import dev.gitpodconfig.check.registry.RegistryGitlabUnsupportedRule;
+import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
+import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
+import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
+import dev.gitpodconfig.check.structure.ConfigWrongTypeRule;
+import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
+import dev.gitpodconfig.check.structure.YamlSyntaxRule;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogue: every built-in rule, in the order they are documented. */
+public final class Rules {
+
+    private static final List<Rule> ALL = List.of(
+            new RegistryEcrUnsupportedRule(),
+            new RegistryGitlabUnsupportedRule(),
+            new YamlSyntaxRule(),
+            new YamlDuplicateKeyRule(),
+            new ConfigUnknownKeyRule(),
+            new ConfigWrongTypeRule(),
+            new ConfigIgnoredBlockRule(),
+            new ConfigUnresolvedPlaceholderRule());
+
+    private Rules() {}
+
+    /**
+     * All rules.
+     *
+     * @return the rules, stateless and shareable
+     */
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    /**
+     * A rule by id.
+     *
+     * @param id the rule id
+     * @return the rule, if it exists
+     */
+    public static Optional<Rule> byId(String id) {
+        return ALL.stream().filter(rule -> rule.info().id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.gitpodconfig.check.structure;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.Placeholders;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code config-unresolved-placeholder}: a value that is a template ({@code ${X}}, {@code [[ .X ]]},
+ * {@code {{ … }}}, {@code repl{{ … }}}). Value rules skip it rather than guess; this says so.
+ */
+public final class ConfigUnresolvedPlaceholderRule implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "config-unresolved-placeholder",
+            Severity.INFO,
+            "A value is a placeholder (${X}, [[ .X ]], {{ … }}, repl{{ … }}); value rules skip it rather than guess.",
+            "Templated files are substituted later (envsubst, KOTS, Terraform), so their registry and storage values cannot be "
+                    + "checked here. Saying which values were skipped keeps a green build honest.",
+            "Gitpod's own test fixtures and templates (research §3.4, §7)",
+            "Check the substituted file instead (for example the output of envsubst in target/), or ignore this note.");
+
+    private static final Pattern TOKEN = Pattern.compile("\\$\\{[^}]{0,60}}|(repl)?\\{\\{.{0,60}?}}|\\[\\[\\s*\\.[^\\]]{0,60}]]");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckTarget target, FindingSink findings) {
+        target.config().ifPresent(config -> {
+            for (ConfigValue value : config.allValues()) {
+                if (value.isPlaceholder()) {
+                    findings.report(value, "'" + value.path() + "' is the unresolved placeholder " + token(value)
+                            + "; registry and storage rules skip it.", INFO.fix());
+                }
+            }
+        });
+    }
+
+    /** Only the placeholder itself is quoted, never the rest of the value (it could hold a credential). */
+    private static String token(ConfigValue value) {
+        String text = value.text().orElse("");
+        if (Placeholders.templateExpression(value.node()).isPresent()) {
+            return text;
+        }
+        Matcher matcher = TOKEN.matcher(text);
+        return matcher.find() ? matcher.group() : "(template)";
+    }
+}

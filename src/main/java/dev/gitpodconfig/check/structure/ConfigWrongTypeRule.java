@@ -1,0 +1,141 @@
+package dev.gitpodconfig.check.structure;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.load.YamlScalar;
+import dev.gitpodconfig.load.YamlSequence;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.InstallerSchema;
+import dev.gitpodconfig.model.KotsConfigReader;
+import dev.gitpodconfig.model.KotsItem;
+import dev.gitpodconfig.model.Placeholders;
+import dev.gitpodconfig.model.SchemaNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code config-wrong-type}: a value of a type the installer (or KOTS) rejects, such as a quoted
+ * {@code "false"} where a boolean is due, or an unquoted number where KOTS expects a string.
+ */
+public final class ConfigWrongTypeRule implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "config-wrong-type",
+            Severity.ERROR,
+            "A value of the wrong type where the installer would reject it (inCluster: \"false\", a list where a string is due).",
+            "The installer decodes the file into typed Go structs: a quoted \"false\" for a boolean or a number for a string "
+                    + "stops the install with 'cannot unmarshal'. KOTS stores every item value as a string.",
+            "install/installer/pkg/config/v1/config.go at 2022.11.3; KOTS ConfigValues (research §2.3, §3.4)",
+            "Write the value with the expected type: booleans unquoted (true/false), strings quoted when they look like numbers.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckTarget target, FindingSink findings) {
+        target.config().ifPresent(config -> {
+            if (config.format() == GitpodConfig.Format.KOTS) {
+                checkKotsItems(config, findings);
+            } else {
+                checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), findings);
+            }
+        });
+    }
+
+    private static void checkMapping(YamlMapping map, SchemaNode schema, String path, FindingSink findings) {
+        for (YamlMapping.Entry entry : map.entries()) {
+            String key = entry.key().value();
+            Optional<SchemaNode.Field> field = schema.field(key);
+            if (field.isPresent()) {
+                checkNode(entry.value(), field.get().schema(), path.isEmpty() ? key : path + "." + key, findings);
+            }
+        }
+    }
+
+    private static void checkNode(YamlNode node, SchemaNode schema, String path, FindingSink findings) {
+        if (Placeholders.templateExpression(node).isPresent()) {
+            return; // a [[ .X ]] template: config-unresolved-placeholder reports it
+        }
+        if (!schema.accepts(node)) {
+            ConfigValue at = ConfigValue.of(path, node);
+            findings.report(at, "'" + path + "' must be " + schema.type().description() + ", but it is "
+                    + node.describeType() + "; the installer rejects the file.", fixFor(schema.type(), node, path));
+            return;
+        }
+        if (node instanceof YamlMapping map && schema.type() == SchemaNode.Type.MAPPING) {
+            checkMapping(map, schema, path, findings);
+        } else if (node instanceof YamlSequence list && schema.items().isPresent()) {
+            int i = 0;
+            for (YamlNode item : list.items()) {
+                checkNode(item, schema.items().get(), path + "[" + i++ + "]", findings);
+            }
+        }
+    }
+
+    private static String fixFor(SchemaNode.Type expected, YamlNode actual, String path) {
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        if (expected == SchemaNode.Type.BOOLEAN && actual instanceof YamlScalar scalar && scalar.quoted()) {
+            return "Remove the quotes: write " + key + ": true or " + key + ": false.";
+        }
+        if (expected == SchemaNode.Type.STRING && actual instanceof YamlScalar) {
+            return "Quote the value so that it is read as a string.";
+        }
+        return "Write " + key + " as " + expected.description() + ".";
+    }
+
+    private static void checkKotsItems(GitpodConfig config, FindingSink findings) {
+        for (YamlMapping.Entry entry : config.root().entries()) {
+            String name = entry.key().value();
+            Optional<KotsItem> item = KotsItem.byName(name);
+            if (item.isEmpty()) {
+                continue;
+            }
+            String itemPath = config.pathOf(name);
+            if (!(entry.value() instanceof YamlMapping itemMap)) {
+                if (!(entry.value() instanceof YamlScalar scalar && scalar.isNull())) {
+                    findings.report(ConfigValue.of(itemPath, entry.value()),
+                            "KOTS item '" + name + "' must be a mapping with a 'value' key, but it is " + entry.value().describeType() + ".",
+                            "Write the item as " + name + ": {value: \"...\"}.");
+                }
+                continue;
+            }
+            for (String field : List.of("value", "valuePlaintext", "default")) {
+                itemMap.get(field).ifPresent(node -> checkKotsValue(item.get(), node, itemPath + "." + field, findings));
+            }
+            KotsConfigReader.itemValue(config.root(), name).ifPresent(value -> checkOptions(item.get(), value, findings));
+        }
+    }
+
+    private static void checkKotsValue(KotsItem item, YamlNode node, String path, FindingSink findings) {
+        if (node instanceof YamlScalar scalar && (scalar.isNull() || scalar.type() == YamlScalar.ScalarType.STRING)) {
+            return;
+        }
+        String example = item.kind() == KotsItem.Kind.BOOL ? "\"0\" or \"1\"" : "\"...\"";
+        findings.report(ConfigValue.of(path, node),
+                "The value of KOTS item '" + item.itemName() + "' must be a string, but it is " + node.describeType()
+                        + "; KOTS rejects the ConfigValues file.",
+                "Quote the value, e.g. " + example + ".");
+    }
+
+    private static void checkOptions(KotsItem item, ConfigValue value, FindingSink findings) {
+        Optional<String> text = value.checkableText();
+        if (text.isEmpty() || !(value.node() instanceof YamlScalar scalar) || scalar.type() != YamlScalar.ScalarType.STRING) {
+            return;
+        }
+        if (item.kind() == KotsItem.Kind.BOOL && !text.get().equals("0") && !text.get().equals("1")) {
+            findings.report(value, "KOTS item '" + item.itemName() + "' is a bool item: its value must be \"0\" or \"1\", but it is '"
+                    + text.get() + "'.", "Set the value to \"1\" (on) or \"0\" (off).");
+        } else if (item.kind() == KotsItem.Kind.SELECT && item != KotsItem.STORE_PROVIDER && !item.options().contains(text.get())) {
+            findings.report(value, "KOTS item '" + item.itemName() + "' must be one of " + String.join(", ", item.options().stream().sorted().toList())
+                    + ", but it is '" + text.get() + "'.", "Choose one of the listed values.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.gitpodconfig.check.structure;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.load.YamlProblem;
+
+/** {@code yaml-duplicate-key}: a mapping repeats a key. */
+public final class YamlDuplicateKeyRule implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "yaml-duplicate-key",
+            Severity.ERROR,
+            "A mapping repeats a key.",
+            "The installer parses strictly and rejects a repeated key; other YAML readers silently keep one of the two values, "
+                    + "so the file means different things to different tools.",
+            "Gitpod installer strict parse (yaml.UnmarshalStrict, research §2.1)",
+            "Keep one of the two keys and merge their settings.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckTarget target, FindingSink findings) {
+        target.document().ifPresent(document -> {
+            for (YamlProblem problem : document.problems()) {
+                if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
+                    findings.report(null, problem.position(), problem.yamlPath(),
+                            "Duplicate key: " + problem.message() + "; the installer rejects the file.", INFO.fix());
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,9 @@
+package dev.gitpodconfig.classify;
+
+/**
+ * The kind of a document and why it was given that kind (shown at DEBUG for skipped documents).
+ *
+ * @param kind the kind
+ * @param reason a short reason
+ */
+public record Classification(DocumentKind kind, String reason) {}

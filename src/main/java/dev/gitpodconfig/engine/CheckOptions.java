@@ -1,0 +1,168 @@
+package dev.gitpodconfig.engine;
+
+import dev.gitpodconfig.load.LoadLimits;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a check run needs to know. Build with {@link #builder(Path)}; the defaults are those of
+ * the SPEC: every YAML file under the base directory, {@code target/} and SCM folders excluded, UTF-8.
+ *
+ * @param baseDirectory the project directory; reported paths are relative to it
+ * @param configDirectory the directory to scan
+ * @param includes Ant-style include patterns, relative to {@code configDirectory}
+ * @param excludes Ant-style exclude patterns, relative to {@code configDirectory}
+ * @param charset the encoding of files without a byte-order mark
+ * @param skipRules ids of rules not to run
+ * @param gitlabRegistryHosts extra hosts ({@code host} or {@code host:port}) that are GitLab registries
+ * @param limits the loading limits
+ */
+public record CheckOptions(
+        Path baseDirectory,
+        Path configDirectory,
+        List<String> includes,
+        List<String> excludes,
+        Charset charset,
+        Set<String> skipRules,
+        List<String> gitlabRegistryHosts,
+        LoadLimits limits) {
+
+    /** The default includes. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
+
+    /**
+     * Creates options; the collections are copied.
+     *
+     * @param baseDirectory base directory
+     * @param configDirectory directory to scan
+     * @param includes include patterns
+     * @param excludes exclude patterns
+     * @param charset default encoding
+     * @param skipRules rules not to run
+     * @param gitlabRegistryHosts extra GitLab hosts
+     * @param limits loading limits
+     */
+    public CheckOptions {
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        skipRules = Set.copyOf(skipRules);
+        gitlabRegistryHosts = List.copyOf(gitlabRegistryHosts);
+    }
+
+    /**
+     * Starts options with the defaults.
+     *
+     * @param baseDirectory the project directory, also the directory scanned unless changed
+     * @return a builder
+     */
+    public static Builder builder(Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    /** Builds {@link CheckOptions}. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private Path configDirectory;
+        private List<String> includes = DEFAULT_INCLUDES;
+        private List<String> excludes = List.of();
+        private Charset charset = StandardCharsets.UTF_8;
+        private Set<String> skipRules = Set.of();
+        private List<String> gitlabRegistryHosts = List.of();
+        private LoadLimits limits = LoadLimits.DEFAULTS;
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory;
+            this.configDirectory = baseDirectory;
+        }
+
+        /**
+         * Sets the directory to scan.
+         *
+         * @param directory the directory
+         * @return this builder
+         */
+        public Builder configDirectory(Path directory) {
+            this.configDirectory = directory;
+            return this;
+        }
+
+        /**
+         * Sets the include patterns (empty keeps the defaults).
+         *
+         * @param patterns the patterns
+         * @return this builder
+         */
+        public Builder includes(List<String> patterns) {
+            this.includes = patterns.isEmpty() ? DEFAULT_INCLUDES : patterns;
+            return this;
+        }
+
+        /**
+         * Sets extra exclude patterns (the default excludes always apply).
+         *
+         * @param patterns the patterns
+         * @return this builder
+         */
+        public Builder excludes(List<String> patterns) {
+            this.excludes = patterns;
+            return this;
+        }
+
+        /**
+         * Sets the default encoding.
+         *
+         * @param value the charset
+         * @return this builder
+         */
+        public Builder charset(Charset value) {
+            this.charset = value;
+            return this;
+        }
+
+        /**
+         * Sets the rules not to run.
+         *
+         * @param ruleIds rule ids
+         * @return this builder
+         */
+        public Builder skipRules(Set<String> ruleIds) {
+            this.skipRules = ruleIds;
+            return this;
+        }
+
+        /**
+         * Sets extra GitLab registry hosts.
+         *
+         * @param hosts the hosts
+         * @return this builder
+         */
+        public Builder gitlabRegistryHosts(List<String> hosts) {
+            this.gitlabRegistryHosts = hosts;
+            return this;
+        }
+
+        /**
+         * Sets the loading limits.
+         *
+         * @param value the limits
+         * @return this builder
+         */
+        public Builder limits(LoadLimits value) {
+            this.limits = value;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public CheckOptions build() {
+            return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
+                    gitlabRegistryHosts, limits);
+        }
+    }
+}

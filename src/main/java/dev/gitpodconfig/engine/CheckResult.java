@@ -1,0 +1,48 @@
+package dev.gitpodconfig.engine;
+
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Severity;
+import java.util.List;
+
+/**
+ * The outcome of a check run.
+ *
+ * @param findings every finding, in report order (file, line, column, rule)
+ * @param checkedFiles the files that held Gitpod configuration and were checked, relative paths
+ * @param skippedFiles the matched files that were not checked
+ */
+public record CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles) {
+
+    /**
+     * Creates a result; the lists are copied.
+     *
+     * @param findings findings
+     * @param checkedFiles checked files
+     * @param skippedFiles skipped files
+     */
+    public CheckResult {
+        findings = List.copyOf(findings);
+        checkedFiles = List.copyOf(checkedFiles);
+        skippedFiles = List.copyOf(skippedFiles);
+    }
+
+    /**
+     * How many findings have a severity.
+     *
+     * @param severity the severity
+     * @return the count
+     */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /**
+     * How many findings are at least as serious as a threshold.
+     *
+     * @param threshold the lowest severity that counts
+     * @return the count
+     */
+    public long countAtLeast(Severity threshold) {
+        return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.gitpodconfig.find;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds candidate files under a directory by include and exclude patterns. Symbolic links to files are
+ * followed; links to directories are not, so a link loop or a link out of the project cannot make the
+ * walk endless. Only regular files are returned (a folder named {@code x.yaml} is not), sorted by path
+ * so that every run reports in the same order.
+ */
+public final class ConfigFileFinder {
+
+    /** Version-control and tool folders that never hold configuration to check. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of(
+            "target/**", "**/node_modules/**", "**/.git/**", "**/.svn/**", "**/.hg/**", "**/.bzr/**", "**/CVS/**",
+            "**/.idea/**", "**/.mvn/**");
+
+    private final List<PathPattern> includes;
+    private final List<PathPattern> excludes;
+
+    /**
+     * Creates a finder.
+     *
+     * @param includes patterns a file must match (at least one)
+     * @param excludes patterns that exclude a file or a whole directory
+     */
+    public ConfigFileFinder(List<String> includes, List<String> excludes) {
+        this.includes = includes.stream().filter(p -> !p.isBlank()).map(PathPattern::compile).toList();
+        this.excludes = excludes.stream().filter(p -> !p.isBlank()).map(PathPattern::compile).toList();
+    }
+
+    /**
+     * One file found.
+     *
+     * @param path the absolute path
+     * @param relativePath the path relative to the scanned directory, with '/'
+     */
+    public record FoundFile(Path path, String relativePath) {}
+
+    /**
+     * Walks a directory.
+     *
+     * @param directory the directory to scan
+     * @return the matching files, sorted by relative path
+     * @throws IOException if the directory itself cannot be read
+     */
+    public List<FoundFile> find(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("not a directory: " + directory);
+        }
+        List<FoundFile> found = new ArrayList<>();
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String relative = relative(directory, dir);
+                if (!relative.isEmpty() && excludes.stream().anyMatch(p -> p.matchesEverythingBelow(relative))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                // Without FOLLOW_LINKS a link is reported as a link: accept it when it points at a regular file.
+                boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+                String relative = relative(directory, file);
+                if (regular && includes.stream().anyMatch(p -> p.matches(relative))
+                        && excludes.stream().noneMatch(p -> p.matches(relative))) {
+                    found.add(new FoundFile(file, relative));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // An unreadable folder or a file that vanished mid-walk: skip it, keep walking.
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(FoundFile::relativePath));
+        return found;
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,35 @@
+package dev.gitpodconfig.load;
+
+/**
+ * The bounds that keep loading safe on hostile input. A Gitpod configuration file is a few kilobytes,
+ * nests less than ten levels and needs no aliases, so the defaults leave a wide margin while still
+ * stopping alias bombs, deep nesting and oversized files before they cost memory or time.
+ *
+ * @param maxFileBytes the largest file loaded, in bytes
+ * @param maxNestingDepth the deepest nesting of collections
+ * @param maxAliases the most aliases to collections in one document
+ */
+public record LoadLimits(long maxFileBytes, int maxNestingDepth, int maxAliases) {
+
+    /** The default largest file: 2 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    /** The defaults: 2 MiB, 50 levels, 50 aliases. */
+    public static final LoadLimits DEFAULTS = new LoadLimits(DEFAULT_MAX_FILE_BYTES, 50, 50);
+
+    /**
+     * Validates the limits.
+     *
+     * @param maxFileBytes the largest file
+     * @param maxNestingDepth the deepest nesting
+     * @param maxAliases the most aliases
+     */
+    public LoadLimits {
+        if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("maxFileBytes must be between 1 and " + Integer.MAX_VALUE / 2);
+        }
+        if (maxNestingDepth < 1 || maxAliases < 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package dev.gitpodconfig.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Loads YAML safely and keeps positions. It only <em>composes</em> node trees (SnakeYAML never
+ * constructs an object from a tag), rejects every non-standard tag, bounds size, nesting and aliases,
+ * detects duplicate keys (which SnakeYAML's composer does not), and turns every failure into a
+ * {@link YamlProblem} with a location instead of an exception.
+ *
+ * <p>Instances are immutable and may be shared between threads.
+ */
+public final class SafeYamlLoader {
+
+    private static final Set<String> STANDARD_SCALAR_TAGS = Set.of(
+            Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
+            Tag.NULL.getValue(), Tag.TIMESTAMP.getValue(), Tag.BINARY.getValue());
+    private static final Set<String> STANDARD_COLLECTION_TAGS = Set.of(
+            Tag.MAP.getValue(), Tag.SEQ.getValue(), Tag.SET.getValue(), Tag.OMAP.getValue(), Tag.PAIRS.getValue());
+
+    private final LoadLimits limits;
+
+    /**
+     * Creates a loader.
+     *
+     * @param limits the bounds to enforce
+     */
+    public SafeYamlLoader(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Reads and loads a file. Never throws for bad input: an unreadable, oversized or undecodable file
+     * comes back with a problem and no documents.
+     *
+     * @param file the file
+     * @param relativePath the path to report
+     * @param charset the encoding to assume when the file has no byte-order mark
+     * @return the loaded file
+     */
+    public LoadedFile load(Path file, String relativePath, Charset charset) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read one byte past the limit, so a file that grows after it was found is still caught.
+            bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+        } catch (NoSuchFileException e) {
+            return failed(relativePath, "the file disappeared before it could be read");
+        } catch (IOException e) {
+            return failed(relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return load(bytes, relativePath, charset);
+    }
+
+    /**
+     * Loads bytes that were already read.
+     *
+     * @param bytes the file's content
+     * @param relativePath the path to report
+     * @param charset the encoding to assume when there is no byte-order mark
+     * @return the loaded file
+     */
+    public LoadedFile load(byte[] bytes, String relativePath, Charset charset) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return failed(relativePath, "the file is larger than the limit of " + limits.maxFileBytes()
+                    + " bytes (parameter maxFileSize)", mentionsGitpodKeys(bytes));
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charset);
+        if (decoded.problem() != null) {
+            return new LoadedFile(relativePath, "", List.of(), List.of(decoded.problem()), mentionsGitpodKeys(bytes));
+        }
+        return parse(relativePath, decoded.text(), mentionsGitpodKeys(bytes));
+    }
+
+    private static LoadedFile failed(String relativePath, String message) {
+        return failed(relativePath, message, false);
+    }
+
+    private static LoadedFile failed(String relativePath, String message, boolean mentionsGitpodKeys) {
+        return new LoadedFile(relativePath, "", List.of(),
+                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")), mentionsGitpodKeys);
+    }
+
+    /** A cheap byte search (UTF-8 and Latin-1 alike) for the words that mark a Gitpod configuration file. */
+    static boolean mentionsGitpodKeys(byte[] bytes) {
+        return indexOf(bytes, MARKER_REGISTRY) >= 0 || indexOf(bytes, MARKER_STORAGE) >= 0 || indexOf(bytes, MARKER_KOTS) >= 0;
+    }
+
+    private static final byte[] MARKER_REGISTRY = "containerRegistry".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MARKER_STORAGE = "objectStorage".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MARKER_KOTS = "ConfigValues".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
+        String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxNestingDepth());
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
+        options.setAllowRecursiveKeys(false);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
+                new Resolver(), options);
+        List<LoadedDocument> documents = new ArrayList<>();
+        List<YamlProblem> problems = new ArrayList<>();
+        try {
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
+                documents.add(convertDocument(documents.size(), node));
+            }
+        } catch (MarkedYAMLException e) {
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, describe(e), position(e), ""));
+        } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
+            // Limits (aliases, nesting, size) and rare parser states come without a mark.
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                    "the YAML could not be loaded: " + safeMessage(e), Position.START_OF_FILE, ""));
+        }
+        return new LoadedFile(relativePath, text, documents, problems, mentionsGitpodKeys);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        StringBuilder message = new StringBuilder("invalid YAML: ");
+        if (e.getContext() != null) {
+            message.append(e.getContext()).append(", ");
+        }
+        message.append(e.getProblem() == null ? "syntax error" : e.getProblem());
+        return message.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static String safeMessage(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // SnakeYAML messages can carry a snippet of the offending line; keep only the first sentence.
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+
+    private static Position position(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        return mark == null ? Position.START_OF_FILE : Position.at(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private LoadedDocument convertDocument(int index, Node root) {
+        Converter converter = new Converter();
+        YamlNode converted = root == null ? null : converter.convert(root, "");
+        boolean empty = converted == null
+                || (converted instanceof YamlScalar scalar && scalar.isNull() && scalar.value().isEmpty());
+        return new LoadedDocument(index, empty ? java.util.Optional.empty() : java.util.Optional.of(converted),
+                converter.problems);
+    }
+
+    /** Converts one document's SnakeYAML nodes, sharing aliased nodes instead of copying them. */
+    private static final class Converter {
+        private final Map<Node, YamlNode> done = new IdentityHashMap<>();
+        private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+        private final List<YamlProblem> problems = new ArrayList<>();
+
+        YamlNode convert(Node node, String path) {
+            YamlNode cached = done.get(node);
+            if (cached != null) {
+                return cached;
+            }
+            if (inProgress.containsKey(node)) {
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                        "a recursive alias refers to the collection that contains it", position(node), path));
+                return new YamlScalar("", YamlScalar.ScalarType.NULL, false, position(node));
+            }
+            inProgress.put(node, Boolean.TRUE);
+            YamlNode result;
+            if (node instanceof ScalarNode scalar) {
+                result = scalar(scalar, path);
+            } else if (node instanceof SequenceNode sequence) {
+                checkTag(node, STANDARD_COLLECTION_TAGS, path);
+                List<YamlNode> items = new ArrayList<>(sequence.getValue().size());
+                int i = 0;
+                for (Node item : sequence.getValue()) {
+                    items.add(convert(item, path + "[" + i++ + "]"));
+                }
+                result = new YamlSequence(items, sequence.getFlowStyle() == DumperOptions.FlowStyle.FLOW, position(node));
+            } else {
+                result = mapping((MappingNode) node, path);
+            }
+            inProgress.remove(node);
+            done.put(node, result);
+            return result;
+        }
+
+        private YamlScalar scalar(ScalarNode node, String path) {
+            checkTag(node, STANDARD_SCALAR_TAGS, path);
+            String tag = node.getTag().getValue();
+            YamlScalar.ScalarType type;
+            if (tag.equals(Tag.STR.getValue())) {
+                type = YamlScalar.ScalarType.STRING;
+            } else if (tag.equals(Tag.BOOL.getValue())) {
+                type = YamlScalar.ScalarType.BOOLEAN;
+            } else if (tag.equals(Tag.INT.getValue())) {
+                type = YamlScalar.ScalarType.INTEGER;
+            } else if (tag.equals(Tag.FLOAT.getValue())) {
+                type = YamlScalar.ScalarType.FLOAT;
+            } else if (tag.equals(Tag.NULL.getValue())) {
+                type = YamlScalar.ScalarType.NULL;
+            } else {
+                type = YamlScalar.ScalarType.OTHER;
+            }
+            boolean quoted = node.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+            return new YamlScalar(node.getValue(), type, quoted, position(node));
+        }
+
+        private YamlMapping mapping(MappingNode node, String path) {
+            checkTag(node, STANDARD_COLLECTION_TAGS, path);
+            List<YamlMapping.Entry> entries = new ArrayList<>();
+            Map<String, YamlScalar> seen = new HashMap<>();
+            List<YamlMapping.Entry> merged = new ArrayList<>();
+            for (NodeTuple tuple : node.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                if (keyNode.getTag().equals(Tag.MERGE)) {
+                    collectMerge(convert(tuple.getValueNode(), path), merged);
+                    continue;
+                }
+                YamlScalar key = keyNode instanceof ScalarNode scalarKey
+                        ? scalar(scalarKey, path)
+                        : new YamlScalar("<complex key>", YamlScalar.ScalarType.OTHER, false, position(keyNode));
+                String childPath = path.isEmpty() ? key.value() : path + "." + key.value();
+                YamlScalar first = seen.putIfAbsent(key.value(), key);
+                if (first != null) {
+                    problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
+                            "the key '" + key.value() + "' is repeated: first at line " + first.position().line()
+                                    + ", again at line " + key.position().line(),
+                            key.position(), childPath));
+                }
+                entries.add(new YamlMapping.Entry(key, convert(tuple.getValueNode(), childPath)));
+            }
+            for (YamlMapping.Entry entry : merged) {
+                // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
+                if (seen.putIfAbsent(entry.key().value(), entry.key()) == null) {
+                    entries.add(entry);
+                }
+            }
+            return new YamlMapping(entries, position(node));
+        }
+
+        private static void collectMerge(YamlNode source, List<YamlMapping.Entry> into) {
+            if (source instanceof YamlMapping mapping) {
+                into.addAll(mapping.entries());
+            } else if (source instanceof YamlSequence sequence) {
+                for (YamlNode item : sequence.items()) {
+                    if (item instanceof YamlMapping mapping) {
+                        into.addAll(mapping.entries());
+                    }
+                }
+            }
+        }
+
+        private void checkTag(Node node, Set<String> allowed, String path) {
+            String tag = node.getTag().getValue();
+            if (!allowed.contains(tag)) {
+                String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+                if (shown.length() > 80) {
+                    shown = shown.substring(0, 80) + "…";
+                }
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                        "the custom tag '" + shown + "' is not allowed: Gitpod configuration uses plain YAML only",
+                        position(node), path));
+            }
+        }
+
+        private static Position position(Node node) {
+            Mark start = node.getStartMark();
+            Mark end = node.getEndMark();
+            if (start == null) {
+                return Position.START_OF_FILE;
+            }
+            return end == null
+                    ? Position.at(start.getLine() + 1, start.getColumn() + 1)
+                    : new Position(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.gitpodconfig.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A YAML mapping whose keys are kept with their positions. Duplicate keys have already been reported by
+ * the loader; here the first occurrence wins, as in the strict installer parse that rejects the file.
+ */
+public final class YamlMapping implements YamlNode {
+
+    /**
+     * One key and its value.
+     *
+     * @param key the key scalar (non-scalar keys are rendered as text by the loader)
+     * @param value the value node
+     */
+    public record Entry(YamlScalar key, YamlNode value) {}
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byKey;
+    private final Position position;
+
+    /**
+     * Creates a mapping.
+     *
+     * @param entries the entries in document order
+     * @param position where the mapping is
+     */
+    public YamlMapping(List<Entry> entries, Position position) {
+        this.entries = List.copyOf(entries);
+        this.position = position;
+        Map<String, Entry> index = new LinkedHashMap<>();
+        for (Entry entry : this.entries) {
+            index.putIfAbsent(entry.key().value(), entry);
+        }
+        this.byKey = index;
+    }
+
+    /**
+     * The entries in document order.
+     *
+     * @return the entries
+     */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * The entry for a key.
+     *
+     * @param key the key
+     * @return the entry, if present
+     */
+    public Optional<Entry> entry(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /**
+     * The value for a key.
+     *
+     * @param key the key
+     * @return the value, if the key is present
+     */
+    public Optional<YamlNode> get(String key) {
+        return entry(key).map(Entry::value);
+    }
+
+    /**
+     * The value for a key when it is a mapping.
+     *
+     * @param key the key
+     * @return the mapping, if the key holds one
+     */
+    public Optional<YamlMapping> mapping(String key) {
+        return get(key).filter(YamlMapping.class::isInstance).map(YamlMapping.class::cast);
+    }
+
+    /**
+     * The text of a key's value when it is a non-null scalar.
+     *
+     * @param key the key
+     * @return the text, if the key holds a scalar
+     */
+    public Optional<String> text(String key) {
+        return get(key)
+                .filter(YamlScalar.class::isInstance)
+                .map(YamlScalar.class::cast)
+                .filter(scalar -> !scalar.isNull())
+                .map(YamlScalar::value);
+    }
+
+    @Override
+    public Position position() {
+        return position;
+    }
+
+    @Override
+    public String describeType() {
+        return "a mapping";
+    }
+}

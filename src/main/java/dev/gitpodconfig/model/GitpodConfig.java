@@ -1,0 +1,159 @@
+package dev.gitpodconfig.model;
+
+import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.load.YamlScalar;
+import dev.gitpodconfig.load.YamlSequence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The typed, position-keeping view of one Gitpod configuration, in either format. Rules read this,
+ * never raw YAML maps: defaults and KOTS {@code when} conditions are already applied, and every value
+ * carries its YAML path and position.
+ */
+public final class GitpodConfig {
+
+    /** The formats a configuration comes in. */
+    public enum Format {
+        /** The installer's config file (possibly inside an Installation resource). */
+        INSTALLER,
+        /** KOTS ConfigValues. */
+        KOTS
+    }
+
+    private final Format format;
+    private final YamlMapping root;
+    private final String rootPath;
+    private final ContainerRegistry registry;
+    private final ObjectStorage storage;
+    private final Optional<ConfigValue> repository;
+    private final List<IgnoredSetting> ignoredSettings;
+
+    GitpodConfig(
+            Format format,
+            YamlMapping root,
+            String rootPath,
+            ContainerRegistry registry,
+            ObjectStorage storage,
+            Optional<ConfigValue> repository,
+            List<IgnoredSetting> ignoredSettings) {
+        this.format = format;
+        this.root = root;
+        this.rootPath = rootPath;
+        this.registry = registry;
+        this.storage = storage;
+        this.repository = repository;
+        this.ignoredSettings = List.copyOf(ignoredSettings);
+    }
+
+    /**
+     * The format.
+     *
+     * @return the format
+     */
+    public Format format() {
+        return format;
+    }
+
+    /**
+     * The mapping the configuration lives in: the document for installer configs, {@code spec.config}
+     * of an Installation resource, {@code spec.values} of KOTS ConfigValues.
+     *
+     * @return the root mapping
+     */
+    public YamlMapping root() {
+        return root;
+    }
+
+    /**
+     * The YAML path of {@link #root()}: empty, {@code spec.config} or {@code spec.values}.
+     *
+     * @return the path
+     */
+    public String rootPath() {
+        return rootPath;
+    }
+
+    /**
+     * The path of a key under the root.
+     *
+     * @param relative a path relative to the root
+     * @return the full YAML path
+     */
+    public String pathOf(String relative) {
+        return rootPath.isEmpty() ? relative : rootPath + "." + relative;
+    }
+
+    /**
+     * The container registry settings.
+     *
+     * @return the registry
+     */
+    public ContainerRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * The object storage settings.
+     *
+     * @return the storage
+     */
+    public ObjectStorage storage() {
+        return storage;
+    }
+
+    /**
+     * Installer {@code repository}: where Gitpod pulls its own component images from. Never the
+     * workspace registry.
+     *
+     * @return the repository
+     */
+    public Optional<ConfigValue> repository() {
+        return repository;
+    }
+
+    /**
+     * Settings present in the file that the installer or KOTS will not use.
+     *
+     * @return the ignored settings
+     */
+    public List<IgnoredSetting> ignoredSettings() {
+        return ignoredSettings;
+    }
+
+    /**
+     * Every scalar value of the configuration, and every {@code [[ .X ]]} template, with its path. A
+     * node reached through several aliases is listed once.
+     *
+     * @return the values in document order
+     */
+    public List<ConfigValue> allValues() {
+        List<ConfigValue> values = new ArrayList<>();
+        collect(root, rootPath, values, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return values;
+    }
+
+    private static void collect(YamlNode node, String path, List<ConfigValue> into, Set<YamlNode> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (Placeholders.templateExpression(node).isPresent() || node instanceof YamlScalar) {
+            into.add(ConfigValue.of(path, node));
+        } else if (node instanceof YamlMapping mapping) {
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                String key = entry.key().value();
+                collect(entry.value(), path.isEmpty() ? key : path + "." + key, into, seen);
+            }
+        } else if (node instanceof YamlSequence sequence) {
+            int i = 0;
+            for (YamlNode item : sequence.items()) {
+                collect(item, path + "[" + i++ + "]", into, seen);
+            }
+        }
+    }
+}

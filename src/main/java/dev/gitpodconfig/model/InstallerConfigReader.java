@@ -1,0 +1,147 @@
+package dev.gitpodconfig.model;
+
+import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the typed view of an installer config, applying the installer's defaults (research §2.2):
+ * everything absent is in-cluster, and a setting another setting switches off is listed as ignored.
+ * A value of the wrong type is treated as absent here; the {@code config-wrong-type} rule reports it.
+ */
+public final class InstallerConfigReader {
+
+    /**
+     * Reads a config.
+     *
+     * @param root the config mapping
+     * @param rootPath its YAML path: empty, or {@code spec.config} inside an Installation resource
+     * @return the view
+     */
+    public GitpodConfig read(YamlMapping root, String rootPath) {
+        Paths paths = new Paths(rootPath, root);
+        List<IgnoredSetting> ignored = new ArrayList<>();
+        ContainerRegistry registry = readRegistry(root, paths, ignored);
+        ObjectStorage storage = readStorage(root, paths, ignored);
+        Optional<ConfigValue> repository = paths.value(root, "repository", "repository");
+        return new GitpodConfig(GitpodConfig.Format.INSTALLER, root, rootPath, registry, storage, repository, ignored);
+    }
+
+    private static ContainerRegistry readRegistry(YamlMapping root, Paths paths, List<IgnoredSetting> ignored) {
+        ConfigValue declaredAt = paths.keyOrDocument(root, "containerRegistry", "containerRegistry");
+        Optional<YamlMapping> registry = root.mapping("containerRegistry");
+        if (registry.isEmpty()) {
+            return new ContainerRegistry(true, Optional.empty(), Optional.empty(), Optional.empty(), declaredAt);
+        }
+        YamlMapping map = registry.get();
+        Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "containerRegistry.inCluster");
+        boolean inCluster = inClusterValue.flatMap(v -> Booleans.of(v.node())).orElse(true);
+        Optional<YamlMapping> external = map.mapping("external");
+        Optional<YamlMapping> s3storage = map.mapping("s3storage");
+
+        Optional<ContainerRegistry.ExternalRegistry> externalRegistry = Optional.empty();
+        if (!inCluster) {
+            ConfigValue externalAt = external.isPresent()
+                    ? paths.key(map, "external", "containerRegistry.external")
+                    : inClusterValue.orElse(declaredAt);
+            externalRegistry = Optional.of(new ContainerRegistry.ExternalRegistry(
+                    external.flatMap(e -> paths.value(e, "url", "containerRegistry.external.url")),
+                    Optional.empty(),
+                    external.flatMap(e -> e.mapping("certificate"))
+                            .flatMap(c -> paths.value(c, "name", "containerRegistry.external.certificate.name")),
+                    Optional.empty(),
+                    Optional.empty(),
+                    externalAt));
+            s3storage.ifPresent(s -> ignored.add(new IgnoredSetting(
+                    paths.key(map, "s3storage", "containerRegistry.s3storage"),
+                    "containerRegistry.s3storage only configures the in-cluster registry, and inCluster is false",
+                    "remove containerRegistry.s3storage, or set containerRegistry.inCluster: true to use it")));
+        } else if (external.isPresent()) {
+            ignored.add(new IgnoredSetting(
+                    paths.key(map, "external", "containerRegistry.external"),
+                    "containerRegistry.external is ignored because containerRegistry.inCluster is "
+                            + (inClusterValue.isPresent() ? "true" : "true by default"),
+                    "remove containerRegistry.external, or set containerRegistry.inCluster: false to use it"));
+        }
+
+        Optional<ContainerRegistry.S3Backend> backend = Optional.empty();
+        if (inCluster && s3storage.isPresent()) {
+            YamlMapping s3 = s3storage.get();
+            String base = "containerRegistry.s3storage";
+            backend = Optional.of(new ContainerRegistry.S3Backend(
+                    paths.value(s3, "bucket", base + ".bucket"),
+                    paths.value(s3, "region", base + ".region"),
+                    paths.value(s3, "endpoint", base + ".endpoint"),
+                    s3.mapping("certificate").flatMap(c -> paths.value(c, "name", base + ".certificate.name")),
+                    Optional.empty(),
+                    Optional.empty(),
+                    paths.key(map, "s3storage", base)));
+        }
+        return new ContainerRegistry(inCluster, inClusterValue, externalRegistry, backend, declaredAt);
+    }
+
+    private static ObjectStorage readStorage(YamlMapping root, Paths paths, List<IgnoredSetting> ignored) {
+        ConfigValue declaredAt = paths.keyOrDocument(root, "objectStorage", "objectStorage");
+        Optional<ConfigValue> region = root.mapping("metadata")
+                .flatMap(m -> paths.value(m, "region", "metadata.region"))
+                .or(() -> Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local",
+                        paths.keyOrDocument(root, "metadata", "metadata").position())));
+        Optional<YamlMapping> storage = root.mapping("objectStorage");
+        if (storage.isEmpty()) {
+            return new ObjectStorage(ObjectStorage.Provider.IN_CLUSTER, Optional.empty(), region, Optional.empty(), declaredAt);
+        }
+        YamlMapping map = storage.get();
+        Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "objectStorage.inCluster");
+        boolean inCluster = inClusterValue.flatMap(v -> Booleans.of(v.node())).orElse(true);
+        if (inCluster) {
+            for (String block : List.of("s3", "cloudStorage", "azure")) {
+                if (map.mapping(block).isPresent()) {
+                    ignored.add(new IgnoredSetting(
+                            paths.key(map, block, "objectStorage." + block),
+                            "objectStorage." + block + " is ignored because objectStorage.inCluster is "
+                                    + (inClusterValue.isPresent() ? "true" : "true by default")
+                                    + ": the in-cluster MinIO is used",
+                            "remove objectStorage." + block + ", or set objectStorage.inCluster: false to use it"));
+                }
+            }
+            return new ObjectStorage(ObjectStorage.Provider.IN_CLUSTER, inClusterValue, region, Optional.empty(), declaredAt);
+        }
+        // The installer's precedence when several blocks are set: azure (MinIO gateway), then s3, then GCS.
+        ObjectStorage.Provider provider = map.mapping("azure").isPresent() ? ObjectStorage.Provider.AZURE
+                : map.mapping("s3").isPresent() ? ObjectStorage.Provider.S3
+                : map.mapping("cloudStorage").isPresent() ? ObjectStorage.Provider.GCS
+                : ObjectStorage.Provider.NONE;
+        Optional<ObjectStorage.S3> s3 = map.mapping("s3").map(s -> new ObjectStorage.S3(
+                paths.value(s, "endpoint", "objectStorage.s3.endpoint"),
+                paths.value(s, "bucket", "objectStorage.s3.bucket"),
+                paths.key(map, "s3", "objectStorage.s3")));
+        return new ObjectStorage(provider, inClusterValue, region, s3, declaredAt);
+    }
+
+    /** Builds values with full YAML paths under the config root. */
+    private record Paths(String rootPath, YamlMapping root) {
+        String full(String relative) {
+            return rootPath.isEmpty() ? relative : rootPath + "." + relative;
+        }
+
+        Optional<ConfigValue> value(YamlMapping map, String key, String relativePath) {
+            return map.get(key)
+                    .filter(node -> !(node instanceof YamlScalar scalar && scalar.isNull()))
+                    .map(node -> ConfigValue.of(full(relativePath), node));
+        }
+
+        ConfigValue key(YamlMapping map, String key, String relativePath) {
+            return map.entry(key)
+                    .map(entry -> ConfigValue.of(full(relativePath), entry.key()))
+                    .orElseGet(() -> ConfigValue.of(full(relativePath), map));
+        }
+
+        ConfigValue keyOrDocument(YamlMapping map, String key, String relativePath) {
+            return map.entry(key)
+                    .map(entry -> ConfigValue.of(full(relativePath), entry.key()))
+                    .orElseGet(() -> ConfigValue.of(rootPath, root));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.gitpodconfig.model;
+
+import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the typed view of KOTS ConfigValues (research §3). An item's value is its {@code value},
+ * else {@code valuePlaintext}, else {@code default}, else what the admin console pre-fills; items are
+ * only in effect when their {@code when} condition holds (for example {@code reg_url} only when
+ * {@code reg_incluster} is {@code "0"}).
+ */
+public final class KotsConfigReader {
+
+    /** The YAML path of the items. */
+    public static final String VALUES_PATH = "spec.values";
+
+    /**
+     * Reads ConfigValues.
+     *
+     * @param document the ConfigValues document
+     * @return the view
+     */
+    public GitpodConfig read(YamlMapping document) {
+        YamlMapping values = document.mapping("spec").flatMap(s -> s.mapping("values"))
+                .orElseGet(() -> new YamlMapping(List.of(), document.position()));
+        Items items = new Items(values, document);
+        List<IgnoredSetting> ignored = new ArrayList<>();
+        return new GitpodConfig(GitpodConfig.Format.KOTS, values, VALUES_PATH,
+                readRegistry(items, ignored), readStorage(items), Optional.empty(), ignored);
+    }
+
+    /**
+     * The effective value of one item, as KOTS resolves it.
+     *
+     * @param values the {@code spec.values} mapping
+     * @param item the item name
+     * @return the value's node and path, if the file sets one
+     */
+    public static Optional<ConfigValue> itemValue(YamlMapping values, String item) {
+        Optional<YamlMapping> entry = values.mapping(item);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String field : List.of("value", "valuePlaintext", "default")) {
+            Optional<ConfigValue> value = entry.get().get(field)
+                    .filter(node -> !(node instanceof YamlScalar scalar && scalar.isNull()))
+                    .map(node -> ConfigValue.of(VALUES_PATH + "." + item + "." + field, node));
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ContainerRegistry readRegistry(Items items, List<IgnoredSetting> ignored) {
+        Optional<ConfigValue> inClusterValue = items.set(KotsItem.REG_INCLUSTER);
+        boolean inCluster = !inClusterValue.flatMap(ConfigValue::nonBlankText).orElse("1").equals("0");
+        ConfigValue declaredAt = inClusterValue.orElseGet(items::anchor);
+        Optional<ContainerRegistry.ExternalRegistry> external = Optional.empty();
+        Optional<ContainerRegistry.S3Backend> backend = Optional.empty();
+        if (!inCluster) {
+            external = Optional.of(new ContainerRegistry.ExternalRegistry(
+                    items.set(KotsItem.REG_URL),
+                    items.set(KotsItem.REG_SERVER),
+                    Optional.empty(),
+                    items.set(KotsItem.REG_USERNAME),
+                    items.set(KotsItem.REG_PASSWORD),
+                    declaredAt));
+        } else {
+            for (KotsItem item : List.of(KotsItem.REG_URL, KotsItem.REG_SERVER)) {
+                items.set(item).filter(v -> v.nonBlankText().isPresent()).ifPresent(v -> ignored.add(new IgnoredSetting(v,
+                        item.itemName() + " is ignored because reg_incluster is "
+                                + (inClusterValue.isPresent() ? "\"1\"" : "\"1\" by default") + " (in-cluster registry)",
+                        "remove " + item.itemName() + ", or set reg_incluster to \"0\" to use an external registry")));
+            }
+            Optional<ConfigValue> storage = items.set(KotsItem.REG_INCLUSTER_STORAGE);
+            if (storage.flatMap(ConfigValue::nonBlankText).orElse("none").equals("s3")) {
+                backend = Optional.of(new ContainerRegistry.S3Backend(
+                        items.effective(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME),
+                        items.effective(KotsItem.REG_INCLUSTER_STORAGE_S3_REGION),
+                        items.effective(KotsItem.REG_INCLUSTER_STORAGE_S3_ENDPOINT),
+                        Optional.empty(),
+                        items.effective(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY),
+                        items.effective(KotsItem.REG_INCLUSTER_STORAGE_S3_SECRETKEY),
+                        storage.get()));
+            }
+        }
+        return new ContainerRegistry(inCluster, inClusterValue, external, backend, declaredAt);
+    }
+
+    private static ObjectStorage readStorage(Items items) {
+        Optional<ConfigValue> providerValue = items.set(KotsItem.STORE_PROVIDER);
+        String provider = providerValue.flatMap(ConfigValue::nonBlankText).orElse("incluster");
+        ConfigValue declaredAt = providerValue.orElseGet(items::anchor);
+        ObjectStorage.Provider kind = switch (provider) {
+            case "incluster" -> ObjectStorage.Provider.IN_CLUSTER;
+            case "s3" -> ObjectStorage.Provider.S3;
+            case "gcp" -> ObjectStorage.Provider.GCS;
+            case "azure" -> ObjectStorage.Provider.AZURE;
+            default -> ObjectStorage.Provider.NONE;
+        };
+        Optional<ConfigValue> region = kind == ObjectStorage.Provider.IN_CLUSTER
+                ? Optional.empty() : items.set(KotsItem.STORE_REGION);
+        Optional<ObjectStorage.S3> s3 = kind == ObjectStorage.Provider.S3
+                ? Optional.of(new ObjectStorage.S3(
+                        items.effective(KotsItem.STORE_S3_ENDPOINT), items.set(KotsItem.STORE_S3_BUCKET), declaredAt))
+                : Optional.empty();
+        return new ObjectStorage(kind, providerValue, region, s3, declaredAt);
+    }
+
+    /** Looks items up in {@code spec.values}. */
+    private record Items(YamlMapping values, YamlMapping document) {
+        Optional<ConfigValue> set(KotsItem item) {
+            return itemValue(values, item.itemName());
+        }
+
+        Optional<ConfigValue> effective(KotsItem item) {
+            return set(item).or(() -> item.prefilled().map(text -> ConfigValue.defaulted(
+                    VALUES_PATH + "." + item.itemName() + ".value", text, anchor().position())));
+        }
+
+        ConfigValue anchor() {
+            return document.mapping("spec")
+                    .flatMap(spec -> spec.entry("values"))
+                    .map(entry -> ConfigValue.of(VALUES_PATH, entry.key()))
+                    .orElseGet(() -> ConfigValue.of("", document));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.gitpodconfig.model;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Tells which registry service a host belongs to. Patterns follow the services' documented host names
+ * (research §6): every ECR form (commercial, China, GovCloud, FIPS, dual-stack, Public), GCR's four
+ * hosts, Artifact Registry's {@code <location>-docker.pkg.dev}, and GitLab by name, by a configured
+ * host list, or by GitLab's conventions (a {@code gitlab} DNS label, port 5050).
+ *
+ * <p>Immutable and thread-safe; patterns are compiled once per class.
+ */
+public final class RegistryHostClassifier {
+
+    private static final Pattern ECR_PRIVATE = Pattern.compile(
+            "^(\\d{12}\\.)?dkr\\.ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.amazonaws\\.com(\\.cn)?$");
+    private static final Pattern ECR_DUAL_STACK = Pattern.compile(
+            "^(\\d{12}\\.)?dkr-ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.on\\.aws$");
+    private static final Set<String> GCR_HOSTS = Set.of("gcr.io", "us.gcr.io", "eu.gcr.io", "asia.gcr.io");
+    private static final Pattern GAR = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*-docker\\.pkg\\.dev$");
+    private static final Pattern ACR = Pattern.compile("^[a-z0-9]+\\.azurecr\\.(io|cn|us)$");
+    private static final Pattern GITLAB_WORD = Pattern.compile("(^|[.-])gitlab([.-]|$)");
+    private static final Set<String> DOCKER_HUB = Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
+    private static final int GITLAB_DEFAULT_REGISTRY_PORT = 5050;
+
+    private final Set<String> gitlabHosts;
+
+    /**
+     * Creates a classifier.
+     *
+     * @param gitlabRegistryHosts extra hosts ({@code host} or {@code host:port}) to treat as GitLab
+     */
+    public RegistryHostClassifier(Collection<String> gitlabRegistryHosts) {
+        this.gitlabHosts = gitlabRegistryHosts.stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Classifies a reference by its host.
+     *
+     * @param reference the parsed URL or server
+     * @return the vendor
+     */
+    public RegistryVendor classify(RegistryReference reference) {
+        String host = reference.host();
+        if (ECR_PRIVATE.matcher(host).matches() || ECR_DUAL_STACK.matcher(host).matches()) {
+            return RegistryVendor.AMAZON_ECR;
+        }
+        if (host.equals("public.ecr.aws")) {
+            return RegistryVendor.AMAZON_ECR_PUBLIC;
+        }
+        if (isGitlab(reference)) {
+            return RegistryVendor.GITLAB;
+        }
+        if (GCR_HOSTS.contains(host)) {
+            return RegistryVendor.GOOGLE_CONTAINER_REGISTRY;
+        }
+        if (GAR.matcher(host).matches()) {
+            return RegistryVendor.GOOGLE_ARTIFACT_REGISTRY;
+        }
+        if (ACR.matcher(host).matches()) {
+            return RegistryVendor.AZURE_CONTAINER_REGISTRY;
+        }
+        if (DOCKER_HUB.contains(host)) {
+            return RegistryVendor.DOCKER_HUB;
+        }
+        return RegistryVendor.OTHER;
+    }
+
+    /**
+     * Why a host counts as GitLab's, for the message.
+     *
+     * @param reference a reference that {@link #classify} found to be GitLab's
+     * @return a short explanation
+     */
+    public String gitlabReason(RegistryReference reference) {
+        if (reference.host().equals("registry.gitlab.com")) {
+            return "registry.gitlab.com is GitLab.com's registry";
+        }
+        if (gitlabHosts.contains(reference.host()) || gitlabHosts.contains(reference.hostAndPort())) {
+            return reference.hostAndPort() + " is listed in the plugin's gitlabRegistryHosts parameter";
+        }
+        if (reference.port().orElse(-1) == GITLAB_DEFAULT_REGISTRY_PORT) {
+            return "port 5050 is the port of GitLab's built-in container registry";
+        }
+        return "the host name has a 'gitlab' label, as GitLab's registry hosts do";
+    }
+
+    private boolean isGitlab(RegistryReference reference) {
+        String host = reference.host();
+        return host.equals("registry.gitlab.com")
+                || gitlabHosts.contains(host)
+                || gitlabHosts.contains(reference.hostAndPort())
+                || reference.port().orElse(-1) == GITLAB_DEFAULT_REGISTRY_PORT
+                || GITLAB_WORD.matcher(host).find();
+    }
+}

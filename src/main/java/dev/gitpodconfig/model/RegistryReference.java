@@ -1,0 +1,81 @@
+package dev.gitpodconfig.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A registry URL or server as Gitpod reads it: an image-reference prefix {@code host[:port][/path…]}.
+ * Parsing is lenient, so that a malformed value (a scheme, userinfo, whitespace) can still be
+ * classified and reported; the flags say what was wrong. Userinfo is dropped and never kept.
+ *
+ * @param scheme the scheme written before {@code ://}, or empty
+ * @param hadUserinfo whether {@code user[:password]@} was written before the host
+ * @param host the host name, lower-case, without port
+ * @param port the port, or empty
+ * @param path the path after the first {@code /}, without leading or trailing slashes, or empty
+ * @param hadWhitespace whether the value contains white space
+ */
+public record RegistryReference(
+        String scheme, boolean hadUserinfo, String host, Optional<Integer> port, String path, boolean hadWhitespace) {
+
+    /**
+     * Parses a value.
+     *
+     * @param text the value
+     * @return the reference
+     */
+    public static RegistryReference parse(String text) {
+        String rest = text.strip();
+        boolean whitespace = !rest.equals(text) || rest.chars().anyMatch(Character::isWhitespace);
+        rest = rest.replaceAll("\\s+", "");
+        String scheme = "";
+        int schemeEnd = rest.indexOf("://");
+        if (schemeEnd >= 0) {
+            scheme = rest.substring(0, schemeEnd);
+            rest = rest.substring(schemeEnd + 3);
+        }
+        int slash = rest.indexOf('/');
+        String authority = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "" : rest.substring(slash + 1);
+        boolean userinfo = false;
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            userinfo = true;
+            authority = authority.substring(at + 1);
+        }
+        Optional<Integer> port = Optional.empty();
+        int colon = authority.lastIndexOf(':');
+        if (colon >= 0) {
+            String digits = authority.substring(colon + 1);
+            if (!digits.isEmpty() && digits.length() <= 5 && digits.chars().allMatch(Character::isDigit)) {
+                port = Optional.of(Integer.parseInt(digits));
+                authority = authority.substring(0, colon);
+            }
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return new RegistryReference(scheme, userinfo, authority.toLowerCase(Locale.ROOT), port, path, whitespace);
+    }
+
+    /**
+     * The host with its port, as an {@code auths} key or a registry server is written.
+     *
+     * @return {@code host[:port]}
+     */
+    public String hostAndPort() {
+        return port.map(p -> host + ":" + p).orElse(host);
+    }
+
+    /**
+     * The value without scheme or userinfo: {@code host[:port][/path]}. Safe to print.
+     *
+     * @return the display form
+     */
+    public String display() {
+        return path.isEmpty() ? hostAndPort() : hostAndPort() + "/" + path;
+    }
+}

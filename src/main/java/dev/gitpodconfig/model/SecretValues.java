@@ -1,0 +1,183 @@
+package dev.gitpodconfig.model;
+
+import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.load.YamlScalar;
+import dev.gitpodconfig.load.YamlSequence;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the secret values of a document so that they can be masked in every message and report,
+ * whatever a rule writes: KOTS password, key and file items, everything under a Secret's {@code data}
+ * and {@code stringData} (also decoded), values of keys named like credentials, and URL userinfo.
+ * Rules never quote these in the first place; this is the second line of defence.
+ */
+public final class SecretValues {
+
+    /** Shorter strings are not masked: they would blank out ordinary words. */
+    private static final int MIN_LENGTH = 4;
+    private static final Pattern SECRET_KEY = Pattern.compile(
+            "(?i).*(password|passwd|secret|token|auth|apikey|api_key|accesskey|access_key|privatekey|private_key|credentials?|"
+                    + "dockerconfigjson|encryption_keys|_key)$");
+    private static final Pattern JSON_SECRET =
+            Pattern.compile("\"(?:auth|password|identitytoken|registrytoken)\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern USERINFO = Pattern.compile("://([^/@\\s]+)@");
+
+    private final Set<String> values = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+
+    /**
+     * Adds the secrets of one document.
+     *
+     * @param kind the document's kind
+     * @param root the document's root
+     */
+    public void collect(DocumentKind kind, YamlNode root) {
+        Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (kind == DocumentKind.KOTS_CONFIG_VALUES && root instanceof YamlMapping document) {
+            document.mapping("spec").flatMap(s -> s.mapping("values")).ifPresent(items -> {
+                for (YamlMapping.Entry item : items.entries()) {
+                    String name = item.key().value();
+                    boolean secret = KotsItem.byName(name).map(i -> i.kind() == KotsItem.Kind.SECRET).orElse(false)
+                            || SECRET_KEY.matcher(name).matches();
+                    if (secret && item.value() instanceof YamlMapping fields) {
+                        // Only the item's value fields: Gitpod's fixtures also carry a 'data' field naming the item.
+                        for (String field : new String[] {"value", "valuePlaintext", "default"}) {
+                            fields.get(field).ifPresent(v -> addAll(v, seen));
+                        }
+                    }
+                }
+            });
+        }
+        if (kind == DocumentKind.REGISTRY_SECRET && root instanceof YamlMapping secret) {
+            secret.get("data").ifPresent(data -> addAll(data, seen));
+            secret.get("stringData").ifPresent(data -> addAll(data, seen));
+        }
+        if (kind == DocumentKind.DOCKER_CONFIG_JSON) {
+            addAll(root, seen);
+        }
+        walk(root, false, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Masks every collected secret in a text.
+     *
+     * @param text a message
+     * @return the text with each secret replaced by {@code ****}
+     */
+    public String mask(String text) {
+        String masked = text;
+        for (String secret : values) {
+            if (masked.contains(secret)) {
+                masked = masked.replace(secret, "****");
+            }
+        }
+        return masked;
+    }
+
+    /**
+     * Whether nothing was collected.
+     *
+     * @return true when there is nothing to mask
+     */
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    private void walk(YamlNode node, boolean underSecretKey, Set<YamlNode> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (node instanceof YamlScalar scalar) {
+            if (underSecretKey) {
+                add(scalar.value());
+            }
+            Matcher userinfo = USERINFO.matcher(scalar.value());
+            while (userinfo.find()) {
+                String info = userinfo.group(1);
+                add(info);
+                int colon = info.indexOf(':');
+                if (colon >= 0) {
+                    add(info.substring(colon + 1));
+                }
+            }
+        } else if (node instanceof YamlMapping mapping) {
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                walk(entry.value(), SECRET_KEY.matcher(entry.key().value()).matches(), seen);
+            }
+        } else if (node instanceof YamlSequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                walk(item, false, seen);
+            }
+        }
+    }
+
+    private void addAll(YamlNode node, Set<YamlNode> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (node instanceof YamlScalar scalar) {
+            add(scalar.value());
+            jsonSecrets(scalar.value());
+            decoded(scalar.value());
+        } else if (node instanceof YamlMapping mapping) {
+            mapping.entries().forEach(entry -> addAll(entry.value(), seen));
+        } else if (node instanceof YamlSequence sequence) {
+            sequence.items().forEach(item -> addAll(item, seen));
+        }
+    }
+
+    private void decoded(String maybeBase64) {
+        String compact = maybeBase64.replaceAll("\\s+", "");
+        if (compact.length() < MIN_LENGTH || compact.length() > 1_000_000) {
+            return;
+        }
+        try {
+            String text = new String(Base64.getDecoder().decode(compact), StandardCharsets.UTF_8);
+            add(text);
+            jsonSecrets(text);
+        } catch (IllegalArgumentException notBase64) {
+            // Not base64: the raw value was added already.
+        }
+    }
+
+    /** A dockerconfigjson holds further secrets: each auth, password and token string. */
+    private void jsonSecrets(String json) {
+        Matcher quoted = JSON_SECRET.matcher(json);
+        while (quoted.find()) {
+            add(quoted.group(1));
+            decodedPlain(quoted.group(1));
+        }
+    }
+
+    private void decodedPlain(String maybeBase64) {
+        try {
+            String text = new String(Base64.getDecoder().decode(maybeBase64), StandardCharsets.UTF_8);
+            add(text);
+            int colon = text.indexOf(':');
+            if (colon >= 0) {
+                add(text.substring(colon + 1));
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // ignore
+        }
+    }
+
+    private void add(String value) {
+        if (value != null && value.strip().length() >= MIN_LENGTH) {
+            values.add(value.strip());
+            for (String line : value.split("\\R")) {
+                if (line.strip().length() >= MIN_LENGTH) {
+                    values.add(line.strip());
+                }
+            }
+        }
+    }
+}

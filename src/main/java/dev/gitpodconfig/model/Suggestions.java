@@ -1,0 +1,78 @@
+package dev.gitpodconfig.model;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the known name nearest to a misspelt one, for "did you mean" messages. */
+public final class Suggestions {
+
+    private Suggestions() {}
+
+    /**
+     * The candidate nearest to a name (edit distance with transpositions, ignoring case; ties go to
+     * the first candidate in iteration order).
+     *
+     * @param name the unknown name
+     * @param candidates the known names
+     * @return the nearest, empty when there are no candidates
+     */
+    public static Optional<String> nearest(String name, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = distance(name, candidate);
+            if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a name is close enough to a known one to be a typo of it: the same letters in another
+     * case, or at most two edits away (one for short names).
+     *
+     * @param name the name
+     * @param known the known name
+     * @return true for a likely typo
+     */
+    public static boolean isLikelyTypo(String name, String known) {
+        int allowed = Math.min(name.length(), known.length()) <= 5 ? 1 : 2;
+        return distance(name, known) <= allowed;
+    }
+
+    /**
+     * The optimal-string-alignment distance between two names, ignoring case.
+     *
+     * @param a one name
+     * @param b the other
+     * @return the number of insertions, deletions, substitutions and adjacent transpositions
+     */
+    public static int distance(String a, String b) {
+        String s = a.toLowerCase(Locale.ROOT);
+        String t = b.toLowerCase(Locale.ROOT);
+        if (s.length() > 200 || t.length() > 200) {
+            // Keys are short; a hostile 8 MB key must not cost quadratic time.
+            return Math.max(s.length(), t.length());
+        }
+        int[][] d = new int[s.length() + 1][t.length() + 1];
+        for (int i = 0; i <= s.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= t.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= s.length(); i++) {
+            for (int j = 1; j <= t.length(); j++) {
+                int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[s.length()][t.length()];
+    }
+}

@@ -1,0 +1,42 @@
+package dev.gitpodconfig.report;
+
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.engine.CheckResult;
+
+/**
+ * The console text of findings and of the summary, in the format Maven users know from the compiler and
+ * Checkstyle: {@code path:[line,col] (rule-id) message Fix: fix}. IDEs turn such lines into links.
+ */
+public final class ConsoleFormat {
+
+    private ConsoleFormat() {}
+
+    /**
+     * One finding as one line.
+     *
+     * @param finding the finding
+     * @return the line
+     */
+    public static String line(Finding finding) {
+        return finding.file() + ":[" + finding.position().line() + "," + finding.position().column() + "] ("
+                + finding.ruleId() + ") " + oneLine(finding.message()) + " Fix: " + oneLine(finding.fix());
+    }
+
+    /**
+     * The summary line.
+     *
+     * @param result the result
+     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}
+     */
+    public static String summary(CheckResult result) {
+        return "Checked " + result.checkedFiles().size() + " Gitpod config file(s): " + result.count(Severity.ERROR)
+                + " error(s), " + result.count(Severity.WARNING) + " warning(s); " + result.skippedFiles().size()
+                + " file(s) skipped.";
+    }
+
+    /** Messages never span lines: a line-based CI log must keep one finding per line. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n\\t]+", " ");
+    }
+}
