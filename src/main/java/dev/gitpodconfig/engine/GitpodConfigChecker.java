@@ -111,7 +111,7 @@ public final class GitpodConfigChecker {
                 otherReasons.add(classification.reason());
                 continue;
             }
-            secrets.collect(classification.kind(), document.root().orElseThrow());
+            secrets.add(classification.kind(), document.root().orElseThrow());
             targets.add(new CheckTarget(file, Optional.of(document), classification.kind(),
                     view(classification.kind(), document), registryHosts));
         }

@@ -178,51 +178,75 @@ public final class SafeYamlLoader {
 
     private LoadedDocument convertDocument(int index, Node root) {
         Converter converter = new Converter();
-        YamlNode converted = root == null ? null : converter.convert(root, "");
+        YamlNode converted = root == null ? null : converter.convert(root);
         boolean empty = converted == null
                 || (converted instanceof YamlScalar scalar && scalar.isNull() && scalar.value().isEmpty());
         return new LoadedDocument(index, empty ? java.util.Optional.empty() : java.util.Optional.of(converted),
                 converter.problems);
     }
 
-    /** Converts one document's SnakeYAML nodes, sharing aliased nodes instead of copying them. */
+    /**
+     * Converts one document's SnakeYAML nodes, sharing aliased nodes instead of copying them. Only
+     * anchored nodes can be reached twice, so only they are remembered; the YAML path of a node is kept
+     * as a stack of segments and turned into text only when a problem is reported.
+     */
     private static final class Converter {
-        private final Map<Node, YamlNode> done = new IdentityHashMap<>();
+        private final Map<Node, YamlNode> anchored = new IdentityHashMap<>();
         private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
         private final List<YamlProblem> problems = new ArrayList<>();
+        private final ArrayList<String> path = new ArrayList<>();
 
-        YamlNode convert(Node node, String path) {
-            YamlNode cached = done.get(node);
-            if (cached != null) {
-                return cached;
+        YamlNode convert(Node node) {
+            boolean hasAnchor = node.getAnchor() != null;
+            if (hasAnchor) {
+                YamlNode cached = anchored.get(node);
+                if (cached != null) {
+                    return cached;
+                }
+                if (inProgress.containsKey(node)) {
+                    problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                            "a recursive alias refers to the collection that contains it", position(node), path()));
+                    return new YamlScalar("", YamlScalar.ScalarType.NULL, false, position(node));
+                }
+                inProgress.put(node, Boolean.TRUE);
             }
-            if (inProgress.containsKey(node)) {
-                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                        "a recursive alias refers to the collection that contains it", position(node), path));
-                return new YamlScalar("", YamlScalar.ScalarType.NULL, false, position(node));
-            }
-            inProgress.put(node, Boolean.TRUE);
             YamlNode result;
             if (node instanceof ScalarNode scalar) {
-                result = scalar(scalar, path);
+                result = scalar(scalar);
             } else if (node instanceof SequenceNode sequence) {
-                checkTag(node, STANDARD_COLLECTION_TAGS, path);
+                checkTag(node, STANDARD_COLLECTION_TAGS);
                 List<YamlNode> items = new ArrayList<>(sequence.getValue().size());
                 int i = 0;
                 for (Node item : sequence.getValue()) {
-                    items.add(convert(item, path + "[" + i++ + "]"));
+                    path.add("[" + i++ + "]");
+                    items.add(convert(item));
+                    path.remove(path.size() - 1);
                 }
                 result = new YamlSequence(items, sequence.getFlowStyle() == DumperOptions.FlowStyle.FLOW, position(node));
             } else {
-                result = mapping((MappingNode) node, path);
+                result = mapping((MappingNode) node);
             }
-            inProgress.remove(node);
-            done.put(node, result);
+            if (hasAnchor) {
+                inProgress.remove(node);
+                anchored.put(node, result);
+            }
             return result;
         }
 
-        private YamlScalar scalar(ScalarNode node, String path) {
-            checkTag(node, STANDARD_SCALAR_TAGS, path);
+        /** The current YAML path, e.g. {@code containerRegistry.external[0].url}. */
+        private String path() {
+            StringBuilder text = new StringBuilder();
+            for (String segment : path) {
+                if (text.length() > 0 && !segment.startsWith("[")) {
+                    text.append('.');
+                }
+                text.append(segment);
+            }
+            return text.toString();
+        }
+
+        private YamlScalar scalar(ScalarNode node) {
+            checkTag(node, STANDARD_SCALAR_TAGS);
             String tag = node.getTag().getValue();
             YamlScalar.ScalarType type;
             if (tag.equals(Tag.STR.getValue())) {
@@ -242,29 +266,30 @@ public final class SafeYamlLoader {
             return new YamlScalar(node.getValue(), type, quoted, position(node));
         }
 
-        private YamlMapping mapping(MappingNode node, String path) {
-            checkTag(node, STANDARD_COLLECTION_TAGS, path);
+        private YamlMapping mapping(MappingNode node) {
+            checkTag(node, STANDARD_COLLECTION_TAGS);
             List<YamlMapping.Entry> entries = new ArrayList<>();
             Map<String, YamlScalar> seen = new HashMap<>();
             List<YamlMapping.Entry> merged = new ArrayList<>();
             for (NodeTuple tuple : node.getValue()) {
                 Node keyNode = tuple.getKeyNode();
                 if (keyNode.getTag().equals(Tag.MERGE)) {
-                    collectMerge(convert(tuple.getValueNode(), path), merged);
+                    collectMerge(convert(tuple.getValueNode()), merged);
                     continue;
                 }
                 YamlScalar key = keyNode instanceof ScalarNode scalarKey
-                        ? scalar(scalarKey, path)
+                        ? scalar(scalarKey)
                         : new YamlScalar("<complex key>", YamlScalar.ScalarType.OTHER, false, position(keyNode));
-                String childPath = path.isEmpty() ? key.value() : path + "." + key.value();
+                path.add(key.value());
                 YamlScalar first = seen.putIfAbsent(key.value(), key);
                 if (first != null) {
                     problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
                             "the key '" + key.value() + "' is repeated: first at line " + first.position().line()
                                     + ", again at line " + key.position().line(),
-                            key.position(), childPath));
+                            key.position(), path()));
                 }
-                entries.add(new YamlMapping.Entry(key, convert(tuple.getValueNode(), childPath)));
+                entries.add(new YamlMapping.Entry(key, convert(tuple.getValueNode())));
+                path.remove(path.size() - 1);
             }
             for (YamlMapping.Entry entry : merged) {
                 // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
@@ -287,7 +312,7 @@ public final class SafeYamlLoader {
             }
         }
 
-        private void checkTag(Node node, Set<String> allowed, String path) {
+        private void checkTag(Node node, Set<String> allowed) {
             String tag = node.getTag().getValue();
             if (!allowed.contains(tag)) {
                 String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
@@ -296,7 +321,7 @@ public final class SafeYamlLoader {
                 }
                 problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
                         "the custom tag '" + shown + "' is not allowed: Gitpod configuration uses plain YAML only",
-                        position(node), path));
+                        position(node), path()));
             }
         }
 

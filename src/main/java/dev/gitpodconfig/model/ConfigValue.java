@@ -88,8 +88,7 @@ public record ConfigValue(String path, YamlNode node, String defaultText, Positi
      * @return true for a placeholder
      */
     public boolean isPlaceholder() {
-        return node != null && (Placeholders.templateExpression(node).isPresent()
-                || (node instanceof YamlScalar scalar && Placeholders.containsPlaceholder(scalar.value())));
+        return node != null && Placeholders.isPlaceholder(node);
     }
 
     /**

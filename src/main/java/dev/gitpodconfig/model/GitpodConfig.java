@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The typed, position-keeping view of one Gitpod configuration, in either format. Rules read this,
@@ -128,32 +129,61 @@ public final class GitpodConfig {
 
     /**
      * Every scalar value of the configuration, and every {@code [[ .X ]]} template, with its path. A
-     * node reached through several aliases is listed once.
+     * collection reached through several aliases is visited once.
      *
      * @return the values in document order
      */
     public List<ConfigValue> allValues() {
+        return values(node -> true);
+    }
+
+    /**
+     * The scalar values (and {@code [[ .X ]]} templates) that pass a filter, with their paths. Paths are
+     * built only for the values returned, so a selective filter over a large document stays cheap.
+     *
+     * @param filter which scalar or template nodes to return
+     * @return the matching values in document order
+     */
+    public List<ConfigValue> values(Predicate<YamlNode> filter) {
         List<ConfigValue> values = new ArrayList<>();
-        collect(root, rootPath, values, Collections.newSetFromMap(new IdentityHashMap<>()));
+        collect(root, new ArrayList<>(), filter, values, Collections.newSetFromMap(new IdentityHashMap<>()));
         return values;
     }
 
-    private static void collect(YamlNode node, String path, List<ConfigValue> into, Set<YamlNode> seen) {
+    private void collect(YamlNode node, List<String> segments, Predicate<YamlNode> filter, List<ConfigValue> into, Set<YamlNode> seen) {
+        if (Placeholders.templateExpression(node).isPresent() || node instanceof YamlScalar) {
+            if (filter.test(node)) {
+                into.add(ConfigValue.of(path(segments), node));
+            }
+            return;
+        }
         if (!seen.add(node)) {
             return;
         }
-        if (Placeholders.templateExpression(node).isPresent() || node instanceof YamlScalar) {
-            into.add(ConfigValue.of(path, node));
-        } else if (node instanceof YamlMapping mapping) {
+        if (node instanceof YamlMapping mapping) {
             for (YamlMapping.Entry entry : mapping.entries()) {
-                String key = entry.key().value();
-                collect(entry.value(), path.isEmpty() ? key : path + "." + key, into, seen);
+                segments.add(entry.key().value());
+                collect(entry.value(), segments, filter, into, seen);
+                segments.remove(segments.size() - 1);
             }
         } else if (node instanceof YamlSequence sequence) {
             int i = 0;
             for (YamlNode item : sequence.items()) {
-                collect(item, path + "[" + i++ + "]", into, seen);
+                segments.add("[" + i++ + "]");
+                collect(item, segments, filter, into, seen);
+                segments.remove(segments.size() - 1);
             }
         }
+    }
+
+    private String path(List<String> segments) {
+        StringBuilder text = new StringBuilder(rootPath);
+        for (String segment : segments) {
+            if (text.length() > 0 && !segment.startsWith("[")) {
+                text.append('.');
+            }
+            text.append(segment);
+        }
+        return text.toString();
     }
 }

@@ -30,6 +30,16 @@ public final class Placeholders {
     }
 
     /**
+     * Whether a node is a placeholder: a scalar containing one, or a {@code [[ .Var ]]} template.
+     *
+     * @param node a node
+     * @return true for a placeholder
+     */
+    public static boolean isPlaceholder(YamlNode node) {
+        return node instanceof YamlScalar scalar ? containsPlaceholder(scalar.value()) : templateExpression(node).isPresent();
+    }
+
+    /**
      * Recognises an unquoted {@code [[ .Var ]]} template, which YAML reads as a list holding a list
      * holding the string {@code .Var}, and gives back the text as written.
      *

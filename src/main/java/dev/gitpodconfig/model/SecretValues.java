@@ -6,9 +6,13 @@ import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,17 +28,31 @@ public final class SecretValues {
 
     /** Shorter strings are not masked: they would blank out ordinary words. */
     private static final int MIN_LENGTH = 4;
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i).*(password|passwd|secret|token|auth|apikey|api_key|accesskey|access_key|privatekey|private_key|credentials?|"
-                    + "dockerconfigjson|encryption_keys|_key)$");
+    /** Key endings that mark a credential (compared in lower case); a suffix test, as keys are checked by the thousand. */
+    private static final List<String> SECRET_KEY_ENDINGS = List.of(
+            "password", "passwd", "secret", "secretkey", "token", "auth", "apikey", "api_key", "accesskey", "access_key",
+            "privatekey", "private_key", "credential", "credentials", "dockerconfigjson", "encryption_keys", "_key");
     private static final Pattern JSON_SECRET =
             Pattern.compile("\"(?:auth|password|identitytoken|registrytoken)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern USERINFO = Pattern.compile("://([^/@\\s]+)@");
 
     private final Set<String> values = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
 
+    private final List<Map.Entry<DocumentKind, YamlNode>> pending = new ArrayList<>();
+
     /**
-     * Adds the secrets of one document.
+     * Notes a document whose secrets are collected the first time something is masked: most files
+     * produce no finding, and then their secrets never need to be looked for.
+     *
+     * @param kind the document's kind
+     * @param root the document's root
+     */
+    public void add(DocumentKind kind, YamlNode root) {
+        pending.add(Map.entry(kind, root));
+    }
+
+    /**
+     * Adds the secrets of one document now.
      *
      * @param kind the document's kind
      * @param root the document's root
@@ -46,7 +64,7 @@ public final class SecretValues {
                 for (YamlMapping.Entry item : items.entries()) {
                     String name = item.key().value();
                     boolean secret = KotsItem.byName(name).map(i -> i.kind() == KotsItem.Kind.SECRET).orElse(false)
-                            || SECRET_KEY.matcher(name).matches();
+                            || isSecretKey(name);
                     if (secret && item.value() instanceof YamlMapping fields) {
                         // Only the item's value fields: Gitpod's fixtures also carry a 'data' field naming the item.
                         for (String field : new String[] {"value", "valuePlaintext", "default"}) {
@@ -73,6 +91,11 @@ public final class SecretValues {
      * @return the text with each secret replaced by {@code ****}
      */
     public String mask(String text) {
+        if (!pending.isEmpty()) {
+            List<Map.Entry<DocumentKind, YamlNode>> documents = List.copyOf(pending);
+            pending.clear();
+            documents.forEach(document -> collect(document.getKey(), document.getValue()));
+        }
         String masked = text;
         for (String secret : values) {
             if (masked.contains(secret)) {
@@ -88,19 +111,37 @@ public final class SecretValues {
      * @return true when there is nothing to mask
      */
     public boolean isEmpty() {
+        mask("");
         return values.isEmpty();
     }
 
+    /**
+     * Whether a key names a credential.
+     *
+     * @param key a mapping key or KOTS item name
+     * @return true for {@code password}, {@code clientSecret}, {@code store_azure_access_key} and the like
+     */
+    public static boolean isSecretKey(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (String ending : SECRET_KEY_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void walk(YamlNode node, boolean underSecretKey, Set<YamlNode> seen) {
-        if (!seen.add(node)) {
+        // Only collections can be shared through aliases; remembering scalars too would cost a map entry each.
+        if (!(node instanceof YamlScalar) && !seen.add(node)) {
             return;
         }
         if (node instanceof YamlScalar scalar) {
             if (underSecretKey) {
                 add(scalar.value());
             }
-            Matcher userinfo = USERINFO.matcher(scalar.value());
-            while (userinfo.find()) {
+            Matcher userinfo = scalar.value().contains("://") ? USERINFO.matcher(scalar.value()) : null;
+            while (userinfo != null && userinfo.find()) {
                 String info = userinfo.group(1);
                 add(info);
                 int colon = info.indexOf(':');
@@ -110,7 +151,7 @@ public final class SecretValues {
             }
         } else if (node instanceof YamlMapping mapping) {
             for (YamlMapping.Entry entry : mapping.entries()) {
-                walk(entry.value(), SECRET_KEY.matcher(entry.key().value()).matches(), seen);
+                walk(entry.value(), isSecretKey(entry.key().value()), seen);
             }
         } else if (node instanceof YamlSequence sequence) {
             for (YamlNode item : sequence.items()) {

@@ -35,11 +35,9 @@ public final class ConfigUnresolvedPlaceholderRule implements Rule {
     @Override
     public void check(CheckTarget target, FindingSink findings) {
         target.config().ifPresent(config -> {
-            for (ConfigValue value : config.allValues()) {
-                if (value.isPlaceholder()) {
-                    findings.report(value, "'" + value.path() + "' is the unresolved placeholder " + token(value)
-                            + "; registry and storage rules skip it.", INFO.fix());
-                }
+            for (ConfigValue value : config.values(Placeholders::isPlaceholder)) {
+                findings.report(value, "'" + value.path() + "' is the unresolved placeholder " + token(value)
+                        + "; registry and storage rules skip it.", INFO.fix());
             }
         });
     }
