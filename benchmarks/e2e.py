@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""End-to-end cost of the plugin in `mvn -o -q validate`, as paired, repeated runs.
+
+Three variants of a one-module project holding one realistic Gitpod config (examples/aws-reference):
+no plugin, with gitpod-config-maven-plugin, and with maven-enforcer-plugin running two rules. Each round
+runs the three in a rotated order; the report gives the median, the spread (min-max and interquartile
+range) and the ratio to the bare project, plus peak memory (max RSS) from /usr/bin/time.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CONFIG = os.path.join(ROOT, "examples", "aws-reference", "gitpod", "gitpod.config.yaml")
+PLUGIN_VERSION = "0.1.0-SNAPSHOT"
+
+POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.gitpodconfig.bench</groupId>
+  <artifactId>{name}</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <build><plugins>{plugins}</plugins></build>
+</project>
+"""
+PLUGIN = """<plugin><groupId>dev.gitpodconfig</groupId><artifactId>gitpod-config-maven-plugin</artifactId>
+  <version>%s</version><executions><execution><goals><goal>check</goal></goals></execution></executions></plugin>""" % PLUGIN_VERSION
+ENFORCER = """<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-enforcer-plugin</artifactId>
+  <version>3.5.0</version><executions><execution><id>enforce</id><goals><goal>enforce</goal></goals>
+  <configuration><rules><requireMavenVersion><version>3.8.7</version></requireMavenVersion>
+  <requireJavaVersion><version>17</version></requireJavaVersion></rules></configuration></execution></executions></plugin>"""
+VARIANTS = {"bare": "", "gitpod-config": PLUGIN, "enforcer": ENFORCER}
+
+
+def maven_home():
+    out = subprocess.run([os.path.join(ROOT, "mvnw"), "-v"], cwd=ROOT, capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Maven home:"):
+            return line.split(":", 1)[1].strip()
+    sys.exit("cannot find Maven home in `mvnw -v`:\n" + out)
+
+
+def run(mvn, project, measure_memory=False):
+    command = [mvn, "-o", "-q", "-B", "validate"]
+    if measure_memory:
+        command = ["/usr/bin/time", "-f", "maxrss_kb=%M"] + command
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=project, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit("build failed in %s:\n%s%s" % (project, done.stdout, done.stderr))
+    rss = None
+    if measure_memory:
+        for line in done.stderr.splitlines():
+            if line.startswith("maxrss_kb="):
+                rss = int(line.split("=")[1])
+    return elapsed, rss
+
+
+def quartiles(values):
+    q = statistics.quantiles(values, n=4)
+    return q[0], q[2]
+
+
+def main():
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    mvn = os.path.join(maven_home(), "bin", "mvn")
+    work = tempfile.mkdtemp(prefix="gitpod-config-e2e-")
+    projects = {}
+    for name, plugins in VARIANTS.items():
+        project = os.path.join(work, name)
+        os.makedirs(os.path.join(project, "gitpod"))
+        shutil.copy(CONFIG, os.path.join(project, "gitpod", "gitpod.config.yaml"))
+        with open(os.path.join(project, "pom.xml"), "w") as pom:
+            pom.write(POM.format(name=name, plugins=plugins))
+        run(mvn, project)  # resolve plugins once (offline afterwards) and warm the file cache
+        projects[name] = project
+    times = {name: [] for name in VARIANTS}
+    names = list(VARIANTS)
+    for i in range(rounds):
+        order = names[i % len(names):] + names[:i % len(names)]
+        for name in order:
+            times[name].append(run(mvn, projects[name])[0])
+    memory = {name: run(mvn, projects[name], measure_memory=True)[1] for name in names}
+    bare = statistics.median(times["bare"])
+    print("Maven: %s; %d paired rounds; one config file (examples/aws-reference)" % (mvn, rounds))
+    print("%-14s %9s %9s %9s %17s %9s %12s" % ("variant", "median_s", "min_s", "max_s", "iqr_s", "vs_bare", "max_rss_mb"))
+    for name in names:
+        values = times[name]
+        low, high = quartiles(values)
+        median = statistics.median(values)
+        print("%-14s %9.3f %9.3f %9.3f %8.3f-%-8.3f %+8.1f%% %12.0f" % (
+            name, median, min(values), max(values), low, high, (median / bare - 1) * 100, memory[name] / 1024))
+    # Paired differences, round by round, are less noisy than the difference of medians.
+    for name in names[1:]:
+        diffs = [t - b for t, b in zip(times[name], times["bare"])]
+        print("paired %-14s median extra %+.3f s (%+.1f%% of bare)" % (name, statistics.median(diffs), statistics.median(diffs) / bare * 100))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
