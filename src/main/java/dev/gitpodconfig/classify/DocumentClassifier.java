@@ -3,6 +3,7 @@ package dev.gitpodconfig.classify;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.model.InstallerSchema;
+import dev.gitpodconfig.model.Suggestions;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,7 +68,9 @@ public final class DocumentClassifier {
         int total = 0;
         for (YamlMapping.Entry entry : map.entries()) {
             String key = entry.key().value();
-            if (DECISIVE_INSTALLER_KEYS.contains(key)) {
+            // A misspelt containerRegistry is still an installer config: the typo is what must be reported.
+            if (DECISIVE_INSTALLER_KEYS.contains(key)
+                    || DECISIVE_INSTALLER_KEYS.stream().anyMatch(decisive -> Suggestions.isLikelyTypo(key, decisive))) {
                 return true;
             }
             if (key.equals("apiVersion")) {

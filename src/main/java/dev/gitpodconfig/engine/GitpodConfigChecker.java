@@ -17,6 +17,7 @@ import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
+import dev.gitpodconfig.model.Suggestions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +47,11 @@ public final class GitpodConfigChecker {
     public GitpodConfigChecker(CheckOptions options) throws InvalidOptionsException {
         for (String id : options.skipRules()) {
             if (Rules.byId(id).isEmpty()) {
-                throw new InvalidOptionsException("Unknown rule id '" + id + "' in skipRules. Known rules: "
-                        + String.join(", ", Rules.all().stream().map(r -> r.info().id()).toList()), null);
+                List<String> known = Rules.all().stream().map(r -> r.info().id()).toList();
+                String nearest = Suggestions.nearest(id, known).filter(n -> Suggestions.distance(id, n) <= 3)
+                        .map(n -> " Did you mean '" + n + "'?").orElse("");
+                throw new InvalidOptionsException("Unknown rule id '" + id + "' in skipRules." + nearest + " Known rules: "
+                        + String.join(", ", known), null);
             }
         }
         this.options = options;
@@ -68,7 +72,8 @@ public final class GitpodConfigChecker {
             List<String> excludes = Stream.concat(ConfigFileFinder.DEFAULT_EXCLUDES.stream(), options.excludes().stream()).toList();
             files = new ConfigFileFinder(options.includes(), excludes).find(options.configDirectory());
         } catch (IOException e) {
-            throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": " + e.getMessage(), e);
+            throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": "
+                    + e.getMessage(), e);
         }
         List<Finding> findings = new ArrayList<>();
         List<String> checked = new ArrayList<>();

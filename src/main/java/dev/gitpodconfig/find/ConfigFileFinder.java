@@ -53,8 +53,11 @@ public final class ConfigFileFinder {
      * @throws IOException if the directory itself cannot be read
      */
     public List<FoundFile> find(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            throw new IOException("it does not exist");
+        }
         if (!Files.isDirectory(directory)) {
-            throw new IOException("not a directory: " + directory);
+            throw new IOException("it is not a directory");
         }
         List<FoundFile> found = new ArrayList<>();
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
