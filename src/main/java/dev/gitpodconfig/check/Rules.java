@@ -1,7 +1,10 @@
 package dev.gitpodconfig.check;
 
+import dev.gitpodconfig.check.registry.RegistryAwsInClusterS3Rule;
 import dev.gitpodconfig.check.registry.RegistryEcrUnsupportedRule;
 import dev.gitpodconfig.check.registry.RegistryGitlabUnsupportedRule;
+import dev.gitpodconfig.check.registry.RegistryS3EndpointRegionRule;
+import dev.gitpodconfig.check.registry.RegistryS3IncompleteRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
 import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
@@ -17,6 +20,10 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new RegistryEcrUnsupportedRule(),
             new RegistryGitlabUnsupportedRule(),
+            // An AWS Region that is not listed is reported once, by registry-s3-endpoint-region (AWS endpoints only).
+            new RegistryS3EndpointRegionRule(),
+            new RegistryS3IncompleteRule(),
+            new RegistryAwsInClusterS3Rule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
             new ConfigUnknownKeyRule(),
