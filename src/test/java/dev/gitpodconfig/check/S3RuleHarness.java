@@ -18,6 +18,41 @@ public final class S3RuleHarness {
     private S3RuleHarness() {}
 
     /**
+     * KOTS ConfigValues around some items: the items (indented by four spaces) start at line 5, and
+     * {@code spec.values} is at line 4, column 3.
+     *
+     * @param items the items of {@code spec.values}
+     * @return the file's text
+     */
+    public static String kots(String items) {
+        return """
+                apiVersion: kots.io/v1beta1
+                kind: ConfigValues
+                spec:
+                  values:
+                """ + items;
+    }
+
+    /**
+     * An installer {@code objectStorage} block with S3 in use, to append to a document: the endpoint is
+     * on the block's fourth line, column 15.
+     *
+     * @param endpoint the endpoint as written in YAML
+     * @return the block's text
+     */
+    public static String s3ObjectStorage(String endpoint) {
+        return """
+                objectStorage:
+                  inCluster: false
+                  s3:
+                    endpoint: %s
+                    credentials:
+                      kind: secret
+                      name: s3-storage
+                """.formatted(endpoint);
+    }
+
+    /**
      * The findings of one rule.
      *
      * @param ruleId the rule

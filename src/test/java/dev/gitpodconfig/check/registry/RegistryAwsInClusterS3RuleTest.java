@@ -1,7 +1,9 @@
 package dev.gitpodconfig.check.registry;
 
+import static dev.gitpodconfig.check.S3RuleHarness.kots;
 import static dev.gitpodconfig.check.S3RuleHarness.location;
 import static dev.gitpodconfig.check.S3RuleHarness.locations;
+import static dev.gitpodconfig.check.S3RuleHarness.s3ObjectStorage;
 import static dev.gitpodconfig.check.S3RuleHarness.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,14 +25,7 @@ class RegistryAwsInClusterS3RuleTest {
                   inCluster: true
                 metadata:
                   region: %s
-                objectStorage:
-                  inCluster: false
-                  s3:
-                    endpoint: %s
-                    credentials:
-                      kind: secret
-                      name: s3-storage
-                """.formatted(region, endpoint);
+                """.formatted(region) + s3ObjectStorage(endpoint);
     }
 
     @Test
@@ -105,11 +100,7 @@ class RegistryAwsInClusterS3RuleTest {
 
     @Test
     void warnsForKotsS3StorageOnThePrefilledEndpoint() {
-        String yaml = """
-                apiVersion: kots.io/v1beta1
-                kind: ConfigValues
-                spec:
-                  values:
+        String yaml = kots("""
                     reg_incluster:
                       value: "1"
                     reg_incluster_storage:
@@ -118,7 +109,7 @@ class RegistryAwsInClusterS3RuleTest {
                       value: s3
                     store_region:
                       value: us-east-1
-                """;
+                """);
         Finding finding = single(RULE, yaml);
         assertEquals(RULE + " warning 6:14 spec.values.reg_incluster.value", location(finding));
         assertTrue(finding.message().contains("(store_s3_endpoint is the AWS endpoint s3.amazonaws.com, pre-filled by KOTS)"),
@@ -129,16 +120,12 @@ class RegistryAwsInClusterS3RuleTest {
 
     @Test
     void leavesTheLegacyKotsS3SwitchToTheIncompleteRule() {
-        String yaml = """
-                apiVersion: kots.io/v1beta1
-                kind: ConfigValues
-                spec:
-                  values:
+        String yaml = kots("""
                     reg_s3storage:
                       value: "1"
                     store_provider:
                       value: s3
-                """;
+                """);
         assertEquals(List.of(), locations(RULE, yaml));
     }
 }

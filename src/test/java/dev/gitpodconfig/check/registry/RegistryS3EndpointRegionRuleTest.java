@@ -1,5 +1,6 @@
 package dev.gitpodconfig.check.registry;
 
+import static dev.gitpodconfig.check.S3RuleHarness.kots;
 import static dev.gitpodconfig.check.S3RuleHarness.location;
 import static dev.gitpodconfig.check.S3RuleHarness.locations;
 import static dev.gitpodconfig.check.S3RuleHarness.single;
@@ -36,12 +37,8 @@ class RegistryS3EndpointRegionRuleTest {
     }
 
     /** Region at line 10, column 14; endpoint (when given) at line 18, column 14. */
-    private static String kots(String region, String endpointItem) {
-        return """
-                apiVersion: kots.io/v1beta1
-                kind: ConfigValues
-                spec:
-                  values:
+    private static String kotsBackend(String region, String endpointItem) {
+        return kots("""
                     reg_incluster:
                       value: "1"
                     reg_incluster_storage:
@@ -54,7 +51,7 @@ class RegistryS3EndpointRegionRuleTest {
                       value: AKIAEXAMPLEACCESS
                     reg_incluster_storage_s3_secretkey:
                       value: example-secret-key-value
-                %s""".formatted(region, endpointItem);
+                %s""".formatted(region, endpointItem));
     }
 
     @ParameterizedTest(name = "{0} accepts {1}")
@@ -190,7 +187,7 @@ class RegistryS3EndpointRegionRuleTest {
 
     @Test
     void reportsTheKotsPrefilledEndpointAtTheValues() {
-        Finding finding = single(RULE, kots("eu-west-2", ""));
+        Finding finding = single(RULE, kotsBackend("eu-west-2", ""));
         assertEquals(RULE + " error 4:3 spec.values.reg_incluster_storage_s3_endpoint.value",
                 location(finding));
         assertTrue(finding.message().startsWith("reg_incluster_storage_s3_endpoint is not set, so KOTS uses its pre-filled "
@@ -205,7 +202,7 @@ class RegistryS3EndpointRegionRuleTest {
                     reg_incluster_storage_s3_endpoint:
                       value: s3.eu-west-1.amazonaws.com
                 """;
-        Finding finding = single(RULE, kots("eu-west-2", endpoint));
+        Finding finding = single(RULE, kotsBackend("eu-west-2", endpoint));
         assertEquals(RULE + " error 18:14 spec.values.reg_incluster_storage_s3_endpoint.value",
                 location(finding));
         assertTrue(finding.message().contains("the bucket's Region (reg_incluster_storage_s3_region) is eu-west-2"));
@@ -217,13 +214,13 @@ class RegistryS3EndpointRegionRuleTest {
                     reg_incluster_storage_s3_endpoint:
                       value: s3.cn-north-1.amazonaws.com.cn
                 """;
-        assertEquals(List.of(), locations(RULE, kots("cn-north-1", endpoint)));
-        assertEquals(List.of(), locations(RULE, kots("us-east-1", "")));
+        assertEquals(List.of(), locations(RULE, kotsBackend("cn-north-1", endpoint)));
+        assertEquals(List.of(), locations(RULE, kotsBackend("us-east-1", "")));
     }
 
     @Test
     void reportsAnUnknownKotsRegion() {
-        Finding finding = single(RULE, kots("eu-wset-2", ""));
+        Finding finding = single(RULE, kotsBackend("eu-wset-2", ""));
         assertEquals(RULE + " error 10:14 spec.values.reg_incluster_storage_s3_region.value",
                 location(finding));
         assertTrue(finding.message().contains("Did you mean 'eu-west-2'?"), finding.message());
@@ -233,7 +230,7 @@ class RegistryS3EndpointRegionRuleTest {
 
     @Test
     void ignoresTheKotsBackendOfAnExternalRegistry() {
-        String yaml = kots("eu-west-2", "").replace("value: \"1\"", "value: \"0\"");
+        String yaml = kotsBackend("eu-west-2", "").replace("value: \"1\"", "value: \"0\"");
         assertEquals(List.of(), locations(RULE, yaml));
     }
 }

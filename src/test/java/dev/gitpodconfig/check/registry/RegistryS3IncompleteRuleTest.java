@@ -1,5 +1,6 @@
 package dev.gitpodconfig.check.registry;
 
+import static dev.gitpodconfig.check.S3RuleHarness.kots;
 import static dev.gitpodconfig.check.S3RuleHarness.location;
 import static dev.gitpodconfig.check.S3RuleHarness.locations;
 import static dev.gitpodconfig.check.S3RuleHarness.run;
@@ -114,11 +115,7 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void listsTheMissingKotsItemsAtTheStorageSwitch() {
-        String yaml = """
-                apiVersion: kots.io/v1beta1
-                kind: ConfigValues
-                spec:
-                  values:
+        String yaml = kots("""
                     reg_incluster_storage:
                       value: s3
                     reg_incluster_storage_s3_accesskey:
@@ -127,7 +124,7 @@ class RegistryS3IncompleteRuleTest {
                       value: s3
                     store_region:
                       value: ap-southeast-2
-                """;
+                """);
         Finding finding = single(RULE, yaml);
         assertEquals(RULE + " error 6:14 spec.values.reg_incluster_storage.value", location(finding));
         assertEquals("reg_incluster_storage is \"s3\", but reg_incluster_storage_s3_region, reg_incluster_storage_s3_bucketname "
@@ -139,11 +136,7 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void namesTheCurrentItemsThatReplaceLegacyOnes() {
-        String yaml = """
-                apiVersion: kots.io/v1beta1
-                kind: ConfigValues
-                spec:
-                  values:
+        String yaml = kots("""
                     reg_incluster_storage:
                       value: s3
                     reg_incluster_storage_s3_region:
@@ -156,7 +149,7 @@ class RegistryS3IncompleteRuleTest {
                       value: AKIAEXAMPLEACCESS
                     reg_secretkey:
                       value: example-secret-key-value
-                """;
+                """);
         Finding finding = single(RULE, yaml);
         assertEquals(RULE + " error 6:14 spec.values.reg_incluster_storage.value", location(finding));
         assertTrue(finding.message().contains("The file sets items of the 2022.03–04 releases instead, which later releases ignore."),
@@ -169,11 +162,7 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void reportsTheLegacyS3SwitchOfAnExternalRegistry() {
-        String yaml = """
-                apiVersion: kots.io/v1beta1
-                kind: ConfigValues
-                spec:
-                  values:
+        String yaml = kots("""
                     reg_incluster:
                       value: "0"
                     reg_url:
@@ -190,7 +179,7 @@ class RegistryS3IncompleteRuleTest {
                       value: s3
                     store_region:
                       value: eu-north-1
-                """;
+                """);
         Finding finding = single(RULE, yaml);
         assertEquals(RULE + " error 10:14 spec.values.reg_s3storage.value", location(finding));
         assertTrue(finding.message().startsWith("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did"),
@@ -204,11 +193,7 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void acceptsACompleteKotsBackendAndALegacySwitchThatIsOff() {
-        String yaml = """
-                apiVersion: kots.io/v1beta1
-                kind: ConfigValues
-                spec:
-                  values:
+        String yaml = kots("""
                     reg_incluster_storage:
                       value: s3
                     reg_incluster_storage_s3_region:
@@ -221,7 +206,7 @@ class RegistryS3IncompleteRuleTest {
                       value: "${S3_SECRET_ACCESS_KEY}"
                     reg_s3storage:
                       value: "0"
-                """;
+                """);
         assertEquals(List.of(), run(RULE, yaml));
     }
 }
