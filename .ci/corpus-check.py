@@ -1,88 +1,177 @@
 #!/usr/bin/env python3
-"""Runs the plugin over the real-world corpus (../shared/corpus) and compares with SOURCES.md.
+"""Checks the plugin's verdicts on the shared corpus of real Gitpod config files against SOURCES.md.
 
-Fails when a file whose verdict is PASS or N/A gets an error-severity finding, or when a FAIL file
-misses the rule its verdict names (only rules the plugin implements are required). Exits 0 with a
-"skipped" line when the corpus is absent: the project must build without ../shared.
+Usage:
+    python3 .ci/corpus-check.py CORPUS_DIR [CHECKER_OUTPUT]
+
+CORPUS_DIR is the folder with the corpus files and SOURCES.md (in CI: ../shared/corpus). When it does not
+exist the script prints "skipped: CORPUS_DIR not found" and exits 0.
+
+CHECKER_OUTPUT is the console log of the check goal run on CORPUS_DIR. Without it, the script runs the goal
+itself from the plugin that the integration tests install into target/local-repo (so run
+`./mvnw -B -ntp -o verify` first), and keeps the log in target/corpus-check.log:
+
+    ./mvnw -B -ntp -o -N -s .ci/corpus-project/settings.xml -f .ci/corpus-project/pom.xml \\
+        -Dmaven.repo.local=target/local-repo \\
+        dev.gitpodconfig:gitpod-config-maven-plugin:<version>:check \\
+        -Dgitpod-config.configDirectory=<CORPUS_DIR>
+
+That build fails when the corpus has errors, as it should; only the finding lines matter here.
+
+What is verified, from the verdict of each file in SOURCES.md:
+  * a PASS or N/A file (first word of the verdict) gets no error-severity finding from any rule;
+  * a FAIL file gets an error from the rule of the first rule id its verdict names
+    (R1 registry-ecr-unsupported, R5 registry-s3-endpoint-region, R6 registry-s3-incomplete);
+  * "FAIL (contextual)" and INDETERMINATE files (placeholders) are exempt.
+Exit status: 0 when all hold, 1 when one does not, 2 for unusable input. Standard library only.
 """
+
 import os
 import re
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RULE_OF = {"R1": "registry-ecr-unsupported", "R2": "registry-gcr-server", "R3": "registry-gar-server",
-           "R4": "registry-gitlab-unsupported", "R5": "registry-s3-endpoint-region", "R6": "registry-s3-incomplete",
-           "R7": "registry-external-missing"}
-FINDING = re.compile(r"^\[ERROR\] (\S+?):\[(\d+),(\d+)\] \(([a-z0-9-]+)\)")
+RULES = {
+    "R1": "registry-ecr-unsupported",
+    "R5": "registry-s3-endpoint-region",
+    "R6": "registry-s3-incomplete",
+}
+
+SECTION = re.compile(r"^### `([^`]+)`\s*$")
+VERDICT = re.compile(r"^- \*\*Verdict:\*\*\s*\*\*([^*]+)\*\*(.*)$")
+RULE_ID = re.compile(r"\bR(\d+)\b")
+FINDING = re.compile(r"^\[(ERROR|WARNING|INFO)\] (\S.*?):\[(\d+),(\d+)\] \(([a-z0-9-]+)\) ")
+SUMMARY = re.compile(r"Checked \d+ Gitpod config file\(s\): \d+ error\(s\)")
 
 
-def verdicts(sources):
-    result = {}
+def read_verdicts(sources):
+    """Maps each file name to (kind, expected rule id or None, verdict text)."""
+    verdicts = {}
     current = None
-    for line in open(sources, encoding="utf-8"):
-        heading = re.match(r"^### `([^`]+)`", line)
-        if heading:
-            current = heading.group(1)
-            continue
-        verdict = re.match(r"^- \*\*Verdict:\*\* \*\*([^*]+)\*\*(.*)", line)
-        if verdict and current:
-            result[current] = (verdict.group(1).strip(), verdict.group(2))
-            current = None
-    return result
+    with open(sources, encoding="utf-8") as f:
+        for line in f:
+            heading = SECTION.match(line)
+            if heading:
+                current = heading.group(1)
+                continue
+            verdict = VERDICT.match(line.strip())
+            if verdict and current:
+                label, rest = verdict.group(1).strip(), verdict.group(2)
+                first_word = label.split()[0].upper()
+                if first_word == "FAIL" and label.upper() != "FAIL":
+                    kind = "EXEMPT"  # FAIL (contextual) / INDETERMINATE (static): a placeholder decides it
+                elif first_word in ("PASS", "N/A", "FAIL"):
+                    kind = first_word
+                else:
+                    kind = "EXEMPT"  # INDETERMINATE
+                expected = None
+                if kind == "FAIL":
+                    first_rule = RULE_ID.search(rest)
+                    expected = RULES.get("R" + first_rule.group(1)) if first_rule else None
+                    if expected is None:
+                        kind = "UNMAPPED"
+                verdicts[current] = (kind, expected, label + rest)
+                current = None
+    return verdicts
 
 
-def implemented_rules():
-    rules = set()
-    for folder, _, files in os.walk(os.path.join(ROOT, "src", "main", "java")):
-        for name in files:
-            if name.endswith("Rule.java"):
-                text = open(os.path.join(folder, name), encoding="utf-8").read()
-                rules.update(re.findall(r'new RuleInfo\(\s*"([a-z0-9-]+)"', text))
-    return rules
+def read_findings(output):
+    """Maps each file name (base name) to its findings: (severity, line, column, rule id)."""
+    findings = {}
+    summary = False
+    with open(output, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if SUMMARY.search(line):
+                summary = True
+            match = FINDING.match(line)
+            if match:
+                severity, path, ln, col, rule = match.groups()
+                name = os.path.basename(path.replace("\\", "/"))
+                findings.setdefault(name, []).append((severity, int(ln), int(col), rule))
+    return findings, summary
 
 
-def main():
-    corpus = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "corpus"))
+def run_checker(corpus, log):
+    """Runs the check goal on the corpus from target/local-repo and writes its console log."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(root, "pom.xml"), encoding="utf-8") as f:
+        version = re.search(r"<artifactId>gitpod-config-maven-plugin</artifactId>\s*<version>([^<]+)</version>", f.read()).group(1)
+    repo = os.path.join(root, "target", "local-repo")
+    if not os.path.isdir(os.path.join(repo, "dev", "gitpodconfig", "gitpod-config-maven-plugin", version)):
+        print("error: the plugin is not in target/local-repo; run ./mvnw -B -ntp -o verify first", file=sys.stderr)
+        sys.exit(2)
+    command = [os.path.join(root, "mvnw"), "-B", "-ntp", "-o", "-N",
+               "-s", os.path.join(root, ".ci", "corpus-project", "settings.xml"),
+               "-f", os.path.join(root, ".ci", "corpus-project", "pom.xml"),
+               "-Dmaven.repo.local=" + repo,
+               "dev.gitpodconfig:gitpod-config-maven-plugin:" + version + ":check",
+               "-Dgitpod-config.configDirectory=" + os.path.abspath(corpus)]
+    print("running: " + " ".join(command))
+    os.makedirs(os.path.dirname(log), exist_ok=True)
+    with open(log, "w", encoding="utf-8") as out:
+        subprocess.run(command, cwd=root, stdout=out, stderr=subprocess.STDOUT, check=False)
+    return log
+
+
+def main(argv):
+    if len(argv) not in (2, 3):
+        print("usage: python3 .ci/corpus-check.py CORPUS_DIR [CHECKER_OUTPUT]", file=sys.stderr)
+        return 2
+    corpus = argv[1]
+    if not os.path.isdir(corpus):
+        print("skipped: " + corpus + " not found")
+        return 0
     sources = os.path.join(corpus, "SOURCES.md")
     if not os.path.isfile(sources):
-        print("corpus check skipped: %s not found" % sources)
-        return 0
-    command = [os.path.join(ROOT, "mvnw"), "-B", "-ntp", "-f", os.path.join(ROOT, ".ci", "corpus-project", "pom.xml"),
-               "dev.gitpodconfig:gitpod-config-maven-plugin:0.1.0-SNAPSHOT:check",
-               "-Dgitpod-config.configDirectory=" + corpus]
-    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    errors = {}
-    for line in run.stdout.splitlines():
-        match = FINDING.match(line)
-        if match:
-            errors.setdefault(os.path.basename(match.group(1)), []).append(match.group(4))
-    if "Checked " not in run.stdout:
-        print(run.stdout[-4000:])
-        print("corpus check FAILED: the plugin did not run")
-        return 1
-    rules = implemented_rules()
+        print("error: " + sources + " not found", file=sys.stderr)
+        return 2
+    if len(argv) == 3:
+        output = argv[2]
+    else:
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        output = run_checker(corpus, os.path.join(root, "target", "corpus-check.log"))
+    verdicts = read_verdicts(sources)
+    findings, summary = read_findings(output)
+    if not summary:
+        print("error: no 'Checked N Gitpod config file(s)' summary in " + output + "; did the check goal run?", file=sys.stderr)
+        return 2
+
     problems = []
-    expected = verdicts(sources)
-    for name, (verdict, text) in sorted(expected.items()):
-        found = errors.get(name, [])
-        if verdict in ("PASS", "N/A") and found:
-            problems.append("%s is %s but got errors: %s" % (name, verdict, ", ".join(found)))
-        if verdict == "FAIL" and "(contextual)" not in text:
-            # The verdict names its main rule first ("FAIL: R6 (…); R5 would also …").
-            for code in re.findall(r"\bR\d+\b", text)[:1]:
-                rule = RULE_OF.get(code)
-                if rule in rules and rule not in found:
-                    problems.append("%s is FAIL (%s) but %s did not fire (got: %s)" % (name, code, rule, ", ".join(found) or "nothing"))
-    for name, found in sorted(errors.items()):
-        print("corpus: %s: %s" % (name, ", ".join(found)))
-    print("corpus: %d files with verdicts, %d with errors" % (len(expected), len(errors)))
+    counts = {"PASS": 0, "N/A": 0, "FAIL": 0, "EXEMPT": 0, "UNMAPPED": 0}
+    for name in sorted(verdicts):
+        kind, expected, text = verdicts[name]
+        counts[kind] += 1
+        errors = [f for f in findings.get(name, []) if f[0] == "ERROR"]
+        if not os.path.isfile(os.path.join(corpus, name)):
+            problems.append("missing file: " + name)
+        elif kind in ("PASS", "N/A") and errors:
+            for _, ln, col, rule in errors:
+                problems.append("%s file %s has an error: [%d,%d] (%s)" % (kind, name, ln, col, rule))
+        elif kind == "FAIL":
+            hits = [f for f in errors if f[3] == expected]
+            if hits:
+                _, ln, col, rule = hits[0]
+                print("ok   FAIL %s: (%s) at [%d,%d]" % (name, rule, ln, col))
+            else:
+                got = ", ".join("(%s) [%d,%d]" % (f[3], f[1], f[2]) for f in errors) or "no error"
+                problems.append("FAIL file %s: expected an error of %s, got %s" % (name, expected, got))
+        elif kind == "UNMAPPED":
+            print("note FAIL %s: its verdict names no rule this script maps (%s)" % (name, text.strip()[:80]))
+    unlisted = sorted(n for n in findings if n not in verdicts)
+    for name in unlisted:
+        print("note %s has findings but no verdict in SOURCES.md" % name)
+
+    print("corpus: %d PASS, %d N/A, %d FAIL checked; %d exempt (placeholders, contextual)"
+          % (counts["PASS"], counts["N/A"], counts["FAIL"], counts["EXEMPT"]))
+    for problem in problems:
+        print("FAILED " + problem)
     if problems:
-        print("\n".join("corpus check FAILED: " + p for p in problems))
+        print("corpus check failed: %d problem(s)" % len(problems))
         return 1
     print("corpus check passed")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))

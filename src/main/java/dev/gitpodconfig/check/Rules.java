@@ -1,7 +1,13 @@
 package dev.gitpodconfig.check;
 
+import dev.gitpodconfig.check.registry.RegistryAwsInClusterS3Rule;
 import dev.gitpodconfig.check.registry.RegistryEcrUnsupportedRule;
 import dev.gitpodconfig.check.registry.RegistryGitlabUnsupportedRule;
+import dev.gitpodconfig.check.registry.RegistryS3EndpointRegionRule;
+import dev.gitpodconfig.check.registry.RegistryS3IncompleteRule;
+import dev.gitpodconfig.check.storage.StorageEndpointFormatRule;
+import dev.gitpodconfig.check.storage.StorageProviderIncompleteRule;
+import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
 import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
@@ -17,6 +23,14 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new RegistryEcrUnsupportedRule(),
             new RegistryGitlabUnsupportedRule(),
+            // An AWS Region that is not listed is reported once: by registry-s3-endpoint-region for the registry's
+            // S3 backend, by storage-s3-endpoint-region for object storage (both only for AWS endpoints).
+            new RegistryS3EndpointRegionRule(),
+            new RegistryS3IncompleteRule(),
+            new RegistryAwsInClusterS3Rule(),
+            new StorageProviderIncompleteRule(),
+            new StorageS3EndpointRegionRule(),
+            new StorageEndpointFormatRule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
             new ConfigUnknownKeyRule(),

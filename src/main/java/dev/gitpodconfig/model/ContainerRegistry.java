@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param inClusterValue the setting that decided it, absent when the default applies
  * @param external the external registry, present exactly when {@code inCluster} is false
  * @param s3Backend the in-cluster registry's S3 backend, present only when it is in use
+ * @param legacyS3Storage KOTS: the S3 items of releases 2022.03–04, present when any of them is set
+ *     (later releases ignore them; {@link #s3Backend()} never reflects them)
  * @param declaredAt where the registry settings are (the {@code containerRegistry} key or the document)
  */
 public record ContainerRegistry(
@@ -17,7 +19,26 @@ public record ContainerRegistry(
         Optional<ConfigValue> inClusterValue,
         Optional<ExternalRegistry> external,
         Optional<S3Backend> s3Backend,
+        Optional<LegacyS3Storage> legacyS3Storage,
         ConfigValue declaredAt) {
+
+    /**
+     * A registry without legacy KOTS items.
+     *
+     * @param inCluster whether the in-cluster registry is used
+     * @param inClusterValue the setting that decided it
+     * @param external the external registry
+     * @param s3Backend the S3 backend
+     * @param declaredAt where the registry settings are
+     */
+    public ContainerRegistry(
+            boolean inCluster,
+            Optional<ConfigValue> inClusterValue,
+            Optional<ExternalRegistry> external,
+            Optional<S3Backend> s3Backend,
+            ConfigValue declaredAt) {
+        this(inCluster, inClusterValue, external, s3Backend, Optional.empty(), declaredAt);
+    }
 
     /**
      * An external registry.
@@ -56,4 +77,30 @@ public record ContainerRegistry(
             Optional<ConfigValue> accessKey,
             Optional<ConfigValue> secretKey,
             ConfigValue declaredAt) {}
+
+    /**
+     * The registry S3 items of KOTS releases 2022.03 and 2022.04, which configured S3 storage for an
+     * <em>external</em> registry. Release 2022.05 replaced them with the in-cluster registry's
+     * {@code reg_incluster_storage} items and ignores them since.
+     *
+     * @param enabled {@code reg_s3storage} ({@code "1"} asked for S3 storage)
+     * @param bucket {@code reg_bucketname}, now {@code reg_incluster_storage_s3_bucketname}
+     * @param accessKey {@code reg_accesskey}, now {@code reg_incluster_storage_s3_accesskey} (never printed)
+     * @param secretKey {@code reg_secretkey}, now {@code reg_incluster_storage_s3_secretkey} (never printed)
+     */
+    public record LegacyS3Storage(
+            Optional<ConfigValue> enabled,
+            Optional<ConfigValue> bucket,
+            Optional<ConfigValue> accessKey,
+            Optional<ConfigValue> secretKey) {
+
+        /**
+         * Whether {@code reg_s3storage} is {@code "1"}: the file asks for an S3-backed registry the old way.
+         *
+         * @return true when S3 storage was switched on
+         */
+        public boolean requested() {
+            return enabled.flatMap(ConfigValue::nonBlankText).filter("1"::equals).isPresent();
+        }
+    }
 }

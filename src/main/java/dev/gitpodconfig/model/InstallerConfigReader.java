@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class InstallerConfigReader {
 
+    /** The object storage provider blocks, in the order the schema lists them. */
+    private static final List<String> STORAGE_BLOCKS = List.of("s3", "cloudStorage", "azure");
+
     /**
      * Reads a config.
      *
@@ -49,8 +52,7 @@ public final class InstallerConfigReader {
             externalRegistry = Optional.of(new ContainerRegistry.ExternalRegistry(
                     external.flatMap(e -> paths.value(e, "url", "containerRegistry.external.url")),
                     Optional.empty(),
-                    external.flatMap(e -> e.mapping("certificate"))
-                            .flatMap(c -> paths.value(c, "name", "containerRegistry.external.certificate.name")),
+                    external.flatMap(e -> paths.secretName(e, "certificate", "containerRegistry.external.certificate")),
                     Optional.empty(),
                     Optional.empty(),
                     externalAt));
@@ -74,7 +76,7 @@ public final class InstallerConfigReader {
                     paths.value(s3, "bucket", base + ".bucket"),
                     paths.value(s3, "region", base + ".region"),
                     paths.value(s3, "endpoint", base + ".endpoint"),
-                    s3.mapping("certificate").flatMap(c -> paths.value(c, "name", base + ".certificate.name")),
+                    paths.secretName(s3, "certificate", base + ".certificate"),
                     Optional.empty(),
                     Optional.empty(),
                     paths.key(map, "s3storage", base)));
@@ -96,7 +98,7 @@ public final class InstallerConfigReader {
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "objectStorage.inCluster");
         boolean inCluster = inClusterValue.flatMap(v -> Booleans.of(v.node())).orElse(true);
         if (inCluster) {
-            for (String block : List.of("s3", "cloudStorage", "azure")) {
+            for (String block : STORAGE_BLOCKS) {
                 if (map.mapping(block).isPresent()) {
                     ignored.add(new IgnoredSetting(
                             paths.key(map, block, "objectStorage." + block),
@@ -116,8 +118,25 @@ public final class InstallerConfigReader {
         Optional<ObjectStorage.S3> s3 = map.mapping("s3").map(s -> new ObjectStorage.S3(
                 paths.value(s, "endpoint", "objectStorage.s3.endpoint"),
                 paths.value(s, "bucket", "objectStorage.s3.bucket"),
+                paths.secretName(s, "credentials", "objectStorage.s3.credentials"),
+                Optional.empty(),
+                Optional.empty(),
                 paths.key(map, "s3", "objectStorage.s3")));
-        return new ObjectStorage(provider, inClusterValue, region, s3, declaredAt);
+        Optional<ObjectStorage.Gcs> gcs = map.mapping("cloudStorage").map(c -> new ObjectStorage.Gcs(
+                paths.value(c, "project", "objectStorage.cloudStorage.project"),
+                paths.secretName(c, "serviceAccount", "objectStorage.cloudStorage.serviceAccount"),
+                Optional.empty(),
+                paths.key(map, "cloudStorage", "objectStorage.cloudStorage")));
+        Optional<ObjectStorage.Azure> azure = map.mapping("azure").map(a -> new ObjectStorage.Azure(
+                paths.secretName(a, "credentials", "objectStorage.azure.credentials"),
+                Optional.empty(),
+                Optional.empty(),
+                paths.key(map, "azure", "objectStorage.azure")));
+        List<ConfigValue> blocks = map.entries().stream()
+                .filter(e -> STORAGE_BLOCKS.contains(e.key().value()))
+                .map(e -> ConfigValue.of(paths.full("objectStorage." + e.key().value()), e.key()))
+                .toList();
+        return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
     }
 
     /** Builds values with full YAML paths under the config root. */
@@ -130,6 +149,11 @@ public final class InstallerConfigReader {
             return map.get(key)
                     .filter(node -> !(node instanceof YamlScalar scalar && scalar.isNull()))
                     .map(node -> ConfigValue.of(full(relativePath), node));
+        }
+
+        /** The {@code name} of a secret reference ({@code ObjectRef}) under a key. */
+        Optional<ConfigValue> secretName(YamlMapping map, String key, String relativePath) {
+            return map.mapping(key).flatMap(ref -> value(ref, "name", relativePath + ".name"));
         }
 
         ConfigValue key(YamlMapping map, String key, String relativePath) {

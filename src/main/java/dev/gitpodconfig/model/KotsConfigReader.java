@@ -88,7 +88,14 @@ public final class KotsConfigReader {
                         storage.get()));
             }
         }
-        return new ContainerRegistry(inCluster, inClusterValue, external, backend, declaredAt);
+        Optional<ContainerRegistry.LegacyS3Storage> legacy = Optional.of(new ContainerRegistry.LegacyS3Storage(
+                        items.set(KotsItem.LEGACY_REG_S3STORAGE),
+                        items.set(KotsItem.LEGACY_REG_BUCKETNAME),
+                        items.set(KotsItem.LEGACY_REG_ACCESSKEY),
+                        items.set(KotsItem.LEGACY_REG_SECRETKEY)))
+                .filter(l -> l.enabled().isPresent() || l.bucket().isPresent() || l.accessKey().isPresent()
+                        || l.secretKey().isPresent());
+        return new ContainerRegistry(inCluster, inClusterValue, external, backend, legacy, declaredAt);
     }
 
     private static ObjectStorage readStorage(Items items) {
@@ -106,9 +113,22 @@ public final class KotsConfigReader {
                 ? Optional.empty() : items.set(KotsItem.STORE_REGION);
         Optional<ObjectStorage.S3> s3 = kind == ObjectStorage.Provider.S3
                 ? Optional.of(new ObjectStorage.S3(
-                        items.effective(KotsItem.STORE_S3_ENDPOINT), items.set(KotsItem.STORE_S3_BUCKET), declaredAt))
+                        items.effective(KotsItem.STORE_S3_ENDPOINT),
+                        items.set(KotsItem.STORE_S3_BUCKET),
+                        Optional.empty(),
+                        items.set(KotsItem.STORE_S3_ACCESS_KEY_ID),
+                        items.set(KotsItem.STORE_S3_SECRET_ACCESS_KEY),
+                        declaredAt))
                 : Optional.empty();
-        return new ObjectStorage(kind, providerValue, region, s3, declaredAt);
+        Optional<ObjectStorage.Gcs> gcs = kind == ObjectStorage.Provider.GCS
+                ? Optional.of(new ObjectStorage.Gcs(
+                        items.set(KotsItem.STORE_GCP_PROJECT), Optional.empty(), items.set(KotsItem.STORE_GCP_CREDENTIALS), declaredAt))
+                : Optional.empty();
+        Optional<ObjectStorage.Azure> azure = kind == ObjectStorage.Provider.AZURE
+                ? Optional.of(new ObjectStorage.Azure(Optional.empty(),
+                        items.set(KotsItem.STORE_AZURE_ACCOUNT_NAME), items.set(KotsItem.STORE_AZURE_ACCESS_KEY), declaredAt))
+                : Optional.empty();
+        return new ObjectStorage(kind, providerValue, region, s3, gcs, azure, List.of(), declaredAt);
     }
 
     /** Looks items up in {@code spec.values}. */

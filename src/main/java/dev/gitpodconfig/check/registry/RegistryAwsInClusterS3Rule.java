@@ -1,0 +1,100 @@
+package dev.gitpodconfig.check.registry;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.ConfigRule;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.check.storage.S3Settings;
+import dev.gitpodconfig.model.AwsRegions;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.ContainerRegistry;
+import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.ObjectStorage;
+import dev.gitpodconfig.model.RegistryHostClassifier;
+import dev.gitpodconfig.model.RegistryReference;
+import dev.gitpodconfig.model.RegistryVendor;
+import dev.gitpodconfig.model.S3Endpoint;
+import java.util.Optional;
+
+/**
+ * {@code registry-aws-in-cluster-s3}: the install is on AWS, but the in-cluster registry keeps its
+ * images on a volume instead of in S3, against Gitpod's recommendation for AWS.
+ */
+public final class RegistryAwsInClusterS3Rule extends ConfigRule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "registry-aws-in-cluster-s3",
+            Severity.WARNING,
+            "The install is on AWS (AWS S3 object storage, an Amazon ECR host anywhere in the config, or an AWS Region in an "
+                    + "S3 block), but the in-cluster registry has no S3 backend.",
+            "Gitpod's guidance for AWS: ECR is not supported, so select the in-cluster registry and use S3 as its storage "
+                    + "provider; the registry is then a facade for an S3 bucket where all images are stored. Without it the "
+                    + "registry keeps every workspace image on one persistent volume inside the cluster.",
+            "Gitpod Self-Hosted 'Resource Configuration' page (ECR section); KOTS help text of reg_incluster_storage; "
+                    + "research §5.1, §5.2",
+            "Back the in-cluster registry with an S3 bucket: containerRegistry.s3storage (KOTS: reg_incluster_storage \"s3\").");
+
+    /** Creates the rule. */
+    public RegistryAwsInClusterS3Rule() {
+        super(INFO);
+    }
+
+    @Override
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        ContainerRegistry registry = config.registry();
+        if (!registry.inCluster() || registry.s3Backend().isPresent()
+                || registry.legacyS3Storage().filter(ContainerRegistry.LegacyS3Storage::requested).isPresent()) {
+            return; // an external registry has its own rules; a legacy S3 request is registry-s3-incomplete's
+        }
+        awsEvidence(config, target.registryHosts()).ifPresent(evidence -> {
+            Optional<String> region = exampleRegion(config);
+            String endpoint = region.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com");
+            String fix = config.format() == GitpodConfig.Format.KOTS
+                    ? "Set reg_incluster_storage to \"s3\" and set reg_incluster_storage_s3_region ("
+                            + region.orElse("the bucket's Region") + "), reg_incluster_storage_s3_endpoint (" + endpoint
+                            + "), reg_incluster_storage_s3_bucketname, reg_incluster_storage_s3_accesskey and "
+                            + "reg_incluster_storage_s3_secretkey."
+                    : "Add containerRegistry.s3storage with bucket, region (" + region.orElse("the bucket's Region")
+                            + "), endpoint (" + endpoint + ") and certificate (a secret with s3AccessKey and s3SecretKey).";
+            findings.report(registry.inClusterValue().orElse(registry.declaredAt()),
+                    "This install runs on AWS (" + evidence + "), but the in-cluster registry has no S3 backend, so it keeps "
+                            + "all workspace images on a persistent volume in the cluster. Gitpod recommends for AWS: since "
+                            + "ECR is not supported, use the in-cluster registry with S3 as its storage provider, a facade "
+                            + "for an S3 bucket where all images are stored.",
+                    fix);
+        });
+    }
+
+    /** The first sign that the install is on AWS, described for the message. */
+    private static Optional<String> awsEvidence(GitpodConfig config, RegistryHostClassifier hosts) {
+        ObjectStorage storage = config.storage();
+        Optional<ConfigValue> endpoint = storage.provider() == ObjectStorage.Provider.S3
+                ? storage.s3().flatMap(ObjectStorage.S3::endpoint) : Optional.empty();
+        Optional<String> awsEndpoint = endpoint.flatMap(ConfigValue::checkableText).map(S3Endpoint::parse)
+                .filter(S3Endpoint::isAws).map(S3Endpoint::hostAndPort);
+        if (awsEndpoint.isPresent()) {
+            return Optional.of(S3Settings.name(endpoint.get()) + " is the AWS endpoint " + awsEndpoint.get()
+                    + (endpoint.get().isDefault() ? ", pre-filled by KOTS" : ""));
+        }
+        for (ConfigValue value : config.allValues()) {
+            Optional<String> text = value.checkableText().filter(t -> t.contains("amazonaws") || t.contains(".on.aws"));
+            if (text.isPresent() && hosts.classify(RegistryReference.parse(text.get())) == RegistryVendor.AMAZON_ECR) {
+                return Optional.of(S3Settings.name(value) + " names an Amazon ECR registry");
+            }
+        }
+        Optional<ConfigValue> region = storage.provider() == ObjectStorage.Provider.S3 ? storage.region() : Optional.empty();
+        return S3Settings.awsRegion(region).filter(r -> !r.equals("us-east-1"))
+                .map(r -> "the S3 object storage's region " + S3Settings.name(region.get()) + " is the AWS Region " + r);
+    }
+
+    private static Optional<String> exampleRegion(GitpodConfig config) {
+        Optional<String> region = S3Settings.awsRegion(config.storage().region());
+        if (region.isPresent()) {
+            return region;
+        }
+        return config.storage().s3().flatMap(ObjectStorage.S3::endpoint).flatMap(ConfigValue::checkableText)
+                .map(S3Endpoint::parse).filter(e -> e.form() != S3Endpoint.Form.GLOBAL)
+                .flatMap(S3Endpoint::region).filter(AwsRegions::isKnown);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.gitpodconfig.check.registry;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.ConfigRule;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.check.storage.S3Settings;
+import dev.gitpodconfig.model.AwsRegions;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.ContainerRegistry;
+import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.KotsItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code registry-s3-incomplete}: the in-cluster registry's S3 backend lacks its bucket, Region,
+ * endpoint or credentials; or a KOTS file still uses the 2022.03–04 items, which later releases ignore.
+ */
+public final class RegistryS3IncompleteRule extends ConfigRule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "registry-s3-incomplete",
+            Severity.ERROR,
+            "The in-cluster registry's S3 backend lacks bucket, region, endpoint or credentials (installer: "
+                    + "containerRegistry.s3storage; KOTS: reg_incluster_storage \"s3\" and its items), or uses the KOTS items of "
+                    + "2022.03–04 (reg_s3storage, reg_bucketname, reg_accesskey, reg_secretkey).",
+            "Installers from 2022.06.0 require bucket, region, endpoint and certificate ('Field "
+                    + "'Config.ContainerRegistry.S3Storage.Region' is required'); before, the registry took its region from "
+                    + "metadata.region and had no endpoint, so older files lack both. The KOTS admin console requires region, "
+                    + "endpoint, bucket name, access key and secret key, and has ignored the 2022.03–04 items since 2022.05.",
+            "install/installer/pkg/config/v1/config.go (S3Storage, 2022.06.0 commit e7093085); "
+                    + "install/kots/manifests/kots-config.yaml; research §2.3, §2.7, §3.1, §5.2",
+            "Add the missing settings; for an AWS bucket the endpoint is s3.<region>.amazonaws.com.");
+
+    /** The current KOTS items that replace the 2022.03–04 ones. */
+    private static final String LEGACY_REPLACEMENTS = "reg_bucketname by reg_incluster_storage_s3_bucketname, reg_accesskey by "
+            + "reg_incluster_storage_s3_accesskey and reg_secretkey by reg_incluster_storage_s3_secretkey";
+
+    /** Creates the rule. */
+    public RegistryS3IncompleteRule() {
+        super(INFO);
+    }
+
+    @Override
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        ContainerRegistry registry = config.registry();
+        registry.s3Backend().ifPresent(backend -> {
+            if (config.format() == GitpodConfig.Format.KOTS) {
+                checkKots(config, backend, registry.legacyS3Storage(), findings);
+            } else {
+                checkInstaller(config, backend, findings);
+            }
+        });
+        registry.legacyS3Storage()
+                .filter(legacy -> legacy.requested() && registry.s3Backend().isEmpty())
+                .ifPresent(legacy -> reportLegacyOnly(config, legacy, findings));
+    }
+
+    private static void checkInstaller(GitpodConfig config, ContainerRegistry.S3Backend backend, FindingSink findings) {
+        String base = config.pathOf("containerRegistry.s3storage");
+        List<S3Settings.Required> required = List.of(
+                new S3Settings.Required(base + ".bucket", backend.bucket()),
+                new S3Settings.Required(base + ".region", backend.region()),
+                new S3Settings.Required(base + ".endpoint", backend.endpoint()),
+                new S3Settings.Required(base + ".certificate", backend.credentialsSecret()));
+        Optional<String> metadataRegion = S3Settings.awsRegion(config.storage().region());
+        Optional<String> region = S3Settings.awsRegion(backend.region()).or(() -> metadataRegion);
+        S3Settings.reportMissing(required, backend.declaredAt(), (names, blank) -> {
+            List<String> keys = names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+            String message = base + (blank ? " has an empty " : " lacks ") + S3Settings.join(keys)
+                    + ". Installers from 2022.06.0 require bucket, region, endpoint and certificate, and stop with 'Field "
+                    + "'Config.ContainerRegistry.S3Storage." + capitalize(keys.get(0)) + "' is required'.";
+            if (!blank && keys.contains("region") && keys.contains("endpoint")) {
+                message += " Before 2022.06 the registry took its region from metadata.region"
+                        + metadataRegion.map(r -> " (" + r + ")").orElse("") + " and had no endpoint setting; this file still "
+                        + "relies on that.";
+            }
+            List<String> additions = new ArrayList<>();
+            for (String key : keys) {
+                additions.add(key + ": " + installerExample(key, region));
+            }
+            return new S3Settings.Text(message, "Add under " + base + ": " + String.join(", ", additions) + ".");
+        }, findings);
+    }
+
+    private static String installerExample(String key, Optional<String> region) {
+        return switch (key) {
+            case "bucket" -> "<bucket name>";
+            case "region" -> region.orElse("<the bucket's Region>");
+            case "endpoint" -> region.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com");
+            default -> "{kind: secret, name: <a secret with s3AccessKey and s3SecretKey>}";
+        };
+    }
+
+    private static void checkKots(
+            GitpodConfig config, ContainerRegistry.S3Backend backend, Optional<ContainerRegistry.LegacyS3Storage> legacy,
+            FindingSink findings) {
+        List<S3Settings.Required> required = List.of(
+                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_REGION.itemName(), backend.region()),
+                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_ENDPOINT.itemName(), backend.endpoint()),
+                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME.itemName(), backend.bucket()),
+                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY.itemName(), backend.accessKey()),
+                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_SECRETKEY.itemName(), backend.secretKey()));
+        Optional<String> region = S3Settings.awsRegion(backend.region()).or(() -> S3Settings.awsRegion(config.storage().region()));
+        S3Settings.reportMissing(required, backend.declaredAt(), (names, blank) -> {
+            List<String> renames = new ArrayList<>();
+            List<String> sets = new ArrayList<>();
+            for (String name : names) {
+                Optional<String> old = legacy.flatMap(l -> legacyItemFor(name, l));
+                if (old.isPresent() && !blank) {
+                    renames.add("rename " + old.get() + " to " + name);
+                } else {
+                    sets.add(S3Settings.set(GitpodConfig.Format.KOTS, name, kotsExample(name, region)));
+                }
+            }
+            String message = "reg_incluster_storage is \"s3\", but " + S3Settings.join(names) + (names.size() == 1 ? " is" : " are")
+                    + (blank ? " empty" : " not set") + ". The KOTS admin console requires region, endpoint, bucket name, "
+                    + "access key and secret key for the registry's S3 storage.";
+            if (!renames.isEmpty()) {
+                message += " The file sets items of the 2022.03–04 releases instead, which later releases ignore.";
+            }
+            List<String> steps = new ArrayList<>();
+            if (!sets.isEmpty()) {
+                steps.add("set " + String.join(", ", sets));
+            }
+            steps.addAll(renames);
+            return new S3Settings.Text(message, capitalize(String.join("; ", steps)) + ".");
+        }, findings);
+    }
+
+    private static Optional<String> legacyItemFor(String item, ContainerRegistry.LegacyS3Storage legacy) {
+        if (item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME.itemName())) {
+            return legacy.bucket().map(v -> KotsItem.LEGACY_REG_BUCKETNAME.itemName());
+        }
+        if (item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY.itemName())) {
+            return legacy.accessKey().map(v -> KotsItem.LEGACY_REG_ACCESSKEY.itemName());
+        }
+        if (item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_SECRETKEY.itemName())) {
+            return legacy.secretKey().map(v -> KotsItem.LEGACY_REG_SECRETKEY.itemName());
+        }
+        return Optional.empty();
+    }
+
+    private static String kotsExample(String item, Optional<String> region) {
+        if (item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_REGION.itemName())) {
+            return region.orElse("<the bucket's Region>");
+        }
+        if (item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_ENDPOINT.itemName())) {
+            return region.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com");
+        }
+        if (item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME.itemName())) {
+            return "<bucket name>";
+        }
+        return item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY.itemName()) ? "<access key id>" : "<secret access key>";
+    }
+
+    private static void reportLegacyOnly(GitpodConfig config, ContainerRegistry.LegacyS3Storage legacy, FindingSink findings) {
+        ConfigValue at = legacy.enabled().orElseThrow();
+        Optional<String> region = S3Settings.awsRegion(config.storage().region());
+        findings.report(at,
+                "reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did (for an external registry). "
+                        + "Since 2022.05 KOTS ignores it and the items reg_bucketname, reg_accesskey and reg_secretkey, so the "
+                        + "registry has no S3 backend; S3 now backs the in-cluster registry and also needs a region and an "
+                        + "endpoint (since 2022.06).",
+                "Replace reg_s3storage by reg_incluster \"1\" and reg_incluster_storage \"s3\", " + LEGACY_REPLACEMENTS
+                        + ", and add reg_incluster_storage_s3_region (" + region.orElse("the bucket's Region")
+                        + ") and reg_incluster_storage_s3_endpoint ("
+                        + region.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com") + ").");
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

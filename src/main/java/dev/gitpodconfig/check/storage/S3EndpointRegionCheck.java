@@ -1,0 +1,93 @@
+package dev.gitpodconfig.check.storage;
+
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.model.AwsRegions;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.S3Endpoint;
+import java.util.Optional;
+
+/**
+ * The check {@code registry-s3-endpoint-region} and {@code storage-s3-endpoint-region} share: does an
+ * AWS S3 endpoint serve the bucket's Region? The Region must be a listed AWS Region (an unlisted one is
+ * reported here, once, at the Region's value, with the nearest listed name); the endpoint must name it
+ * in any S3 form (regional, dash, dual-stack, FIPS; {@code s3.amazonaws.com} for us-east-1) with the
+ * partition's suffix ({@code .amazonaws.com.cn} in China). Endpoints that are not AWS hosts (MinIO,
+ * Ceph, any S3-compatible service) and placeholders are out of scope.
+ */
+public final class S3EndpointRegionCheck {
+
+    private S3EndpointRegionCheck() {}
+
+    /**
+     * Checks one endpoint against one Region.
+     *
+     * @param format the file's format, for the fix
+     * @param region the bucket's Region setting
+     * @param endpoint the endpoint setting
+     * @param consequence what goes wrong on a cluster, one or more sentences
+     * @param findings where to report
+     */
+    public static void check(
+            GitpodConfig.Format format, ConfigValue region, ConfigValue endpoint, String consequence, FindingSink findings) {
+        Optional<String> regionText = region.checkableText();
+        Optional<S3Endpoint> parsed = endpoint.checkableText().map(S3Endpoint::parse).filter(S3Endpoint::isAws);
+        if (regionText.isEmpty() || parsed.isEmpty()) {
+            return;
+        }
+        String regionName = S3Settings.name(region);
+        String endpointName = S3Settings.name(endpoint);
+        if (!AwsRegions.isKnown(regionText.get())) {
+            reportUnknownRegion(format, region, regionText.get(), endpointName, parsed.get(), consequence, findings);
+        } else if (!parsed.get().serves(regionText.get())) {
+            reportMismatch(format, regionName, regionText.get(), endpoint, parsed.get(), consequence, findings);
+        }
+    }
+
+    private static void reportUnknownRegion(
+            GitpodConfig.Format format, ConfigValue region, String text, String endpointName, S3Endpoint endpoint,
+            String consequence, FindingSink findings) {
+        String regionName = S3Settings.name(region);
+        Optional<String> suggestion = S3Settings.nearestRegion(text)
+                .or(() -> endpoint.region().filter(r -> endpoint.form() != S3Endpoint.Form.GLOBAL).filter(AwsRegions::isKnown));
+        String what = text.equals("local")
+                ? regionName + " is 'local', the region name of the in-cluster MinIO, but the endpoint is on AWS, which has no "
+                        + "Region 'local'."
+                : regionName + " '" + text + "' is not an AWS Region (the plugin knows the Regions of the aws, aws-cn and "
+                        + "aws-us-gov partitions as of " + AwsRegions.readOn() + ")."
+                        + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
+        String fix = "Set " + S3Settings.set(format, regionName, suggestion.orElse("<the bucket's Region>"))
+                + " and " + S3Settings.set(format, endpointName, suggestion.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com"))
+                + ".";
+        if (AwsRegions.looksLikeRegion(text)) {
+            fix += " If AWS opened '" + text + "' after " + AwsRegions.readOn() + ", skip this rule with skipRules.";
+        }
+        findings.report(region, what + " " + consequence, fix);
+    }
+
+    private static void reportMismatch(
+            GitpodConfig.Format format, String regionName, String region, ConfigValue endpoint, S3Endpoint parsed,
+            String consequence, FindingSink findings) {
+        String endpointName = S3Settings.name(endpoint);
+        String expected = AwsRegions.s3Endpoint(region);
+        String subject = endpoint.isDefault()
+                ? endpointName + " is not set, so KOTS uses its pre-filled '" + parsed.hostAndPort() + "': "
+                : endpointName + ": ";
+        boolean sameRegion = parsed.region().filter(region::equals).isPresent();
+        String what;
+        if (parsed.form() == S3Endpoint.Form.NOT_S3) {
+            what = parsed.describe() + ".";
+        } else if (sameRegion && parsed.china()) {
+            what = "'" + parsed.hostAndPort() + "' ends in .amazonaws.com.cn, which only the China Regions use.";
+        } else if (sameRegion) {
+            what = "'" + parsed.hostAndPort() + "' names " + region + ", but the endpoints of China Regions end in .amazonaws.com.cn.";
+        } else {
+            what = parsed.describe() + ", but the bucket's Region (" + regionName + ") is " + region + ".";
+        }
+        String accepted = region.equals("us-east-1") ? expected + " (or s3.amazonaws.com)" : expected;
+        findings.report(endpoint,
+                subject + what + " For " + region + " the endpoint is " + accepted + ". " + consequence,
+                "Set " + S3Settings.set(format, endpointName, expected) + " (a dual-stack or FIPS endpoint of " + region
+                        + " works as well), or correct " + regionName + " if the bucket is in another Region.");
+    }
+}

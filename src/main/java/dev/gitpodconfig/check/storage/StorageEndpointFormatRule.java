@@ -1,0 +1,80 @@
+package dev.gitpodconfig.check.storage;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.ConfigRule;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.ContainerRegistry;
+import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.ObjectStorage;
+import dev.gitpodconfig.model.RegistryReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code storage-endpoint-format}: an S3 endpoint (object storage, or the in-cluster registry's S3
+ * backend) that is not a bare {@code host[:port]}: it has a scheme, userinfo, a path or white space.
+ */
+public final class StorageEndpointFormatRule extends ConfigRule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "storage-endpoint-format",
+            Severity.ERROR,
+            "An S3 endpoint (objectStorage.s3.endpoint, containerRegistry.s3storage.endpoint; KOTS store_s3_endpoint, "
+                    + "reg_incluster_storage_s3_endpoint) with a scheme, userinfo, a path or white space.",
+            "Gitpod hands the endpoint to the MinIO client, which rejects a scheme or a path ('Endpoint url cannot have fully "
+                    + "qualified paths.'), and its KOTS preflight checks connect to https://<endpoint>, so the value must be a "
+                    + "bare host[:port]. Credentials belong in the secret, never in the endpoint.",
+            "install/installer/pkg/common/storage.go; components/kots-config-check/{storage,registry}/entrypoint.sh; "
+                    + "minio/minio-go#2157; research §2.4, §3.5, §5.6",
+            "Write the endpoint as host[:port], e.g. s3.eu-west-1.amazonaws.com or minio.example.com:9000.");
+
+    /** Creates the rule. */
+    public StorageEndpointFormatRule() {
+        super(INFO);
+    }
+
+    @Override
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        config.registry().s3Backend().flatMap(ContainerRegistry.S3Backend::endpoint).ifPresent(v -> check(v, findings));
+        if (config.storage().provider() != ObjectStorage.Provider.IN_CLUSTER) {
+            config.storage().s3().flatMap(ObjectStorage.S3::endpoint).ifPresent(v -> check(v, findings));
+        }
+    }
+
+    private static void check(ConfigValue value, FindingSink findings) {
+        Optional<String> text = value.text().filter(t -> !t.isBlank());
+        if (text.isEmpty() || value.isPlaceholder()) {
+            return;
+        }
+        RegistryReference endpoint = RegistryReference.parse(text.get());
+        List<String> problems = new ArrayList<>();
+        if (!endpoint.scheme().isEmpty()) {
+            problems.add("a scheme (" + endpoint.scheme() + "://)");
+        }
+        if (endpoint.hadUserinfo()) {
+            problems.add("userinfo (credentials before '@')");
+        }
+        if (!endpoint.path().isEmpty()) {
+            problems.add("a path");
+        }
+        if (endpoint.hadWhitespace()) {
+            problems.add("white space");
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        String name = S3Settings.name(value);
+        String host = endpoint.hostAndPort();
+        findings.report(value,
+                name + " must be a bare host[:port], but it has " + S3Settings.join(problems) + ". The MinIO client rejects such "
+                        + "an endpoint ('Endpoint url cannot have fully qualified paths.') and the preflight checks connect to "
+                        + "https://<endpoint> themselves.",
+                host.isEmpty() ? "Write " + name + " as host[:port]."
+                        : "Write " + name + " as " + host + (endpoint.hadUserinfo() ? " and keep the credentials in the secret" : "")
+                                + ".");
+    }
+}

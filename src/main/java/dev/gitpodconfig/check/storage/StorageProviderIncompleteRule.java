@@ -1,0 +1,171 @@
+package dev.gitpodconfig.check.storage;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.ConfigRule;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.KotsItem;
+import dev.gitpodconfig.model.ObjectStorage;
+import dev.gitpodconfig.model.Suggestions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code storage-provider-incomplete}: object storage that is not in-cluster has no usable provider,
+ * a provider lacks required settings, several installer provider blocks compete, or a KOTS
+ * {@code store_provider} is not one KOTS knows.
+ */
+public final class StorageProviderIncompleteRule extends ConfigRule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "storage-provider-incomplete",
+            Severity.ERROR,
+            "objectStorage.inCluster: false without a usable s3, cloudStorage or azure block, a block without its required "
+                    + "fields, several blocks at once, or a KOTS store_provider that is not incluster, s3, gcp or azure or lacks "
+                    + "its required items.",
+            "Without a provider the render panics with 'no valid storage configuration set'; a missing required field stops "
+                    + "the installer's validation ('Field ... is required'); with several blocks the installer silently uses one "
+                    + "(azure, then s3, then cloudStorage) and ignores the others; an unknown KOTS provider stops the install "
+                    + "with 'unknown storage provider'.",
+            "install/installer/pkg/config/v1/config.go and pkg/common/storage.go at 2022.11.3; "
+                    + "install/installer/pkg/config/v1/envvars.go; install/kots/manifests/kots-config.yaml; research §2.3, §2.4, "
+                    + "§2.6, §3.1",
+            "Configure exactly one provider with all its required settings, or set objectStorage.inCluster: true.");
+
+    private static final Map<ObjectStorage.Provider, String> BLOCK = Map.of(
+            ObjectStorage.Provider.AZURE, "azure", ObjectStorage.Provider.S3, "s3", ObjectStorage.Provider.GCS, "cloudStorage");
+    private static final List<String> KOTS_PROVIDERS = List.of("incluster", "s3", "gcp", "azure");
+
+    /** Creates the rule. */
+    public StorageProviderIncompleteRule() {
+        super(INFO);
+    }
+
+    @Override
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        if (config.format() == GitpodConfig.Format.KOTS) {
+            checkKots(config.storage(), findings);
+        } else if (config.storage().provider() != ObjectStorage.Provider.IN_CLUSTER) {
+            checkInstaller(config, config.storage(), findings);
+        }
+    }
+
+    private static void checkInstaller(GitpodConfig config, ObjectStorage storage, FindingSink findings) {
+        ConfigValue switchAt = storage.providerValue().orElse(storage.declaredAt());
+        String base = config.pathOf("objectStorage");
+        if (storage.provider() == ObjectStorage.Provider.NONE) {
+            String blocks = storage.providerBlocks().isEmpty() ? ""
+                    : " (" + S3Settings.join(storage.providerBlocks().stream().map(ConfigValue::path).toList()) + " not a mapping)";
+            findings.report(switchAt,
+                    base + ".inCluster is false, but there is no usable s3, cloudStorage or azure block" + blocks
+                            + ": the installer's render panics with 'no valid storage configuration set'.",
+                    "Add one provider block (for AWS: " + base + ".s3 with endpoint and credentials), or set " + base
+                            + ".inCluster: true for the in-cluster MinIO.");
+            return;
+        }
+        storage.s3().ifPresent(s3 -> reportMissingFields(s3.declaredAt(), List.of(
+                new S3Settings.Required(base + ".s3.endpoint", s3.endpoint()),
+                new S3Settings.Required(base + ".s3.credentials", s3.credentialsSecret())), findings));
+        storage.gcs().ifPresent(gcs -> reportMissingFields(gcs.declaredAt(), List.of(
+                new S3Settings.Required(base + ".cloudStorage.project", gcs.project()),
+                new S3Settings.Required(base + ".cloudStorage.serviceAccount", gcs.serviceAccountSecret())), findings));
+        storage.azure().ifPresent(azure -> reportMissingFields(azure.declaredAt(), List.of(
+                new S3Settings.Required(base + ".azure.credentials", azure.credentialsSecret())), findings));
+        String used = BLOCK.get(storage.provider());
+        for (ConfigValue block : storage.providerBlocks()) {
+            String name = block.path().substring(block.path().lastIndexOf('.') + 1);
+            if (!name.equals(used) && blockIsMapping(storage, name)) {
+                findings.report(block,
+                        base + "." + name + " is not used: " + base + "." + used + " is set as well, and the installer uses the "
+                                + "first of azure, s3 and cloudStorage that is set, so it stores workspace content in "
+                                + describe(used) + ".",
+                        "Remove " + base + "." + name + ", or remove " + base + "." + used + " if " + describe(name)
+                                + " is the storage you mean.");
+            }
+        }
+    }
+
+    private static boolean blockIsMapping(ObjectStorage storage, String name) {
+        return switch (name) {
+            case "s3" -> storage.s3().isPresent();
+            case "cloudStorage" -> storage.gcs().isPresent();
+            default -> storage.azure().isPresent();
+        };
+    }
+
+    private static String describe(String block) {
+        return switch (block) {
+            case "s3" -> "S3";
+            case "cloudStorage" -> "Google Cloud Storage";
+            default -> "Azure Blob Storage";
+        };
+    }
+
+    private static void reportMissingFields(ConfigValue blockAt, List<S3Settings.Required> required, FindingSink findings) {
+        String block = blockAt.path();
+        S3Settings.reportMissing(required, blockAt, (names, blank) -> {
+            List<String> keys = names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+            return new S3Settings.Text(
+                    block + (blank ? " has an empty " : " lacks ") + S3Settings.join(keys) + ", which the 2022.11.3 installer "
+                            + "requires ('Field ... is required'; later installers accept IAM roles instead of credentials).",
+                    "Add " + String.join(", ", keys.stream().map(StorageProviderIncompleteRule::installerExample).toList())
+                            + " under " + block + ".");
+        }, findings);
+    }
+
+    private static String installerExample(String key) {
+        return switch (key) {
+            case "endpoint" -> "endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com)";
+            case "project" -> "project: <GCP project id>";
+            case "credentials" -> "credentials: {kind: secret, name: <secret>}";
+            default -> key + ": {kind: secret, name: <secret>}";
+        };
+    }
+
+    private static void checkKots(ObjectStorage storage, FindingSink findings) {
+        Optional<ConfigValue> providerValue = storage.providerValue();
+        if (storage.provider() == ObjectStorage.Provider.NONE) {
+            providerValue.filter(v -> !v.isPlaceholder()).ifPresent(v -> {
+                String text = v.nonBlankText().orElse("");
+                String nearest = Suggestions.nearest(text, KOTS_PROVIDERS).orElseThrow();
+                findings.report(v,
+                        "store_provider '" + text + "' is not a storage provider of Gitpod's KOTS admin console (incluster, s3, "
+                                + "gcp or azure): the installer stops with 'unknown storage provider: " + text + "'."
+                                + (Suggestions.isLikelyTypo(text, nearest) ? " Did you mean '" + nearest + "'?" : ""),
+                        "Set store_provider to incluster, s3, gcp or azure.");
+            });
+            return;
+        }
+        ConfigValue at = storage.declaredAt();
+        List<S3Settings.Required> required = switch (storage.provider()) {
+            case S3 -> storage.s3().map(s3 -> List.of(
+                    required(KotsItem.STORE_REGION, storage.region()),
+                    required(KotsItem.STORE_S3_ENDPOINT, s3.endpoint()),
+                    required(KotsItem.STORE_S3_ACCESS_KEY_ID, s3.accessKey()),
+                    required(KotsItem.STORE_S3_SECRET_ACCESS_KEY, s3.secretKey()))).orElse(List.of());
+            case GCS -> storage.gcs().map(gcs -> List.of(
+                    required(KotsItem.STORE_REGION, storage.region()),
+                    required(KotsItem.STORE_GCP_PROJECT, gcs.project()),
+                    required(KotsItem.STORE_GCP_CREDENTIALS, gcs.credentials()))).orElse(List.of());
+            case AZURE -> storage.azure().map(azure -> List.of(
+                    required(KotsItem.STORE_REGION, storage.region()),
+                    required(KotsItem.STORE_AZURE_ACCOUNT_NAME, azure.accountName()),
+                    required(KotsItem.STORE_AZURE_ACCESS_KEY, azure.accessKey()))).orElse(List.of());
+            default -> List.of();
+        };
+        String provider = providerValue.flatMap(ConfigValue::nonBlankText).orElse("");
+        S3Settings.reportMissing(required, at, (names, blank) -> new S3Settings.Text(
+                "store_provider is \"" + provider + "\", but " + S3Settings.join(names) + (names.size() == 1 ? " is" : " are")
+                        + (blank ? " empty" : " not set") + ": the KOTS admin console requires "
+                        + S3Settings.join(required.stream().map(S3Settings.Required::name).toList()) + " for this provider.",
+                "Set " + S3Settings.join(names) + "."), findings);
+    }
+
+    private static S3Settings.Required required(KotsItem item, Optional<ConfigValue> value) {
+        return new S3Settings.Required(item.itemName(), value);
+    }
+}

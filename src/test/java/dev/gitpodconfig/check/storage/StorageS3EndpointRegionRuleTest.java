@@ -1,0 +1,127 @@
+package dev.gitpodconfig.check.storage;
+
+import static dev.gitpodconfig.check.S3RuleHarness.kots;
+import static dev.gitpodconfig.check.S3RuleHarness.location;
+import static dev.gitpodconfig.check.S3RuleHarness.locations;
+import static dev.gitpodconfig.check.S3RuleHarness.s3ObjectStorage;
+import static dev.gitpodconfig.check.S3RuleHarness.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gitpodconfig.check.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StorageS3EndpointRegionRuleTest {
+
+    private static final String RULE = "storage-s3-endpoint-region";
+
+    /** metadata.region at line 4, column 11; objectStorage.s3.endpoint at line 8, column 15. */
+    private static String installer(String region, String endpoint) {
+        return """
+                apiVersion: v1
+                domain: gitpod.example.com
+                metadata:
+                  region: %s
+                """.formatted(region) + s3ObjectStorage(endpoint);
+    }
+
+    @ParameterizedTest(name = "{0} accepts {1}")
+    @CsvSource({
+            "eu-west-2, s3.eu-west-2.amazonaws.com",
+            "us-east-1, s3.amazonaws.com",
+            "eu-west-2, s3-eu-west-2.amazonaws.com",
+            "eu-west-2, s3.dualstack.eu-west-2.amazonaws.com",
+            "us-gov-west-1, s3-fips.us-gov-west-1.amazonaws.com",
+            "cn-north-1, s3.cn-north-1.amazonaws.com.cn",
+            "local, s3-provider.com",
+            "local, minio.example.com:9000",
+            "s3-region, s3-endpoint.com",
+            "${REGION}, s3.amazonaws.com"})
+    void acceptsMatchingAndNonAwsEndpoints(String region, String endpoint) {
+        assertEquals(List.of(), locations(RULE, installer(region, endpoint)));
+    }
+
+    @Test
+    void warnsWhenTheEndpointServesAnotherRegion() {
+        Finding finding = single(RULE, installer("eu-west-2", "s3.amazonaws.com"));
+        assertEquals(RULE + " warning 8:15 objectStorage.s3.endpoint", location(finding));
+        assertTrue(finding.message().startsWith("objectStorage.s3.endpoint: 's3.amazonaws.com' is the global endpoint, which "
+                + "serves us-east-1 only, but the bucket's Region (metadata.region) is eu-west-2. For eu-west-2 the endpoint is "
+                + "s3.eu-west-2.amazonaws.com."), finding.message());
+        assertTrue(finding.fix().startsWith("Set objectStorage.s3.endpoint: s3.eu-west-2.amazonaws.com "), finding.fix());
+    }
+
+    @Test
+    void warnsForAChinaEndpointWithoutItsSuffix() {
+        Finding finding = single(RULE, installer("cn-northwest-1", "s3.cn-northwest-1.amazonaws.com"));
+        assertEquals(RULE + " warning 8:15 objectStorage.s3.endpoint", location(finding));
+        assertTrue(finding.message().contains("s3.cn-northwest-1.amazonaws.com.cn"), finding.message());
+    }
+
+    @Test
+    void warnsForLocalWithAnAwsEndpoint() {
+        Finding finding = single(RULE, installer("local", "s3.eu-central-1.amazonaws.com"));
+        assertEquals(RULE + " warning 4:11 metadata.region", location(finding));
+        assertTrue(finding.message().startsWith("metadata.region is 'local', the region name of the in-cluster MinIO, but the "
+                + "endpoint is on AWS"), finding.message());
+        assertEquals("Set metadata.region: eu-central-1 and objectStorage.s3.endpoint: s3.eu-central-1.amazonaws.com.", finding.fix());
+    }
+
+    @Test
+    void warnsForTheDefaultLocalRegionAtTheDocument() {
+        String yaml = installer("x", "s3.amazonaws.com").replace("metadata:\n  region: x\n", "");
+        Finding finding = single(RULE, yaml);
+        assertEquals(RULE + " warning 1:1 metadata.region", location(finding));
+        assertEquals("Set metadata.region: <the bucket's Region> and objectStorage.s3.endpoint: s3.<region>.amazonaws.com.",
+                finding.fix());
+    }
+
+    @Test
+    void warnsForAnUnknownRegionWithTheNearestName() {
+        Finding finding = single(RULE, installer("ap-southeast-9", "s3.ap-southeast-9.amazonaws.com"));
+        assertEquals(RULE + " warning 4:11 metadata.region", location(finding));
+        assertTrue(finding.message().contains("'ap-southeast-9' is not an AWS Region"), finding.message());
+        assertTrue(finding.message().contains("Did you mean 'ap-southeast-1'?"), finding.message());
+    }
+
+    @Test
+    void ignoresS3BlocksThatAreNotInUse() {
+        String inCluster = installer("local", "s3.amazonaws.com").replace("inCluster: false", "inCluster: true");
+        assertEquals(List.of(), locations(RULE, inCluster));
+        String azureWins = installer("local", "s3.amazonaws.com") + "  azure:\n    credentials:\n      name: a\n";
+        assertEquals(List.of(), locations(RULE, azureWins));
+    }
+
+    @Test
+    void warnsForKotsStoreRegionAgainstThePrefilledEndpoint() {
+        String yaml = kots("""
+                    store_provider:
+                      value: s3
+                    store_region:
+                      value: eu-central-1
+                """);
+        Finding finding = single(RULE, yaml);
+        assertEquals(RULE + " warning 4:3 spec.values.store_s3_endpoint.value", location(finding));
+        assertTrue(finding.message().startsWith("store_s3_endpoint is not set, so KOTS uses its pre-filled 's3.amazonaws.com': "),
+                finding.message());
+        assertTrue(finding.fix().startsWith("Set store_s3_endpoint to \"s3.eu-central-1.amazonaws.com\""), finding.fix());
+    }
+
+    @Test
+    void warnsForAKotsStoreRegionOfLocal() {
+        String yaml = kots("""
+                    store_provider:
+                      value: s3
+                    store_region:
+                      value: local
+                    store_s3_endpoint:
+                      value: s3.dualstack.eu-north-1.amazonaws.com
+                """);
+        Finding finding = single(RULE, yaml);
+        assertEquals(RULE + " warning 8:14 spec.values.store_region.value", location(finding));
+        assertEquals("Set store_region to \"eu-north-1\" and store_s3_endpoint to \"s3.eu-north-1.amazonaws.com\".", finding.fix());
+    }
+}
