@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -147,6 +148,14 @@ public final class SafeYamlLoader {
             }
         } catch (MarkedYAMLException e) {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, describe(e), position(e), ""));
+        } catch (ReaderException e) {
+            // A character YAML forbids (NUL, other control characters): the reader names the code point but no
+            // line, so locate its first occurrence, which is where the reader stopped.
+            int index = yamlText.indexOf(e.getCodePoint());
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                    "the file contains the control character " + String.format("U+%04X", e.getCodePoint())
+                            + ", which YAML does not allow",
+                    index < 0 ? Position.START_OF_FILE : TextDecoder.positionOf(yamlText, index), ""));
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
             // Limits (aliases, nesting, size) and rare parser states come without a mark.
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
