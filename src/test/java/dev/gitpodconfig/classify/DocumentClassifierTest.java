@@ -107,15 +107,7 @@ class DocumentClassifierTest {
 
     @Test
     void dockerConfigJsonSecret() {
-        assertKind(DocumentKind.REGISTRY_SECRET, """
-                apiVersion: v1
-                kind: Secret
-                metadata:
-                  name: container-registry
-                type: kubernetes.io/dockerconfigjson
-                data:
-                  .dockerconfigjson: eyJhdXRocyI6e319
-                """);
+        assertKind(DocumentKind.REGISTRY_SECRET, Yaml.registrySecret("eyJhdXRocyI6e319"));
         assertKind(DocumentKind.OTHER, "apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  a: b\n");
     }
 

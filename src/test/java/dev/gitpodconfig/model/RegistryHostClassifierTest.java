@@ -82,20 +82,19 @@ class RegistryHostClassifierTest {
         assertEquals(expected, classify(DEFAULT, value));
     }
 
-    @Test
-    void configuredGitlabHostMatchesWithAnyPort() {
-        RegistryHostClassifier classifier = new RegistryHostClassifier(List.of(" Registry.Corp.Example ", ""));
-        assertEquals(RegistryVendor.GITLAB, classify(classifier, "registry.corp.example/group/project"));
-        assertEquals(RegistryVendor.GITLAB, classify(classifier, "registry.corp.example:5000/group/project"));
-        assertEquals(RegistryVendor.OTHER, classify(DEFAULT, "registry.corp.example/group/project"));
-    }
-
-    @Test
-    void configuredGitlabHostWithPortMatchesOnlyThatPort() {
-        RegistryHostClassifier classifier = new RegistryHostClassifier(List.of("registry.corp.example:5000"));
-        assertEquals(RegistryVendor.GITLAB, classify(classifier, "registry.corp.example:5000/group"));
-        assertEquals(RegistryVendor.OTHER, classify(classifier, "registry.corp.example:443/group"));
-        assertEquals(RegistryVendor.OTHER, classify(classifier, "registry.corp.example/group"));
+    @ParameterizedTest(name = "gitlabRegistryHosts ''{0}'': {1} is {2}")
+    @CsvSource({
+        // a configured host without port matches on any port; case and blanks do not matter
+        "' Registry.Corp.Example ', registry.corp.example/group/project, GITLAB",
+        "' Registry.Corp.Example ', registry.corp.example:5000/group/project, GITLAB",
+        "'', registry.corp.example/group/project, OTHER",
+        // a configured host with port matches only that port
+        "registry.corp.example:5000, registry.corp.example:5000/group, GITLAB",
+        "registry.corp.example:5000, registry.corp.example:443/group, OTHER",
+        "registry.corp.example:5000, registry.corp.example/group, OTHER"
+    })
+    void configuredGitlabHosts(String configured, String value, RegistryVendor expected) {
+        assertEquals(expected, classify(new RegistryHostClassifier(List.of(configured)), value));
     }
 
     @Test

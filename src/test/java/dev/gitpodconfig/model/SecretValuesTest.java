@@ -66,15 +66,7 @@ class SecretValuesTest {
 
     @Test
     void registrySecretDataIsMaskedEncodedAndDecoded() {
-        SecretValues secrets = collect(DocumentKind.REGISTRY_SECRET, """
-                apiVersion: v1
-                kind: Secret
-                metadata:
-                  name: container-registry
-                type: kubernetes.io/dockerconfigjson
-                data:
-                  .dockerconfigjson: %s
-                """.formatted(base64(DOCKER_CONFIG_JSON)));
+        SecretValues secrets = collect(DocumentKind.REGISTRY_SECRET, Yaml.registrySecret(base64(DOCKER_CONFIG_JSON)));
         assertMasked(secrets, base64(DOCKER_CONFIG_JSON));
         assertMasked(secrets, DOCKER_CONFIG_JSON);
         assertMasked(secrets, AUTH);

@@ -49,6 +49,19 @@ public final class Yaml {
         return new KotsConfigReader().read(root(yaml));
     }
 
+    /** A Kubernetes Secret of type dockerconfigjson named container-registry whose {@code data} holds this base64 text. */
+    public static String registrySecret(String dockerConfigJsonBase64) {
+        return """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: container-registry
+                type: kubernetes.io/dockerconfigjson
+                data:
+                  .dockerconfigjson: %s
+                """.formatted(dockerConfigJsonBase64);
+    }
+
     /** A KOTS ConfigValues document whose {@code spec.values} hold the given, already indented item lines. */
     public static String kotsValues(String items) {
         return "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nmetadata:\n  name: gitpod\nspec:\n  values:\n" + items;
