@@ -94,15 +94,7 @@ class DocumentClassifierTest {
 
     @Test
     void installationCustomResource() {
-        assertKind(DocumentKind.INSTALLATION_CR, """
-                apiVersion: install.gitpod.io/v1alpha1
-                kind: Installation
-                metadata:
-                  name: gitpod
-                spec:
-                  config:
-                    domain: gitpod.example.com
-                """);
+        assertKind(DocumentKind.INSTALLATION_CR, Yaml.installation("    domain: gitpod.example.com\n"));
     }
 
     @Test

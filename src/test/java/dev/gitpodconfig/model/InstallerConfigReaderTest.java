@@ -193,25 +193,21 @@ class InstallerConfigReaderTest {
 
     @Test
     void installationResourceConfigHasPrefixedPaths() {
-        YamlMapping cr = Yaml.root("""
-                apiVersion: install.gitpod.io/v1alpha1
-                kind: Installation
-                spec:
-                  config:
+        YamlMapping cr = Yaml.root(Yaml.installation("""
                     containerRegistry:
                       inCluster: false
                       external:
                         url: registry.example.com
                       s3storage:
                         bucket: b
-                """);
+                """));
         YamlMapping spec = cr.mapping("spec").orElseThrow().mapping("config").orElseThrow();
         GitpodConfig config = new InstallerConfigReader().read(spec, "spec.config");
         assertEquals("spec.config", config.rootPath());
         assertEquals("spec.config.domain", config.pathOf("domain"));
         ConfigValue url = config.registry().external().orElseThrow().url().orElseThrow();
         assertEquals("spec.config.containerRegistry.external.url", url.path());
-        assertEquals(8, url.position().line());
+        assertEquals(10, url.position().line());
         assertEquals(List.of("spec.config.containerRegistry.s3storage"), ignoredPaths(config));
         assertEquals("spec.config.metadata.region", config.storage().region().orElseThrow().path());
         assertEquals("spec.config.containerRegistry", config.registry().declaredAt().path());

@@ -49,6 +49,51 @@ public final class Yaml {
         return new KotsConfigReader().read(root(yaml));
     }
 
+    /** Line of the URL in {@link #installerExternal(String)}. */
+    public static final int INSTALLER_URL_LINE = 6;
+    /** Column of the URL in {@link #installerExternal(String)}. */
+    public static final int INSTALLER_URL_COLUMN = 10;
+
+    /** An installer config whose external registry (inCluster: false) has this URL, at line 6, column 10. */
+    public static String installerExternal(String url) {
+        return """
+                apiVersion: v1
+                domain: gitpod.example.com
+                containerRegistry:
+                  inCluster: false
+                  external:
+                    url: %s
+                    certificate:
+                      kind: secret
+                      name: container-registry
+                """.formatted(url);
+    }
+
+    /** Line of the URL in {@link #kotsExternal(String)}. */
+    public static final int KOTS_URL_LINE = 10;
+    /** Column of the URL in {@link #kotsExternal(String)}. */
+    public static final int KOTS_URL_COLUMN = 14;
+
+    /** KOTS ConfigValues whose external registry (reg_incluster "0") has this reg_url, at line 10, column 14. */
+    public static String kotsExternal(String url) {
+        return kotsValues("""
+                    reg_incluster:
+                      value: "0"
+                    reg_url:
+                      value: %s
+                    reg_username:
+                      value: robot
+                    reg_password:
+                      value: robot-password-1
+                """.formatted(url));
+    }
+
+    /** An Installation resource whose {@code spec.config} holds these lines, indented by four spaces; the first is line 7. */
+    public static String installation(String configLines) {
+        return "apiVersion: install.gitpod.io/v1alpha1\nkind: Installation\nmetadata:\n  name: gitpod\nspec:\n  config:\n"
+                + configLines;
+    }
+
     /** A Kubernetes Secret of type dockerconfigjson named container-registry whose {@code data} holds this base64 text. */
     public static String registrySecret(String dockerConfigJsonBase64) {
         return """
