@@ -91,6 +91,20 @@ public final class Checks {
                 () -> assertTrue(!finding.message().isBlank() && !finding.fix().isBlank(), "message and fix"));
     }
 
+    /** Asserts that a finding's message contains every part. */
+    public static void assertMessageContains(Finding finding, String... parts) {
+        for (String part : parts) {
+            assertTrue(finding.message().contains(part), () -> "'" + part + "' not in message: " + finding.message());
+        }
+    }
+
+    /** Asserts that a finding's fix contains every part. */
+    public static void assertFixContains(Finding finding, String... parts) {
+        for (String part : parts) {
+            assertTrue(finding.fix().contains(part), () -> "'" + part + "' not in fix: " + finding.fix());
+        }
+    }
+
     /** The single finding of a rule, asserted in one call. */
     public static Finding assertSingle(String yaml, String ruleId, Severity severity, int line, int column, String yamlPath) {
         Finding finding = single(yaml, ruleId);

@@ -1,5 +1,7 @@
 package dev.gitpodconfig.check.registry;
 
+import static dev.gitpodconfig.testing.Checks.assertFixContains;
+import static dev.gitpodconfig.testing.Checks.assertMessageContains;
 import static dev.gitpodconfig.testing.Checks.assertNoFinding;
 import static dev.gitpodconfig.testing.Checks.assertSingle;
 import static dev.gitpodconfig.testing.Yaml.INSTALLER_URL_COLUMN;
@@ -39,26 +41,24 @@ class RegistryEcrUnsupportedRuleTest {
         Finding finding = assertSingle(installerExternal(url), RULE, Severity.ERROR,
                 INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
         assertTrue(finding.message().startsWith("Amazon ECR cannot be Gitpod's registry"), finding.message());
-        assertTrue(finding.fix().contains("containerRegistry.inCluster: true"), finding.fix());
-        assertTrue(finding.fix().contains("s3storage"), finding.fix());
+        assertFixContains(finding, "containerRegistry.inCluster: true", "s3storage");
     }
 
     @Test
     void messageNamesTheHostAndThePushTargets() {
         Finding finding = assertSingle(installerExternal(ECR + "/team/"), RULE, Severity.ERROR,
                 INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
-        assertTrue(finding.message().contains("'" + ECR + "' is an Amazon ECR host"), finding.message());
-        assertTrue(finding.message().contains(ECR + "/team/base-images and " + ECR + "/team/workspace-images"), finding.message());
+        assertMessageContains(finding, "'" + ECR + "' is an Amazon ECR host", ECR + "/team/base-images and " + ECR + "/team/workspace-images");
         Finding publicEcr = assertSingle(installerExternal("public.ecr.aws/alias"), RULE, Severity.ERROR,
                 INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
-        assertTrue(publicEcr.message().contains("'public.ecr.aws' is Amazon ECR Public"), publicEcr.message());
+        assertMessageContains(publicEcr, "'public.ecr.aws' is Amazon ECR Public");
     }
 
     @Test
     void kotsExternalEcrIsAnError() {
         Finding finding = assertSingle(kotsExternal(ECR), RULE, Severity.ERROR,
                 KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
-        assertTrue(finding.fix().contains("reg_incluster"), finding.fix());
+        assertFixContains(finding, "reg_incluster");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.gitpodconfig.check.registry;
 
 import static dev.gitpodconfig.testing.Checks.assertFinding;
+import static dev.gitpodconfig.testing.Checks.assertFixContains;
+import static dev.gitpodconfig.testing.Checks.assertMessageContains;
 import static dev.gitpodconfig.testing.Checks.assertNoFinding;
 import static dev.gitpodconfig.testing.Checks.assertSingle;
 import static dev.gitpodconfig.testing.Checks.single;
@@ -37,8 +39,8 @@ class RegistryGitlabUnsupportedRuleTest {
     void installerGitlabRegistryIsAnError(String url, String reason) {
         Finding finding = assertSingle(installerExternal(url), RULE, Severity.ERROR, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
         assertTrue(finding.message().startsWith("GitLab's container registry cannot be Gitpod's registry"), finding.message());
-        assertTrue(finding.message().contains(reason), finding.message());
-        assertTrue(finding.fix().contains("skipRules"), finding.fix());
+        assertMessageContains(finding, reason);
+        assertFixContains(finding, "skipRules");
     }
 
     @Test
@@ -47,7 +49,7 @@ class RegistryGitlabUnsupportedRuleTest {
         String yaml = installerExternal("cr.corp.example/group/project");
         Finding finding = single(checker, yaml, RULE);
         assertFinding(finding, RULE, Severity.ERROR, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
-        assertTrue(finding.message().contains("gitlabRegistryHosts"), finding.message());
+        assertMessageContains(finding, "gitlabRegistryHosts");
         assertNoFinding(yaml, RULE);
     }
 
@@ -55,7 +57,7 @@ class RegistryGitlabUnsupportedRuleTest {
     void kotsGitlabRegistryIsAnError() {
         Finding finding = assertSingle(kotsExternal("registry.gitlab.com/group/project"), RULE, Severity.ERROR,
                 KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
-        assertTrue(finding.fix().contains("reg_incluster"), finding.fix());
+        assertFixContains(finding, "reg_incluster");
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.gitpodconfig.check.structure;
 
+import static dev.gitpodconfig.testing.Checks.assertMessageContains;
 import static dev.gitpodconfig.testing.Checks.assertNoFinding;
 import static dev.gitpodconfig.testing.Checks.assertSingle;
 import static dev.gitpodconfig.testing.Yaml.kotsValues;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
@@ -23,8 +23,7 @@ class YamlDuplicateKeyRuleTest {
                   privateBaseImageAllowList: []
                   inCluster: false
                 """, RULE, Severity.ERROR, 5, 3, "containerRegistry.inCluster");
-        assertTrue(finding.message().contains("first at line 3, again at line 5"), finding.message());
-        assertTrue(finding.message().contains("'inCluster'"), finding.message());
+        assertMessageContains(finding, "first at line 3, again at line 5", "'inCluster'");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.gitpodconfig.check.structure;
 
 import static dev.gitpodconfig.testing.Checks.assertFinding;
+import static dev.gitpodconfig.testing.Checks.assertMessageContains;
 import static dev.gitpodconfig.testing.Checks.assertNoFinding;
 import static dev.gitpodconfig.testing.Checks.assertSingle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class YamlSyntaxRuleTest {
     void tabIndentationInAGitpodFile() {
         Finding finding = assertSingle("containerRegistry:\n\tinCluster: false\n", RULE, Severity.ERROR, 2, 1, "");
         assertTrue(finding.message().startsWith("The file cannot be loaded: invalid YAML: "), finding.message());
-        assertTrue(finding.message().contains("TAB"), finding.message());
+        assertMessageContains(finding, "TAB");
     }
 
     @Test
@@ -50,21 +51,21 @@ class YamlSyntaxRuleTest {
                   external: !foo
                     url: registry.example.com
                 """, RULE, Severity.ERROR, 3, 13, "containerRegistry.external");
-        assertTrue(finding.message().contains("custom tag '!foo'"), finding.message());
+        assertMessageContains(finding, "custom tag '!foo'");
     }
 
     @Test
     void globalTagInAGitpodFile() {
         Finding finding = assertSingle("objectStorage:\n  inCluster: !!javax.script.ScriptEngineManager [x]\n",
                 RULE, Severity.ERROR, 2, 14, "");
-        assertTrue(finding.message().contains("tag"), finding.message());
+        assertMessageContains(finding, "tag");
     }
 
     @Test
     void recursiveAliasInAnInstallerConfig() {
         Finding finding = assertSingle("containerRegistry: &x\n  external: *x\n", RULE, Severity.ERROR, 1, 20,
                 "containerRegistry.external");
-        assertTrue(finding.message().contains("recursive alias"), finding.message());
+        assertMessageContains(finding, "recursive alias");
     }
 
     @Test
@@ -74,9 +75,9 @@ class YamlSyntaxRuleTest {
         bytes.write(0xFF);
         Finding utf8 = single(Checks.checker(o -> o), bytes.toByteArray());
         assertFinding(utf8, RULE, Severity.ERROR, 2, 15, "");
-        assertTrue(utf8.message().contains("not valid UTF-8"), utf8.message());
+        assertMessageContains(utf8, "not valid UTF-8");
         Finding nul = assertSingle("containerRegistry:\n  inCluster: f\u0000\n", RULE, Severity.ERROR, 2, 15, "");
-        assertTrue(nul.message().contains("U+0000"), nul.message());
+        assertMessageContains(nul, "U+0000");
     }
 
     @Test
@@ -88,11 +89,11 @@ class YamlSyntaxRuleTest {
                     .append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) (level - 1)))).append("]\n");
         }
         Finding aliases = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Checks.single(bomb.toString(), RULE));
-        assertTrue(aliases.message().contains("aliases"), aliases.message());
+        assertMessageContains(aliases, "aliases");
         GitpodConfigChecker small = Checks.checker(o -> o.limits(new LoadLimits(64, 50, 50)));
         Finding size = single(small, Yaml.utf8("containerRegistry:\n  inCluster: true\n" + "#".repeat(64) + "\n"));
         assertFinding(size, RULE, Severity.ERROR, 1, 1, "");
-        assertTrue(size.message().contains("larger than the limit of 64 bytes"), size.message());
+        assertMessageContains(size, "larger than the limit of 64 bytes");
     }
 
     @Test
