@@ -133,7 +133,7 @@ public final class GitpodConfigChecker {
                         severity == null ? rule.info().defaultSeverity() : severity,
                         file.relativePath(),
                         position,
-                        yamlPath,
+                        secrets.mask(yamlPath),
                         secrets.mask(message),
                         secrets.mask(fix))));
             }
