@@ -3,6 +3,7 @@ package dev.gitpodconfig.classify;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.model.InstallerSchema;
+import dev.gitpodconfig.model.Suggestions;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,7 +70,9 @@ public final class DocumentClassifier {
         int total = 0;
         for (YamlMapping.Entry entry : map.entries()) {
             String key = entry.key().value();
-            if (DECISIVE_INSTALLER_KEYS.contains(key)) {
+            if (DECISIVE_INSTALLER_KEYS.contains(key)
+                    || DECISIVE_INSTALLER_KEYS.stream().anyMatch(decisive -> Suggestions.isLikelyTypo(key, decisive))) {
+                // A misspelt section still marks the file, so that config-unknown-key reports the typo.
                 return true;
             }
             if (key.equals("apiVersion")) {
