@@ -63,6 +63,14 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void misspeltSectionStillMarksAnInstallerConfig() {
+        assertKind(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\nobjectStorag:\n  inCluster: false\n");
+        assertKind(DocumentKind.INSTALLER_CONFIG, "containerregistry:\n  inCluster: false\n");
+        assertKind(DocumentKind.OTHER, "kind: ConfigMap\nobjectStorag: {}\n");
+        assertKind(DocumentKind.OTHER, "registry: {}\nstorage: {}\n");
+    }
+
+    @Test
     void installerKindMustBeAnInstallationKind() {
         assertKind(DocumentKind.OTHER, "kind: Deployment\ndomain: gitpod.example.com\n");
         assertKind(DocumentKind.OTHER, "apiVersion: v2\ncontainerRegistry:\n  inCluster: true\n");

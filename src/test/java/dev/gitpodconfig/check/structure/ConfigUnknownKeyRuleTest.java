@@ -74,6 +74,13 @@ class ConfigUnknownKeyRuleTest {
     }
 
     @Test
+    void misspeltSectionOfAMinimalConfigIsStillReported() {
+        // Only two keys: the misspelt section must not make the file look like something else and be skipped.
+        assertSingle("domain: gitpod.example.com\nobjectStorag:\n  inCluster: false\n", RULE, Severity.ERROR, 2, 1, "objectStorag");
+        assertSingle("apiVersion: v1\ncontainerRegistery:\n  inCluster: false\n", RULE, Severity.ERROR, 2, 1, "containerRegistery");
+    }
+
+    @Test
     void otherUnknownTopLevelKeyIsAWarning() {
         Finding finding = assertSingle("""
                 domain: gitpod.example.com
