@@ -266,7 +266,8 @@ public final class SafeYamlLoader {
                         ? scalar(scalarKey, path)
                         : new YamlScalar("<complex key>", YamlScalar.ScalarType.OTHER, false, position(keyNode));
                 String childPath = path.isEmpty() ? key.value() : path + "." + key.value();
-                YamlScalar first = seen.putIfAbsent(key.value(), key);
+                // Complex keys (a list or mapping as key) all read as "<complex key>": they are not comparable here.
+                YamlScalar first = keyNode instanceof ScalarNode ? seen.putIfAbsent(key.value(), key) : null;
                 if (first != null) {
                     problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
                             "the key '" + key.value() + "' is repeated: first at line " + first.position().line()

@@ -72,8 +72,8 @@ final class TextDecoder {
     }
 
     /**
-     * The 1-based line and column of a character index in a text, counting columns in code points as
-     * SnakeYAML's marks do.
+     * The 1-based line and column of a character index in a text, counting columns in code points and
+     * line breaks ({@code \n}, {@code \r\n}, a lone {@code \r}, NEL, LS, PS) as SnakeYAML's marks do.
      *
      * @param text the text
      * @param index the index of the character, in chars
@@ -85,7 +85,9 @@ final class TextDecoder {
         int end = Math.min(index, text.length());
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            boolean lineBreak = c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineBreak) {
                 line++;
                 column = 1;
             } else if (!Character.isLowSurrogate(c)) {
