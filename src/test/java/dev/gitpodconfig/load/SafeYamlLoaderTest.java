@@ -193,6 +193,12 @@ class SafeYamlLoaderTest {
     }
 
     @Test
+    void differentComplexKeysAreNotDuplicates() {
+        LoadedFile file = load("? [a, b]\n: 1\n? [c, d]\n: 2\n");
+        assertTrue(file.documents().get(0).problems().isEmpty(), () -> file.documents().get(0).problems().toString());
+    }
+
+    @Test
     void duplicateTopLevelKeyHasTheKeyAsPath() {
         YamlProblem problem = documentProblem(load("domain: a.example.com\nkind: Full\ndomain: b.example.com\n"));
         assertEquals(YamlProblem.Kind.DUPLICATE_KEY, problem.kind());
@@ -374,6 +380,15 @@ class SafeYamlLoaderTest {
         YamlProblem problem = fileProblem(file);
         assertAt(problem, 2, 15);
         assertTrue(problem.message().contains("U+0000"), problem.message());
+    }
+
+    @Test
+    void controlCharacterPositionCountsCodePointsAndEveryYamlLineBreak() {
+        // The emoji is two chars but one column, as in SnakeYAML's own marks.
+        assertAt(fileProblem(load("a: \uD83D\uDE00 \u0000\n")), 1, 6);
+        assertAt(fileProblem(load("a: b\rc: \u0001\n")), 2, 4);
+        assertAt(fileProblem(load("a: b\r\nc: \u0001\n")), 2, 4);
+        assertAt(fileProblem(load("a: b\u2028c: d\u0085e: \u0002\n")), 3, 4);
     }
 
     @Test

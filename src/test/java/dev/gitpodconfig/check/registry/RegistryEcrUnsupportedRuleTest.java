@@ -96,6 +96,19 @@ class RegistryEcrUnsupportedRuleTest {
     }
 
     @Test
+    void mergedUrlIsReportedWhereItIsWritten() {
+        assertSingle("""
+                x-registry: &external
+                  url: %s
+                domain: gitpod.example.com
+                containerRegistry:
+                  inCluster: false
+                  external:
+                    <<: *external
+                """.formatted(ECR), RULE, Severity.ERROR, 2, 8, "containerRegistry.external.url");
+    }
+
+    @Test
     void repositoryOnEcrIsFine() {
         assertNoFinding("""
                 apiVersion: v1
