@@ -367,6 +367,16 @@ class SafeYamlLoaderTest {
     }
 
     @Test
+    void invalidUtf16IsLocatedInCharactersToo() {
+        byte[] text = "a: b\nc: ".getBytes(StandardCharsets.UTF_16LE);
+        // A high surrogate followed by an ordinary character is malformed UTF-16.
+        byte[] bytes = concat(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), new byte[] {0x00, (byte) 0xD8, 'x', 0x00});
+        YamlProblem problem = fileProblem(load(bytes));
+        assertAt(problem, 2, 4);
+        assertTrue(problem.message().contains("not valid UTF-16LE"), problem.message());
+    }
+
+    @Test
     void latin1FileDecodesWhenThatEncodingIsConfigured() {
         byte[] latin1 = "name: M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(1, load(latin1).problems().size(), "not UTF-8");
