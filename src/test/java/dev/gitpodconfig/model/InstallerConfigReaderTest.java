@@ -83,7 +83,9 @@ class InstallerConfigReaderTest {
                 """);
         assertTrue(config.registry().inCluster());
         assertTrue(config.registry().external().isEmpty());
-        assertEquals(List.of("containerRegistry.external"), ignoredPaths(config));
+        assertTrue(config.ignoredSettings().isEmpty(), "the installer rejects the file, so nothing is merely ignored");
+        GitpodConfig storage = Yaml.installer("objectStorage:\n  inCluster: \"true\"\n  s3:\n    endpoint: s3.amazonaws.com\n");
+        assertTrue(storage.ignoredSettings().isEmpty());
     }
 
     @Test

@@ -71,6 +71,13 @@ class ConfigIgnoredBlockRuleTest {
     }
 
     @Test
+    void wronglyTypedSwitchGivesOnlyTheTypeError() {
+        String yaml = "containerRegistry:\n  inCluster: \"false\"\n  external:\n    url: registry.example.com\n";
+        assertNoFinding(yaml, RULE);
+        assertSingle(yaml, "config-wrong-type", Severity.ERROR, 2, 14, "containerRegistry.inCluster");
+    }
+
+    @Test
     void settingsInEffectAreFine() {
         assertNoFinding(installerExternal("registry.example.com"), RULE);
         assertNoFinding(kotsExternal("registry.example.com"), RULE);
