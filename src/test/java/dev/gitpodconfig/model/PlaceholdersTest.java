@@ -34,6 +34,12 @@ class PlaceholdersTest {
     }
 
     @Test
+    void tokensAreListedInOrder() {
+        assertEquals(java.util.List.of("${A}", "{{ .B }}", "[[ .C ]]"), Placeholders.tokens("x${A}y{{ .B }}z[[ .C ]]"));
+        assertEquals(java.util.List.of(), Placeholders.tokens("registry.example.com"));
+    }
+
+    @Test
     void unquotedDoubleBracketTemplateIsANestedListInYaml() {
         YamlMapping root = Yaml.root("""
                 template: [[ .WorkspaceImageRepo ]]

@@ -154,6 +154,13 @@ class SecretValuesTest {
     }
 
     @Test
+    void placeholderInsideASecretIsMaskedOnItsOwn() {
+        SecretValues secrets = collect(DocumentKind.KOTS_CONFIG_VALUES, kotsValues("    reg_password:\n      value: 'Xy7${k9Q}Zp2'\n"));
+        assertMasked(secrets, "Xy7${k9Q}Zp2");
+        assertMasked(secrets, "${k9Q}");
+    }
+
+    @Test
     void documentWithoutSecretsMasksNothing() {
         SecretValues secrets = collect(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\nrepository: eu.gcr.io/x\n");
         assertTrue(secrets.isEmpty());

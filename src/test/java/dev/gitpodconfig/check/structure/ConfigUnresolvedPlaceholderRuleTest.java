@@ -10,6 +10,7 @@ import static dev.gitpodconfig.testing.Yaml.KOTS_URL_COLUMN;
 import static dev.gitpodconfig.testing.Yaml.KOTS_URL_LINE;
 import static dev.gitpodconfig.testing.Yaml.installerExternal;
 import static dev.gitpodconfig.testing.Yaml.kotsExternal;
+import static dev.gitpodconfig.testing.Yaml.kotsValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -62,6 +63,10 @@ class ConfigUnresolvedPlaceholderRuleTest {
                 Severity.INFO, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
         assertFalse(userinfo.message().contains("robot"), userinfo.message());
         assertFalse(userinfo.message().contains("REGISTRY_TOKEN"), userinfo.message());
+        // Nor is a placeholder-like part of a password.
+        Finding password = assertSingle(kotsValues("    reg_password:\n      value: 'Xy7${k9Q}Zp2'\n"), RULE, Severity.INFO,
+                8, 14, "spec.values.reg_password.value");
+        assertFalse(password.message().contains("k9Q"), password.message());
     }
 
     @Test
