@@ -17,6 +17,8 @@ public final class DocumentClassifier {
     private static final Set<String> INSTALLATION_KINDS = Set.of("Full", "IDE", "WebApp", "Meta", "Workspace");
     /** Keys that only an installer config has at its top level; one of them is enough. */
     private static final Set<String> DECISIVE_INSTALLER_KEYS = Set.of("containerRegistry", "objectStorage");
+    /** Keys of the legacy Helm chart's values that no installer config has (it says {@code domain}, {@code repository}). */
+    private static final Set<String> HELM_VALUES_KEYS = Set.of("hostname", "imagePrefix");
     private static final Set<String> DOCKER_CONFIG_KEYS =
             Set.of("auths", "credsStore", "credHelpers", "HttpHeaders", "psFormat", "imagesFormat", "detachKeys",
                     "experimental", "proxies", "currentContext", "plugins", "aliases", "features");
@@ -80,6 +82,10 @@ public final class DocumentClassifier {
             if (InstallerSchema.isTopLevelKey(key)) {
                 known++;
             }
+        }
+        if (map.entries().stream().anyMatch(e -> HELM_VALUES_KEYS.contains(e.key().value()))) {
+            // Helm values share authProviders and components with the installer; their hostname decides.
+            return false;
         }
         // A partial config (a KOTS config patch, a Terraform overlay) may hold only domain or workspace
         // settings; most of its keys must still be installer keys, which Helm values and other files miss.

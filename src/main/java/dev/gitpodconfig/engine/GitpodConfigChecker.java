@@ -138,7 +138,7 @@ public final class GitpodConfigChecker {
                         severity == null ? rule.info().defaultSeverity() : severity,
                         file.relativePath(),
                         position,
-                        yamlPath,
+                        secrets.mask(yamlPath),
                         secrets.mask(message),
                         secrets.mask(fix))));
             }

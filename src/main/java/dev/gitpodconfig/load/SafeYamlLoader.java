@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -147,6 +148,14 @@ public final class SafeYamlLoader {
             }
         } catch (MarkedYAMLException e) {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, describe(e), position(e), ""));
+        } catch (ReaderException e) {
+            // A character YAML forbids (NUL, other control characters): the reader names the code point but no
+            // line, so locate its first occurrence, which is where the reader stopped.
+            int index = yamlText.indexOf(e.getCodePoint());
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                    "the file contains the control character " + String.format("U+%04X", e.getCodePoint())
+                            + ", which YAML does not allow",
+                    index < 0 ? Position.START_OF_FILE : TextDecoder.positionOf(yamlText, index), ""));
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
             // Limits (aliases, nesting, size) and rare parser states come without a mark.
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
@@ -281,7 +290,8 @@ public final class SafeYamlLoader {
                         ? scalar(scalarKey)
                         : new YamlScalar("<complex key>", YamlScalar.ScalarType.OTHER, false, position(keyNode));
                 path.add(key.value());
-                YamlScalar first = seen.putIfAbsent(key.value(), key);
+                // Complex keys (a list or mapping as key) all read as "<complex key>": they are not comparable here.
+                YamlScalar first = keyNode instanceof ScalarNode ? seen.putIfAbsent(key.value(), key) : null;
                 if (first != null) {
                     problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
                             "the key '" + key.value() + "' is repeated: first at line " + first.position().line()

@@ -43,12 +43,15 @@ final class TextDecoder {
         }
         if (result.isError()) {
             int bad = in.position();
+            out.flip();
             return new Decoded(null, new YamlProblem(
                     YamlProblem.Kind.SYNTAX,
                     "the file is not valid " + charset.name() + " (byte 0x"
                             + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF) + " at offset " + bad
                             + "); save it as UTF-8 or set the plugin's encoding parameter",
-                    positionOfByte(bytes, bad),
+                    // The characters decoded so far end just before the bad byte: count lines and columns in them,
+                    // so a multi-byte character (or UTF-16) earlier on the line does not shift the column.
+                    positionOf(out, out.limit()),
                     ""));
         }
         out.flip();
@@ -68,16 +71,29 @@ final class TextDecoder {
         return true;
     }
 
-    /** Line and column of a byte offset, counting bytes; exact for ASCII-compatible encodings. */
-    private static Position positionOfByte(byte[] bytes, int offset) {
+    /**
+     * The 1-based line and column of a character index in a text, counting columns in code points and
+     * line breaks ({@code \n}, {@code \r\n}, a lone {@code \r}, NEL, LS, PS) as SnakeYAML's marks do.
+     *
+     * @param text the text
+     * @param index the index of the character, in chars
+     * @return its position
+     */
+    static Position positionOf(CharSequence text, int index) {
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+        int column = 1;
+        int end = Math.min(index, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineBreak) {
                 line++;
-                lineStart = i + 1;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
             }
         }
-        return Position.at(line, offset - lineStart + 1);
+        return Position.at(line, column);
     }
 }

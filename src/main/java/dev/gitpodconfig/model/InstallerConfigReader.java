@@ -41,6 +41,8 @@ public final class InstallerConfigReader {
         YamlMapping map = registry.get();
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "containerRegistry.inCluster");
         boolean inCluster = inClusterValue.flatMap(v -> Booleans.of(v.node())).orElse(true);
+        // A non-boolean inCluster ("false" in quotes) makes the installer reject the file: nothing is "ignored" then.
+        boolean switchKnown = isBooleanOrAbsent(inClusterValue);
         Optional<YamlMapping> external = map.mapping("external");
         Optional<YamlMapping> s3storage = map.mapping("s3storage");
 
@@ -60,7 +62,7 @@ public final class InstallerConfigReader {
                     paths.key(map, "s3storage", "containerRegistry.s3storage"),
                     "containerRegistry.s3storage only configures the in-cluster registry, and inCluster is false",
                     "remove containerRegistry.s3storage, or set containerRegistry.inCluster: true to use it")));
-        } else if (external.isPresent()) {
+        } else if (external.isPresent() && switchKnown) {
             ignored.add(new IgnoredSetting(
                     paths.key(map, "external", "containerRegistry.external"),
                     "containerRegistry.external is ignored because containerRegistry.inCluster is "
@@ -99,7 +101,7 @@ public final class InstallerConfigReader {
         boolean inCluster = inClusterValue.flatMap(v -> Booleans.of(v.node())).orElse(true);
         if (inCluster) {
             for (String block : STORAGE_BLOCKS) {
-                if (map.mapping(block).isPresent()) {
+                if (map.mapping(block).isPresent() && isBooleanOrAbsent(inClusterValue)) {
                     ignored.add(new IgnoredSetting(
                             paths.key(map, block, "objectStorage." + block),
                             "objectStorage." + block + " is ignored because objectStorage.inCluster is "
@@ -137,6 +139,10 @@ public final class InstallerConfigReader {
                 .map(e -> ConfigValue.of(paths.full("objectStorage." + e.key().value()), e.key()))
                 .toList();
         return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
+    }
+
+    private static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
+        return value.isEmpty() || Booleans.of(value.get().node()).isPresent();
     }
 
     /** Builds values with full YAML paths under the config root. */

@@ -3,7 +3,10 @@ package dev.gitpodconfig.model;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +40,24 @@ public final class Placeholders {
      */
     public static boolean isPlaceholder(YamlNode node) {
         return node instanceof YamlScalar scalar ? containsPlaceholder(scalar.value()) : templateExpression(node).isPresent();
+    }
+
+    /**
+     * The placeholders in a text, in order.
+     *
+     * @param text the text
+     * @return each placeholder as written, empty when there is none
+     */
+    public static List<String> tokens(String text) {
+        if (!containsPlaceholder(text)) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
     }
 
     /**

@@ -214,6 +214,12 @@ public final class SecretValues {
     private void add(String value) {
         if (value != null && value.strip().length() >= MIN_LENGTH) {
             values.add(value.strip());
+            // config-unresolved-placeholder quotes the placeholder it finds: inside a secret, that is part of the secret.
+            for (String token : Placeholders.tokens(value)) {
+                if (token.length() >= MIN_LENGTH) {
+                    values.add(token);
+                }
+            }
             for (String line : value.split("\\R")) {
                 if (line.strip().length() >= MIN_LENGTH) {
                     values.add(line.strip());

@@ -11,7 +11,7 @@ public final class Suggestions {
 
     /**
      * The candidate nearest to a name (edit distance with transpositions, ignoring case; ties go to
-     * the first candidate in iteration order).
+     * the alphabetically first candidate, so the answer does not depend on iteration order).
      *
      * @param name the unknown name
      * @param candidates the known names

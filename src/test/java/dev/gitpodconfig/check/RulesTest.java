@@ -1,0 +1,55 @@
+package dev.gitpodconfig.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RulesTest {
+
+    @Test
+    void catalogueHasTheSpecifiedIdsAndSeverities() {
+        Map<String, Severity> expected = new LinkedHashMap<>();
+        expected.put("registry-ecr-unsupported", Severity.ERROR);
+        expected.put("registry-gitlab-unsupported", Severity.ERROR);
+        expected.put("yaml-syntax", Severity.ERROR);
+        expected.put("yaml-duplicate-key", Severity.ERROR);
+        expected.put("config-unknown-key", Severity.ERROR);
+        expected.put("config-wrong-type", Severity.ERROR);
+        expected.put("config-ignored-block", Severity.WARNING);
+        expected.put("config-unresolved-placeholder", Severity.INFO);
+        Map<String, Severity> actual = new LinkedHashMap<>();
+        for (Rule rule : Rules.all()) {
+            assertEquals(null, actual.put(rule.info().id(), rule.info().defaultSeverity()), "duplicate id " + rule.info().id());
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void everyRuleIsDocumented() {
+        for (Rule rule : Rules.all()) {
+            RuleInfo info = rule.info();
+            assertTrue(info.id().matches("[a-z0-9]+(-[a-z0-9]+)+"), info.id());
+            for (String text : new String[] {info.summary(), info.rationale(), info.source(), info.fix()}) {
+                assertFalse(text.isBlank(), info.id());
+            }
+            assertSame(rule, Rules.byId(info.id()).orElseThrow());
+        }
+        assertTrue(Rules.byId("no-such-rule").isEmpty());
+    }
+
+    @Test
+    void severitiesOrderParseAndPrint() {
+        assertTrue(Severity.ERROR.isAtLeast(Severity.WARNING));
+        assertTrue(Severity.WARNING.isAtLeast(Severity.WARNING));
+        assertFalse(Severity.INFO.isAtLeast(Severity.WARNING));
+        assertEquals(Severity.WARNING, Severity.parse(" Warning "));
+        assertEquals("info", Severity.INFO.id());
+        assertThrows(IllegalArgumentException.class, () -> Severity.parse("fatal"));
+    }
+}

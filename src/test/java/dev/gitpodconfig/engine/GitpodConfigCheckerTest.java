@@ -1,0 +1,241 @@
+package dev.gitpodconfig.engine;
+
+import static dev.gitpodconfig.testing.Yaml.installerExternal;
+import static dev.gitpodconfig.testing.Yaml.kotsValues;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Rules;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitpodConfigCheckerTest {
+
+    private static final String ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
+
+    @TempDir
+    Path project;
+
+    private void write(String relative, String content) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private CheckResult checkProject(java.util.function.UnaryOperator<CheckOptions.Builder> options) throws InvalidOptionsException {
+        return new GitpodConfigChecker(options.apply(CheckOptions.builder(project)).build()).check();
+    }
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> f.file() + ":" + f.position().line() + ":" + f.position().column() + " " + f.ruleId() + " " + f.severity())
+                .toList();
+    }
+
+    // --- checkContent ---
+
+    @Test
+    void checkContentReportsSortedFindingsForOneFile() {
+        CheckResult result = Checks.check("""
+                domain: gitpod.example.com
+                containerRegistry:
+                  inClustr: true
+                  inCluster: false
+                  external:
+                    url: %s
+                    certificate: {kind: secret, name: "${SECRET_NAME}"}
+                """.formatted(ECR));
+        assertEquals(List.of(
+                "gitpod.config.yaml:3:3 config-unknown-key ERROR",
+                "gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR",
+                "gitpod.config.yaml:7:39 config-unresolved-placeholder INFO"), describe(result.findings()));
+        assertEquals(List.of(Checks.FILE), result.checkedFiles());
+        assertTrue(result.skippedFiles().isEmpty());
+        assertEquals(2, result.count(Severity.ERROR));
+        assertEquals(0, result.count(Severity.WARNING));
+        assertEquals(2, result.countAtLeast(Severity.WARNING));
+        assertEquals(3, result.countAtLeast(Severity.INFO));
+    }
+
+    @Test
+    void findingsAtTheSamePositionAreOrderedByRule() {
+        CheckResult result = Checks.check(kotsValues("    reg_urll: {value: x}\n    reg_url: {value: 0}\n"));
+        assertEquals(List.of(
+                "gitpod.config.yaml:7:5 config-unknown-key ERROR",
+                "gitpod.config.yaml:8:22 config-ignored-block WARNING",
+                "gitpod.config.yaml:8:22 config-wrong-type ERROR"), describe(result.findings()));
+    }
+
+    @Test
+    void otherDocumentsAreSkippedWithTheirReasons() {
+        CheckResult result = Checks.check("image: gitpod/workspace-full\n---\napiVersion: v1\nkind: ConfigMap\ndata: {}\n");
+        assertTrue(result.findings().isEmpty());
+        assertTrue(result.checkedFiles().isEmpty());
+        assertEquals(List.of(new SkippedFile(Checks.FILE, "no Gitpod configuration keys; kind ConfigMap of v1", false)),
+                result.skippedFiles());
+        assertEquals(List.of(new SkippedFile(Checks.FILE, "no YAML documents", false)), Checks.check("# nothing\n").skippedFiles());
+    }
+
+    @Test
+    void unparsableFileIsSkippedUnlessItLooksLikeGitpodConfig() {
+        CheckResult other = Checks.check("tasks:\n\t- init: make\n");
+        assertTrue(other.findings().isEmpty());
+        SkippedFile skipped = other.skippedFiles().get(0);
+        assertTrue(skipped.unparsable());
+        assertTrue(skipped.reason().startsWith("not loadable as YAML: invalid YAML: "), skipped.reason());
+
+        CheckResult gitpod = Checks.check("containerRegistry:\n\tinCluster: false\n");
+        assertEquals(List.of("gitpod.config.yaml:2:1 yaml-syntax ERROR"), describe(gitpod.findings()));
+        assertEquals(List.of(Checks.FILE), gitpod.checkedFiles());
+        assertTrue(gitpod.skippedFiles().isEmpty());
+    }
+
+    @Test
+    void aliasGraphBelowTheLimitIsNotExpanded() {
+        StringBuilder yaml = new StringBuilder(installerExternal(ECR)).append("experimental:\n  l0: &l0 [a, b, c, d, e]\n");
+        for (int level = 1; level <= 9; level++) {
+            yaml.append("  l").append(level).append(": &l").append(level).append(" [")
+                    .append(String.join(", ", Collections.nCopies(5, "*l" + (level - 1)))).append("]\n");
+        }
+        CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Checks.check(yaml.toString()));
+        assertEquals(List.of("gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR"), describe(result.findings()));
+    }
+
+    // --- options ---
+
+    @Test
+    void unknownSkipRuleIdIsAnOptionsError() {
+        CheckOptions options = CheckOptions.builder(project).skipRules(Set.of("registry-ecr-unsuported")).build();
+        InvalidOptionsException e = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(options));
+        assertTrue(e.getMessage().contains("'registry-ecr-unsuported'"), e.getMessage());
+        assertTrue(e.getMessage().contains("registry-ecr-unsupported"), "lists the known rules: " + e.getMessage());
+    }
+
+    @Test
+    void skipRulesRemovesOnlyThatRule() {
+        String yaml = installerExternal(ECR) + "  extrenal: {}\n";
+        assertEquals(2, Checks.check(yaml).findings().size());
+        CheckResult result = Checks.check(Checks.checker(o -> o.skipRules(Set.of("registry-ecr-unsupported"))), yaml);
+        assertEquals(List.of("config-unknown-key"), result.findings().stream().map(Finding::ruleId).toList());
+        CheckResult none = Checks.check(Checks.checker(o -> o.skipRules(
+                Set.copyOf(Rules.all().stream().map(r -> r.info().id()).toList()))), yaml);
+        assertTrue(none.findings().isEmpty());
+        assertEquals(List.of(Checks.FILE), none.checkedFiles(), "the file is still checked");
+    }
+
+    // --- check() over a project ---
+
+    @Test
+    void checksAProjectTree() throws Exception {
+        write("gitpod/gitpod.config.yaml", installerExternal(ECR));
+        write("kots/values.yml", kotsValues("    reg_urll:\n      value: x\n"));
+        write(".gitpod.yml", "image: gitpod/workspace-full\ntasks:\n  - init: make\n");
+        write("broken.yaml", "tasks:\n\t- init: make\n");
+        write("target/gitpod.config.yaml", installerExternal(ECR));
+        write("node_modules/x/gitpod.config.yaml", installerExternal(ECR));
+        write("notes.txt", installerExternal(ECR));
+        CheckResult result = checkProject(o -> o);
+        assertEquals(List.of(
+                "gitpod/gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR",
+                "kots/values.yml:7:5 config-unknown-key ERROR"), describe(result.findings()));
+        assertEquals(List.of("gitpod/gitpod.config.yaml", "kots/values.yml"), result.checkedFiles());
+        assertEquals(List.of(".gitpod.yml", "broken.yaml"), result.skippedFiles().stream().map(SkippedFile::file).toList());
+        assertFalse(result.skippedFiles().get(0).unparsable());
+        assertTrue(result.skippedFiles().get(1).unparsable());
+    }
+
+    @Test
+    void configDirectoryIncludesAndExcludesNarrowTheSearch() throws Exception {
+        write("gitpod/gitpod.config.yaml", installerExternal(ECR));
+        write("gitpod/drafts/old.yaml", installerExternal(ECR));
+        write("gitpod/other.yaml", installerExternal(ECR));
+        write("elsewhere/gitpod.config.yaml", installerExternal(ECR));
+        CheckResult result = checkProject(o -> o.configDirectory(project.resolve("gitpod")).excludes(List.of("drafts/**")));
+        assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/other.yaml"), result.checkedFiles(),
+                "paths stay relative to the base directory");
+        CheckResult included = checkProject(o -> o.includes(List.of("**/gitpod.config.yaml")));
+        assertEquals(List.of("elsewhere/gitpod.config.yaml", "gitpod/gitpod.config.yaml"), included.checkedFiles());
+        assertEquals(4, checkProject(o -> o.includes(List.of())).checkedFiles().size(), "empty includes keep the defaults");
+    }
+
+    @Test
+    void encodingOptionDecodesFilesWithoutBom() throws Exception {
+        Path file = project.resolve("gitpod.config.yaml");
+        Files.write(file, ("domain: gitpod.example.com\nmetadata:\n  shortname: M\u00fcnchen\ncontainerRegistry: {}\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of("gitpod.config.yaml:3:15 yaml-syntax ERROR"), describe(checkProject(o -> o).findings()));
+        assertTrue(checkProject(o -> o.charset(StandardCharsets.ISO_8859_1)).findings().isEmpty());
+    }
+
+    @Test
+    void unreadableConfigDirectoryIsAnOptionsError() {
+        InvalidOptionsException e = assertThrows(InvalidOptionsException.class,
+                () -> checkProject(o -> o.configDirectory(project.resolve("missing"))));
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
+    }
+
+    @Test
+    void emptyProjectHasNothingToReport() throws Exception {
+        CheckResult result = checkProject(o -> o);
+        assertTrue(result.findings().isEmpty());
+        assertTrue(result.checkedFiles().isEmpty());
+        assertTrue(result.skippedFiles().isEmpty());
+    }
+
+    // --- secrets ---
+
+    @Test
+    void plantedSecretNeverAppearsInAFinding() throws Exception {
+        String secret = "Pl4nted-S3cret-Value";
+        String auth = Base64.getEncoder().encodeToString(("robot:" + secret).getBytes(StandardCharsets.UTF_8));
+        String json = "{\"auths\":{\"" + ECR + "\":{\"username\":\"robot\",\"password\":\"" + secret + "\",\"auth\":\"" + auth + "\"}}}";
+        write("kots.yaml", kotsValues("""
+                    reg_incluster:
+                      value: "0"
+                    reg_url:
+                      value: https://robot:%1$s@%2$s/gitpod
+                    reg_password:
+                      value: %1$s
+                    reg_docker_config_enable:
+                      value: %1$s
+                    reg_incluster_storage:
+                      value: %1$s
+                """.formatted(secret, ECR)));
+        write("secret.yaml", Yaml.registrySecret(Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)))
+                + "---\n" + installerExternal("https://robot:" + secret + "@registry.gitlab.com/g/p")
+                // A key no rule expects, which the unknown-key rule quotes: only the Secret document knows it is secret.
+                + "  " + secret + ": x\n");
+        CheckResult result = checkProject(o -> o);
+        assertEquals(List.of(
+                "kots.yaml:10:14 registry-ecr-unsupported ERROR",
+                "kots.yaml:14:14 config-wrong-type ERROR",
+                "kots.yaml:16:14 config-wrong-type ERROR",
+                "secret.yaml:14:10 registry-gitlab-unsupported ERROR",
+                "secret.yaml:18:3 config-unknown-key ERROR"), describe(result.findings()), "the planted values are reported on");
+        assertTrue(result.findings().get(1).message().endsWith("but it is '****'."), "the quoted bool item value is masked");
+        assertTrue(result.findings().get(4).message().startsWith("Unknown key '****'"), "the quoted key is masked");
+        for (Finding finding : result.findings()) {
+            for (String text : List.of(finding.message(), finding.fix(), finding.yamlPath())) {
+                assertFalse(text.contains(secret), finding::toString);
+                assertFalse(text.contains(auth), finding::toString);
+                assertFalse(text.contains("robot:"), finding::toString);
+            }
+        }
+    }
+}
