@@ -17,6 +17,12 @@ class RulesTest {
         Map<String, Severity> expected = new LinkedHashMap<>();
         expected.put("registry-ecr-unsupported", Severity.ERROR);
         expected.put("registry-gitlab-unsupported", Severity.ERROR);
+        expected.put("registry-s3-endpoint-region", Severity.ERROR);
+        expected.put("registry-s3-incomplete", Severity.ERROR);
+        expected.put("registry-aws-in-cluster-s3", Severity.WARNING);
+        expected.put("storage-provider-incomplete", Severity.ERROR);
+        expected.put("storage-s3-endpoint-region", Severity.WARNING);
+        expected.put("storage-endpoint-format", Severity.ERROR);
         expected.put("yaml-syntax", Severity.ERROR);
         expected.put("yaml-duplicate-key", Severity.ERROR);
         expected.put("config-unknown-key", Severity.ERROR);
