@@ -131,6 +131,9 @@ public final class SafeYamlLoader {
 
     private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (JsonText.looksLikeJson(yamlText)) {
+            yamlText = JsonText.toYaml(yamlText);
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setNestingDepthLimit(limits.maxNestingDepth());
