@@ -1,7 +1,13 @@
 package dev.gitpodconfig.check;
 
+import dev.gitpodconfig.check.registry.RegistryCredentialsInvalidRule;
 import dev.gitpodconfig.check.registry.RegistryEcrUnsupportedRule;
+import dev.gitpodconfig.check.registry.RegistryExternalMissingRule;
+import dev.gitpodconfig.check.registry.RegistryGarServerRule;
+import dev.gitpodconfig.check.registry.RegistryGarUrlRule;
+import dev.gitpodconfig.check.registry.RegistryGcrServerRule;
 import dev.gitpodconfig.check.registry.RegistryGitlabUnsupportedRule;
+import dev.gitpodconfig.check.registry.RegistryUrlFormatRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
 import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
@@ -17,6 +23,12 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new RegistryEcrUnsupportedRule(),
             new RegistryGitlabUnsupportedRule(),
+            new RegistryGcrServerRule(),
+            new RegistryGarUrlRule(),
+            new RegistryGarServerRule(),
+            new RegistryUrlFormatRule(),
+            new RegistryExternalMissingRule(),
+            new RegistryCredentialsInvalidRule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
             new ConfigUnknownKeyRule(),
