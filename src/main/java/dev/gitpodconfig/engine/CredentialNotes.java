@@ -9,7 +9,6 @@ import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.SecretValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The debug notes about registry credentials the checks could not look at: a Secret an installer
@@ -20,7 +19,7 @@ final class CredentialNotes {
 
     private CredentialNotes() {}
 
-    static List<String> of(String file, List<CheckTarget> targets, RegistryCredentialsIndex index, Map<String, SecretValues> secrets) {
+    static List<String> of(String file, List<CheckTarget> targets, RegistryCredentialsIndex index, SecretValues fileSecrets) {
         List<String> notes = new ArrayList<>();
         for (CheckTarget target : targets) {
             target.config()
@@ -37,7 +36,6 @@ final class CredentialNotes {
                 }
             });
         }
-        SecretValues fileSecrets = secrets.get(file);
         return notes.stream().map(fileSecrets::mask).toList();
     }
 

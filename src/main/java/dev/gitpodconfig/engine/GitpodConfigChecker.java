@@ -26,6 +26,7 @@ import dev.gitpodconfig.model.SecretValues;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,11 @@ public final class GitpodConfigChecker {
     }
 
     /**
-     * Runs the check. All files are loaded and classified first, so that the registry credentials of
-     * every file are known before any rule runs: an installer config may name a Secret kept in
-     * another file.
+     * Runs the check in two passes. Registry credentials can sit in any file, and an installer config
+     * may name a Secret kept in another one, so pass 1 collects the credentials of every file before
+     * any rule runs. It parses only the files whose bytes can hold credentials (a cheap byte search)
+     * and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
+     * rules ran, so memory stays bounded by the credential files plus one file.
      *
      * @return the result
      * @throws InvalidOptionsException if the config directory cannot be read
@@ -83,11 +86,24 @@ public final class GitpodConfigChecker {
         } catch (IOException e) {
             throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": " + e.getMessage(), e);
         }
-        List<LoadedFile> loaded = new ArrayList<>(files.size());
+        Map<Path, PreparedFile> credentialFiles = new HashMap<>();
         for (ConfigFileFinder.FoundFile file : files) {
-            loaded.add(loader.load(file.path(), reportedPath(file.path()), options.charset()));
+            byte[] bytes;
+            try {
+                bytes = loader.read(file.path());
+            } catch (IOException e) {
+                continue; // pass 2 loads it again and reports why it cannot be read
+            }
+            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
+                credentialFiles.put(file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
+            }
         }
-        return run(loaded);
+        Run run = new Run(credentialFiles.values());
+        for (ConfigFileFinder.FoundFile file : files) {
+            PreparedFile prepared = credentialFiles.remove(file.path());
+            run.check(prepared != null ? prepared : prepare(loader.load(file.path(), reportedPath(file.path()), options.charset())));
+        }
+        return run.result();
     }
 
     /**
@@ -99,36 +115,46 @@ public final class GitpodConfigChecker {
      * @return the result for this one file
      */
     public CheckResult checkContent(String relativePath, byte[] bytes) {
-        return run(List.of(loader.load(bytes, relativePath, options.charset())));
+        PreparedFile file = prepare(loader.load(bytes, relativePath, options.charset()));
+        Run run = new Run(List.of(file));
+        run.check(file);
+        return run.result();
     }
 
-    private CheckResult run(List<LoadedFile> files) {
-        List<PreparedFile> prepared = files.stream().map(this::prepare).toList();
-        RegistryCredentialsIndex credentials = RegistryCredentialsIndex.of(
-                prepared.stream().flatMap(p -> p.credentials().stream()).toList());
-        Map<String, SecretValues> secrets = new HashMap<>();
-        prepared.forEach(p -> secrets.put(p.file().relativePath(), p.secrets()));
+    /** One run over prepared files, with the registry credentials of all of them; collects the result. */
+    private final class Run {
+        private final RegistryCredentialsIndex credentials;
+        private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<String> checked = new ArrayList<>();
+        private final List<SkippedFile> skipped = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
 
-        List<Finding> findings = new ArrayList<>();
-        List<String> checked = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (PreparedFile file : prepared) {
+        Run(Collection<PreparedFile> credentialFiles) {
+            this.credentials = RegistryCredentialsIndex.of(credentialFiles.stream().flatMap(p -> p.credentials().stream()).toList());
+            credentialFiles.forEach(p -> credentialFileSecrets.put(p.file().relativePath(), p.secrets()));
+        }
+
+        void check(PreparedFile file) {
             List<CheckTarget> targets = file.targets(registryHosts, credentials);
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
-                continue;
+                return;
             }
-            checked.add(file.file().relativePath());
+            String path = file.file().relativePath();
+            checked.add(path);
             for (Rule rule : rules) {
-                Sink sink = new Sink(rule, file.file().relativePath(), secrets, findings);
+                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, findings);
                 for (CheckTarget target : targets) {
                     rule.check(target, sink);
                 }
             }
-            notes.addAll(CredentialNotes.of(file.file().relativePath(), targets, credentials, secrets));
+            notes.addAll(CredentialNotes.of(path, targets, credentials, file.secrets()));
         }
-        return new CheckResult(findings.stream().distinct().sorted(Finding.REPORT_ORDER).toList(), checked, skipped, notes);
+
+        CheckResult result() {
+            return new CheckResult(findings.stream().distinct().sorted(Finding.REPORT_ORDER).toList(), checked, skipped, notes);
+        }
     }
 
     /** Classifies the documents of a loaded file and builds their typed views and registry credentials. */
@@ -192,13 +218,15 @@ public final class GitpodConfigChecker {
     private static final class Sink implements FindingSink {
         private final Rule rule;
         private final String file;
-        private final Map<String, SecretValues> secrets;
+        private final SecretValues fileSecrets;
+        private final Map<String, SecretValues> credentialFileSecrets;
         private final List<Finding> into;
 
-        Sink(Rule rule, String file, Map<String, SecretValues> secrets, List<Finding> into) {
+        Sink(Rule rule, String file, SecretValues fileSecrets, Map<String, SecretValues> credentialFileSecrets, List<Finding> into) {
             this.rule = rule;
             this.file = file;
-            this.secrets = secrets;
+            this.fileSecrets = fileSecrets;
+            this.credentialFileSecrets = credentialFileSecrets;
             this.into = into;
         }
 
@@ -209,8 +237,10 @@ public final class GitpodConfigChecker {
 
         @Override
         public void reportIn(String otherFile, Severity severity, Position position, String yamlPath, String message, String fix) {
-            if (!secrets.containsKey(otherFile)) {
-                throw new IllegalArgumentException("Not a checked file: " + otherFile);
+            SecretValues otherSecrets = otherFile.equals(file) ? fileSecrets : credentialFileSecrets.get(otherFile);
+            if (otherSecrets == null) {
+                throw new IllegalArgumentException("Findings can only be placed in the checked file or in a file with registry "
+                        + "credentials, not in " + otherFile);
             }
             into.add(new Finding(
                     rule.info().id(),
@@ -218,12 +248,8 @@ public final class GitpodConfigChecker {
                     otherFile,
                     position,
                     yamlPath,
-                    mask(mask(message, file), otherFile),
-                    mask(mask(fix, file), otherFile)));
-        }
-
-        private String mask(String text, String ofFile) {
-            return secrets.get(ofFile).mask(text);
+                    otherSecrets.mask(fileSecrets.mask(message)),
+                    otherSecrets.mask(fileSecrets.mask(fix))));
         }
     }
 

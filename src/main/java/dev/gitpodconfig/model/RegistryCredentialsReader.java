@@ -1,6 +1,7 @@
 package dev.gitpodconfig.model;
 
 import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.load.ByteSearch;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.SafeYamlLoader;
@@ -9,7 +10,9 @@ import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlProblem;
 import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,9 @@ public final class RegistryCredentialsReader {
 
     private static final Pattern JSON_LITERAL = Pattern.compile("true|false|null|-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
+    private static final List<String> MARKERS = List.of("auths", "dockerconfigjson");
+    private static final List<byte[]> ASCII_MARKERS = MARKERS.stream().map(m -> m.getBytes(StandardCharsets.US_ASCII)).toList();
+
     private final SafeYamlLoader loader;
 
     /**
@@ -40,6 +46,27 @@ public final class RegistryCredentialsReader {
      */
     public RegistryCredentialsReader(SafeYamlLoader loader) {
         this.loader = loader;
+    }
+
+    /**
+     * Whether a file's raw bytes may hold registry credentials: a dockerconfigjson Secret names its type,
+     * a Docker config has an {@code auths} key. A cheap test before anything is parsed; files in an
+     * encoding that is not ASCII-compatible (UTF-16 or UTF-32, with a byte-order mark or configured)
+     * always pass it.
+     *
+     * @param bytes the file's content
+     * @param charset the encoding assumed for files without a byte-order mark
+     * @return false only when the file cannot hold registry credentials
+     */
+    public static boolean mayHoldCredentials(byte[] bytes, Charset charset) {
+        for (byte[] marker : ASCII_MARKERS) {
+            if (ByteSearch.contains(bytes, marker)) {
+                return true;
+            }
+        }
+        boolean wideByteOrderMark = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == 0 && bytes[1] == 0));
+        return wideByteOrderMark || !Arrays.equals(MARKERS.get(0).getBytes(charset), ASCII_MARKERS.get(0));
     }
 
     /**

@@ -66,6 +66,15 @@ class CredentialNotesTest {
     }
 
     @Test
+    void aUtf16SecretInAnotherFileIsFoundToo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("gitpod.config.yaml"), CONFIG);
+        Files.writeString(dir.resolve("registry-secret.yaml"), "\uFEFF" + SECRET, StandardCharsets.UTF_16LE);
+        CheckResult result = new GitpodConfigChecker(CheckOptions.builder(dir).build()).check();
+        assertEquals(List.of(), result.notes());
+        assertEquals(List.of("gitpod.config.yaml", "registry-secret.yaml"), result.checkedFiles());
+    }
+
+    @Test
     void aPlaceholderSecretIsANote() throws Exception {
         CheckResult result = checkContent(SECRET.replace("eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==",
                 "'{{repl ConfigOption \"reg_docker_config\" | Base64Encode }}'"));

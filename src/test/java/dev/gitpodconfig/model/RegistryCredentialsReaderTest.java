@@ -1,6 +1,7 @@
 package dev.gitpodconfig.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.classify.DocumentClassifier;
@@ -116,5 +117,16 @@ class RegistryCredentialsReaderTest {
         assertEquals(List.of(12, 26), credentials.auths().stream().map(k -> k.at().position().column()).toList());
         assertEquals("auths.gcr.io", credentials.auths().get(0).at().path());
         assertEquals("the Docker config secret.yaml", credentials.describe());
+    }
+
+    @Test
+    void onlyFilesThatMayHoldCredentialsPassTheByteTest() {
+        java.nio.charset.Charset utf8 = StandardCharsets.UTF_8;
+        assertTrue(RegistryCredentialsReader.mayHoldCredentials(secret("data", "e30=").getBytes(utf8), utf8));
+        assertTrue(RegistryCredentialsReader.mayHoldCredentials("{\"auths\": {}}".getBytes(utf8), utf8));
+        assertFalse(RegistryCredentialsReader.mayHoldCredentials("containerRegistry:\n  inCluster: true\n".getBytes(utf8), utf8));
+        // Encodings that are not ASCII-compatible are always loaded.
+        assertTrue(RegistryCredentialsReader.mayHoldCredentials("\uFEFFdomain: x".getBytes(StandardCharsets.UTF_16BE), utf8));
+        assertTrue(RegistryCredentialsReader.mayHoldCredentials("domain: x".getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE));
     }
 }
