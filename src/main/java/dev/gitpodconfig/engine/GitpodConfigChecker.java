@@ -179,7 +179,7 @@ public final class GitpodConfigChecker {
     /** One checked document with its typed view. */
     private record PreparedDocument(LoadedDocument document, DocumentKind kind, Optional<GitpodConfig> config) {}
 
-    /** A loaded file, classified, waiting for the credentials of all files before its rules run. */
+    /** A loaded file, classified, with the typed views and registry credentials of its documents. */
     private record PreparedFile(
             LoadedFile file,
             List<PreparedDocument> documents,

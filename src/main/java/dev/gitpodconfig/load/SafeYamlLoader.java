@@ -33,7 +33,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Loads YAML safely and keeps positions. It only <em>composes</em> node trees (SnakeYAML never
  * constructs an object from a tag), rejects every non-standard tag, bounds size, nesting and aliases,
  * detects duplicate keys (which SnakeYAML's composer does not), and turns every failure into a
- * {@link YamlProblem} with a location instead of an exception.
+ * {@link YamlProblem} with a location instead of an exception. JSON (a Docker {@code config.json}, a
+ * decoded {@code .dockerconfigjson}) is loaded too: see {@link JsonText} for the two JSON habits YAML 1.1
+ * does not accept.
  *
  * <p>Instances are immutable and may be shared between threads.
  */
