@@ -4,6 +4,7 @@ import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import java.util.Optional;
 
@@ -16,10 +17,32 @@ import java.util.Optional;
  * @param kind the document's kind
  * @param config the typed view, for installer configs, Installation resources and KOTS ConfigValues
  * @param registryHosts the registry host classifier, configured with the user's GitLab hosts
+ * @param credentials the registry credentials of all checked files (Secrets an installer config names
+ *     may be in other files)
  */
 public record CheckTarget(
         LoadedFile file,
         Optional<LoadedDocument> document,
         DocumentKind kind,
         Optional<GitpodConfig> config,
-        RegistryHostClassifier registryHosts) {}
+        RegistryHostClassifier registryHosts,
+        RegistryCredentialsIndex credentials) {
+
+    /**
+     * A target that sees no registry credentials.
+     *
+     * @param file the loaded file
+     * @param document the document, empty for the file-level target
+     * @param kind the document's kind
+     * @param config the typed view
+     * @param registryHosts the registry host classifier
+     */
+    public CheckTarget(
+            LoadedFile file,
+            Optional<LoadedDocument> document,
+            DocumentKind kind,
+            Optional<GitpodConfig> config,
+            RegistryHostClassifier registryHosts) {
+        this(file, document, kind, config, registryHosts, RegistryCredentialsIndex.EMPTY);
+    }
+}

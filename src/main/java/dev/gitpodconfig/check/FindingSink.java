@@ -39,4 +39,20 @@ public interface FindingSink {
      * @param fix how to fix it
      */
     void report(Severity severity, Position position, String yamlPath, String message, String fix);
+
+    /**
+     * Reports a finding in another checked file, such as the credentials Secret an installer config
+     * names. Only sinks that know every checked file can do this; the default refuses.
+     *
+     * @param file the file, relative to the project base directory, as {@link dev.gitpodconfig.model.RegistryCredentials#file()}
+     * @param severity the severity, or null for the rule's default
+     * @param position where in that file
+     * @param yamlPath the YAML path in that file
+     * @param message what is wrong and why
+     * @param fix how to fix it
+     * @throws UnsupportedOperationException if this sink reports in one file only
+     */
+    default void reportIn(String file, Severity severity, Position position, String yamlPath, String message, String fix) {
+        throw new UnsupportedOperationException("This finding sink reports in one file only");
+    }
 }

@@ -1,10 +1,16 @@
 package dev.gitpodconfig.check;
 
 import dev.gitpodconfig.check.registry.RegistryAwsInClusterS3Rule;
+import dev.gitpodconfig.check.registry.RegistryCredentialsInvalidRule;
 import dev.gitpodconfig.check.registry.RegistryEcrUnsupportedRule;
+import dev.gitpodconfig.check.registry.RegistryExternalMissingRule;
+import dev.gitpodconfig.check.registry.RegistryGarServerRule;
+import dev.gitpodconfig.check.registry.RegistryGarUrlRule;
+import dev.gitpodconfig.check.registry.RegistryGcrServerRule;
 import dev.gitpodconfig.check.registry.RegistryGitlabUnsupportedRule;
 import dev.gitpodconfig.check.registry.RegistryS3EndpointRegionRule;
 import dev.gitpodconfig.check.registry.RegistryS3IncompleteRule;
+import dev.gitpodconfig.check.registry.RegistryUrlFormatRule;
 import dev.gitpodconfig.check.storage.StorageEndpointFormatRule;
 import dev.gitpodconfig.check.storage.StorageProviderIncompleteRule;
 import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
@@ -23,6 +29,12 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new RegistryEcrUnsupportedRule(),
             new RegistryGitlabUnsupportedRule(),
+            new RegistryGcrServerRule(),
+            new RegistryGarUrlRule(),
+            new RegistryGarServerRule(),
+            new RegistryUrlFormatRule(),
+            new RegistryExternalMissingRule(),
+            new RegistryCredentialsInvalidRule(),
             // An AWS Region that is not listed is reported once: by registry-s3-endpoint-region for the registry's
             // S3 backend, by storage-s3-endpoint-region for object storage (both only for AWS endpoints).
             new RegistryS3EndpointRegionRule(),

@@ -2,32 +2,42 @@ package dev.gitpodconfig.engine;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.Rules;
+import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
 import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
+import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
+import dev.gitpodconfig.model.RegistryCredentials;
+import dev.gitpodconfig.model.RegistryCredentialsIndex;
+import dev.gitpodconfig.model.RegistryCredentialsReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
 import dev.gitpodconfig.model.Suggestions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The engine: find files, load them safely, classify every document, check it with every enabled
- * rule, and return the findings. It has no Maven types, so any build tool or a CLI can drive it.
+ * The engine: find files, load them safely, classify every document, index the registry credentials
+ * of all files, check every document with every enabled rule, and return the findings. It has no
+ * Maven types, so any build tool or a CLI can drive it.
  * One instance runs one configuration; it holds no mutable state and may be used from any thread.
  */
 public final class GitpodConfigChecker {
@@ -37,6 +47,7 @@ public final class GitpodConfigChecker {
     private final SafeYamlLoader loader;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final RegistryHostClassifier registryHosts;
+    private final RegistryCredentialsReader credentialsReader;
 
     /**
      * Creates a checker.
@@ -58,10 +69,15 @@ public final class GitpodConfigChecker {
         this.rules = Rules.all().stream().filter(r -> !options.skipRules().contains(r.info().id())).toList();
         this.loader = new SafeYamlLoader(options.limits());
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
+        this.credentialsReader = new RegistryCredentialsReader(loader);
     }
 
     /**
-     * Runs the check.
+     * Runs the check in two passes. Registry credentials can sit in any file, and an installer config
+     * may name a Secret kept in another one, so pass 1 collects the credentials of every file before
+     * any rule runs. It parses only the files whose bytes can hold credentials (a cheap byte search)
+     * and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
+     * rules ran, so memory stays bounded by the credential files plus one file.
      *
      * @return the result
      * @throws InvalidOptionsException if the config directory cannot be read
@@ -75,40 +91,82 @@ public final class GitpodConfigChecker {
             throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": "
                     + e.getMessage(), e);
         }
-        List<Finding> findings = new ArrayList<>();
-        List<String> checked = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
+        Map<Path, PreparedFile> credentialFiles = new HashMap<>();
         for (ConfigFileFinder.FoundFile file : files) {
-            checkFile(file.path(), findings, checked, skipped);
+            byte[] bytes;
+            try {
+                bytes = loader.read(file.path());
+            } catch (IOException e) {
+                continue; // pass 2 loads it again and reports why it cannot be read
+            }
+            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
+                credentialFiles.put(file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
+            }
         }
-        findings.sort(Finding.REPORT_ORDER);
-        return new CheckResult(findings, checked, skipped);
+        Run run = new Run(credentialFiles.values());
+        for (ConfigFileFinder.FoundFile file : files) {
+            PreparedFile prepared = credentialFiles.remove(file.path());
+            run.check(prepared != null ? prepared : prepare(loader.load(file.path(), reportedPath(file.path()), options.charset())));
+        }
+        return run.result();
     }
 
     /**
      * Checks one file's bytes, as {@link #check()} does for each file it finds. Used by tests and
-     * benchmarks that have no files on disk.
+     * benchmarks that have no files on disk. Registry credentials are those of this file only.
      *
      * @param relativePath the path to report
      * @param bytes the content
      * @return the result for this one file
      */
     public CheckResult checkContent(String relativePath, byte[] bytes) {
-        List<Finding> findings = new ArrayList<>();
-        List<String> checked = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        process(loader.load(bytes, relativePath, options.charset()), findings, checked, skipped);
-        findings.sort(Finding.REPORT_ORDER);
-        return new CheckResult(findings, checked, skipped);
+        PreparedFile file = prepare(loader.load(bytes, relativePath, options.charset()));
+        Run run = new Run(List.of(file));
+        run.check(file);
+        return run.result();
     }
 
-    private void checkFile(Path path, List<Finding> findings, List<String> checked, List<SkippedFile> skipped) {
-        process(loader.load(path, reportedPath(path), options.charset()), findings, checked, skipped);
+    /** One run over prepared files, with the registry credentials of all of them; collects the result. */
+    private final class Run {
+        private final RegistryCredentialsIndex credentials;
+        private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<String> checked = new ArrayList<>();
+        private final List<SkippedFile> skipped = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        Run(Collection<PreparedFile> credentialFiles) {
+            this.credentials = RegistryCredentialsIndex.of(credentialFiles.stream().flatMap(p -> p.credentials().stream()).toList());
+            credentialFiles.forEach(p -> credentialFileSecrets.put(p.file().relativePath(), p.secrets()));
+        }
+
+        void check(PreparedFile file) {
+            List<CheckTarget> targets = file.targets(registryHosts, credentials);
+            if (targets.isEmpty()) {
+                skipped.add(file.skipped());
+                return;
+            }
+            String path = file.file().relativePath();
+            checked.add(path);
+            for (Rule rule : rules) {
+                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, findings);
+                for (CheckTarget target : targets) {
+                    rule.check(target, sink);
+                }
+            }
+            notes.addAll(CredentialNotes.of(path, targets, credentials, file.secrets()));
+        }
+
+        CheckResult result() {
+            return new CheckResult(findings.stream().distinct().sorted(Finding.REPORT_ORDER).toList(), checked, skipped, notes);
+        }
     }
 
-    private void process(LoadedFile file, List<Finding> findings, List<String> checked, List<SkippedFile> skipped) {
-        List<CheckTarget> targets = new ArrayList<>();
+    /** Classifies the documents of a loaded file and builds their typed views and registry credentials. */
+    private PreparedFile prepare(LoadedFile file) {
+        List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
+        List<RegistryCredentials> credentials = new ArrayList<>();
         SecretValues secrets = new SecretValues();
         for (LoadedDocument document : file.documents()) {
             Classification classification = classifier.classify(document.root());
@@ -117,31 +175,86 @@ public final class GitpodConfigChecker {
                 continue;
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
-            targets.add(new CheckTarget(file, Optional.of(document), classification.kind(),
-                    view(classification.kind(), document), registryHosts));
+            documents.add(new PreparedDocument(document, classification.kind(), view(classification.kind(), document)));
+            credentialsReader.read(classification.kind(), document, file.relativePath()).ifPresent(credentials::add);
         }
-        boolean loadFailed = !file.problems().isEmpty();
-        if (loadFailed && (!targets.isEmpty() || file.mentionsGitpodKeys())) {
-            targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts));
-        }
-        if (targets.isEmpty()) {
-            skipped.add(loadFailed
-                    ? new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(), true)
-                    : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false));
-            return;
-        }
-        checked.add(file.relativePath());
-        for (Rule rule : rules) {
-            for (CheckTarget target : targets) {
-                rule.check(target, (severity, position, yamlPath, message, fix) -> findings.add(new Finding(
-                        rule.info().id(),
-                        severity == null ? rule.info().defaultSeverity() : severity,
-                        file.relativePath(),
-                        position,
-                        secrets.mask(yamlPath),
-                        secrets.mask(message),
-                        secrets.mask(fix))));
+        return new PreparedFile(file, documents, otherReasons, secrets, credentials);
+    }
+
+    /** One checked document with its typed view. */
+    private record PreparedDocument(LoadedDocument document, DocumentKind kind, Optional<GitpodConfig> config) {}
+
+    /** A loaded file, classified, with the typed views and registry credentials of its documents. */
+    private record PreparedFile(
+            LoadedFile file,
+            List<PreparedDocument> documents,
+            List<String> otherReasons,
+            SecretValues secrets,
+            List<RegistryCredentials> credentials) {
+
+        List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index) {
+            List<CheckTarget> targets = new ArrayList<>();
+            for (PreparedDocument document : documents) {
+                targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
+                        registryHosts, index));
             }
+            if (loadFailed() && (!targets.isEmpty() || file.mentionsGitpodKeys())) {
+                targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
+            }
+            return targets;
+        }
+
+        SkippedFile skipped() {
+            return loadFailed()
+                    ? new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(), true)
+                    : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
+        }
+
+        private boolean loadFailed() {
+            return !file.problems().isEmpty();
+        }
+    }
+
+    /**
+     * Turns a rule's reports into findings. Messages are masked with the secrets of the file the rule
+     * checks and of the file the finding is placed in, which differ when a rule reports in a Secret
+     * named by an installer config.
+     */
+    private static final class Sink implements FindingSink {
+        private final Rule rule;
+        private final String file;
+        private final SecretValues fileSecrets;
+        private final Map<String, SecretValues> credentialFileSecrets;
+        private final List<Finding> into;
+
+        Sink(Rule rule, String file, SecretValues fileSecrets, Map<String, SecretValues> credentialFileSecrets, List<Finding> into) {
+            this.rule = rule;
+            this.file = file;
+            this.fileSecrets = fileSecrets;
+            this.credentialFileSecrets = credentialFileSecrets;
+            this.into = into;
+        }
+
+        @Override
+        public void report(Severity severity, Position position, String yamlPath, String message, String fix) {
+            reportIn(file, severity, position, yamlPath, message, fix);
+        }
+
+        @Override
+        public void reportIn(String otherFile, Severity severity, Position position, String yamlPath, String message, String fix) {
+            SecretValues otherSecrets = otherFile.equals(file) ? fileSecrets : credentialFileSecrets.get(otherFile);
+            if (otherSecrets == null) {
+                throw new IllegalArgumentException("Findings can only be placed in the checked file or in a file with registry "
+                        + "credentials, not in " + otherFile);
+            }
+            into.add(new Finding(
+                    rule.info().id(),
+                    severity == null ? rule.info().defaultSeverity() : severity,
+                    otherFile,
+                    position,
+                    otherSecrets.mask(fileSecrets.mask(yamlPath)),
+                    otherSecrets.mask(fileSecrets.mask(message)),
+                    otherSecrets.mask(fileSecrets.mask(fix))));
         }
     }
 

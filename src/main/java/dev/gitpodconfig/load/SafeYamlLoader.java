@@ -34,7 +34,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Loads YAML safely and keeps positions. It only <em>composes</em> node trees (SnakeYAML never
  * constructs an object from a tag), rejects every non-standard tag, bounds size, nesting and aliases,
  * detects duplicate keys (which SnakeYAML's composer does not), and turns every failure into a
- * {@link YamlProblem} with a location instead of an exception.
+ * {@link YamlProblem} with a location instead of an exception. JSON (a Docker {@code config.json}, a
+ * decoded {@code .dockerconfigjson}) is loaded too: see {@link JsonText} for the two JSON habits YAML 1.1
+ * does not accept.
  *
  * <p>Instances are immutable and may be shared between threads.
  */
@@ -68,15 +70,28 @@ public final class SafeYamlLoader {
      */
     public LoadedFile load(Path file, String relativePath, Charset charset) {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // Read one byte past the limit, so a file that grows after it was found is still caught.
-            bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+        try {
+            bytes = read(file);
         } catch (NoSuchFileException e) {
             return failed(relativePath, "the file disappeared before it could be read");
         } catch (IOException e) {
             return failed(relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
         }
         return load(bytes, relativePath, charset);
+    }
+
+    /**
+     * Reads a file's bytes up to one byte past the size limit, so that {@link #load(byte[], String, Charset)}
+     * reports a file that is too large (or grew after it was found).
+     *
+     * @param file the file
+     * @return its bytes, at most the limit plus one
+     * @throws IOException if the file cannot be read
+     */
+    public byte[] read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) limits.maxFileBytes() + 1);
+        }
     }
 
     /**
@@ -110,28 +125,19 @@ public final class SafeYamlLoader {
 
     /** A cheap byte search (UTF-8 and Latin-1 alike) for the words that mark a Gitpod configuration file. */
     static boolean mentionsGitpodKeys(byte[] bytes) {
-        return indexOf(bytes, MARKER_REGISTRY) >= 0 || indexOf(bytes, MARKER_STORAGE) >= 0 || indexOf(bytes, MARKER_KOTS) >= 0;
+        return ByteSearch.contains(bytes, MARKER_REGISTRY) || ByteSearch.contains(bytes, MARKER_STORAGE)
+                || ByteSearch.contains(bytes, MARKER_KOTS);
     }
 
     private static final byte[] MARKER_REGISTRY = "containerRegistry".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] MARKER_STORAGE = "objectStorage".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] MARKER_KOTS = "ConfigValues".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
     private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (JsonText.looksLikeJson(yamlText)) {
+            yamlText = JsonText.toYaml(yamlText);
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setNestingDepthLimit(limits.maxNestingDepth());

@@ -182,6 +182,7 @@ public class CheckMojo extends AbstractMojo {
         }
         if (log.isDebugEnabled()) {
             result.checkedFiles().forEach(file -> log.debug("Checked " + file));
+            result.notes().forEach(log::debug);
         }
         for (Finding finding : result.findings()) {
             String line = ConsoleFormat.line(finding);

@@ -17,6 +17,12 @@ class RulesTest {
         Map<String, Severity> expected = new LinkedHashMap<>();
         expected.put("registry-ecr-unsupported", Severity.ERROR);
         expected.put("registry-gitlab-unsupported", Severity.ERROR);
+        expected.put("registry-gcr-server", Severity.ERROR);
+        expected.put("registry-gar-url", Severity.ERROR);
+        expected.put("registry-gar-server", Severity.ERROR);
+        expected.put("registry-url-format", Severity.ERROR);
+        expected.put("registry-external-missing", Severity.ERROR);
+        expected.put("registry-credentials-invalid", Severity.ERROR);
         expected.put("registry-s3-endpoint-region", Severity.ERROR);
         expected.put("registry-s3-incomplete", Severity.ERROR);
         expected.put("registry-aws-in-cluster-s3", Severity.WARNING);

@@ -4,10 +4,13 @@ import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.KotsConfigReader;
 import dev.gitpodconfig.model.RegistryReference;
+import dev.gitpodconfig.model.RegistryVendor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The registry values Gitpod will actually push to or authenticate against: the external registry's
@@ -24,6 +27,8 @@ final class ExternalRegistryHosts {
      */
     record Host(ConfigValue value, RegistryReference reference) {}
 
+    private static final Pattern PRINTABLE_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{0,15}");
+
     private ExternalRegistryHosts() {}
 
     static List<Host> of(CheckTarget target) {
@@ -33,6 +38,67 @@ final class ExternalRegistryHosts {
             add(external.server(), hosts);
         });
         return hosts;
+    }
+
+    /**
+     * The external registry in use.
+     *
+     * @param target the target
+     * @return the external registry, empty when the in-cluster registry is used or the target has no config
+     */
+    static Optional<ContainerRegistry.ExternalRegistry> external(CheckTarget target) {
+        return target.config().map(GitpodConfig::registry).flatMap(ContainerRegistry::external);
+    }
+
+    /**
+     * The external registry's URL with its parsed host, when it is set, not a placeholder and has a host.
+     *
+     * @param target the target
+     * @return the URL
+     */
+    static Optional<Host> url(CheckTarget target) {
+        List<Host> url = new ArrayList<>(1);
+        external(target).ifPresent(external -> add(external.url(), url));
+        return url.stream().findFirst();
+    }
+
+    /**
+     * The external registry's URL when its host belongs to a vendor.
+     *
+     * @param target the target
+     * @param vendor the vendor
+     * @return the URL
+     */
+    static Optional<Host> url(CheckTarget target, RegistryVendor vendor) {
+        return url(target).filter(url -> target.registryHosts().classify(url.reference()) == vendor);
+    }
+
+    /**
+     * Says that a reference has a scheme, quoting the scheme only when it looks like one (the text
+     * before {@code ://} could be anything, even a credential).
+     *
+     * @param reference a reference with a scheme
+     * @return e.g. {@code has the scheme `https://`}
+     */
+    static String schemePhrase(RegistryReference reference) {
+        return PRINTABLE_SCHEME.matcher(reference.scheme()).matches()
+                ? "has the scheme `" + reference.scheme() + "://`" : "has a scheme";
+    }
+
+    /**
+     * The name of a setting for messages: the KOTS item ({@code reg_server}) or the installer path.
+     *
+     * @param value the setting
+     * @return its name
+     */
+    static String name(ConfigValue value) {
+        String prefix = KotsConfigReader.VALUES_PATH + ".";
+        if (value.path().startsWith(prefix)) {
+            String item = value.path().substring(prefix.length());
+            int dot = item.indexOf('.');
+            return dot < 0 ? item : item.substring(0, dot);
+        }
+        return value.path();
     }
 
     private static void add(Optional<ConfigValue> value, List<Host> into) {

@@ -1,0 +1,115 @@
+package dev.gitpodconfig.check.registry;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.load.YamlScalar;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.ContainerRegistry;
+import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.KotsConfigReader;
+import dev.gitpodconfig.model.KotsItem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code registry-external-missing}: an external registry is selected, but its URL (installer:
+ * {@code containerRegistry.external.url}; KOTS: {@code reg_url}) or, for KOTS, the username or password
+ * the admin console requires, is missing. Reported at the value when it is empty, else at the key that
+ * holds the block (or at {@code inCluster} / {@code reg_incluster} when there is no block).
+ */
+public final class RegistryExternalMissingRule implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "registry-external-missing",
+            Severity.ERROR,
+            "An external registry is selected (installer containerRegistry.inCluster: false; KOTS reg_incluster \"0\") but its URL, "
+                    + "or for KOTS its required reg_username or reg_password, is missing.",
+            "The installer stops with \"Field 'Config.ContainerRegistry.External' is required if 'InCluster false'\" or "
+                    + "\"Field '…External.URL' is required\", and renders nothing without a registry (image-builder-mk3: 'invalid "
+                    + "container registry config'). The KOTS admin console marks reg_url, reg_username and reg_password required: "
+                    + "without them it writes a credentials Secret Gitpod cannot log in with.",
+            "install/installer/pkg/config/v1/config.go (validate tags required_if, required) at 2022.11.3; "
+                    + "install/kots/manifests/kots-config.yaml; research §2.3, §2.6, §3.1",
+            "Set the registry URL (and, for KOTS, reg_username and reg_password), or switch back to the in-cluster registry.");
+
+    private static final List<KotsItem> KOTS_REQUIRED = List.of(KotsItem.REG_URL, KotsItem.REG_USERNAME, KotsItem.REG_PASSWORD);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckTarget target, FindingSink findings) {
+        ExternalRegistryHosts.external(target).ifPresent(external -> {
+            GitpodConfig config = target.config().orElseThrow();
+            if (config.format() == GitpodConfig.Format.KOTS) {
+                checkKots(external, findings);
+            } else {
+                checkInstaller(config, external, findings);
+            }
+        });
+    }
+
+    private static void checkInstaller(GitpodConfig config, ContainerRegistry.ExternalRegistry external, FindingSink findings) {
+        String externalPath = config.pathOf("containerRegistry.external");
+        ConfigValue at = external.declaredAt();
+        if (!at.path().equals(externalPath)) {
+            findings.report(null, at.position(), externalPath,
+                    "containerRegistry.inCluster is false, but there is no containerRegistry.external block: the installer stops with "
+                            + "\"Field 'Config.ContainerRegistry.External' is required if 'InCluster false'\".",
+                    "Add containerRegistry.external with url (e.g. registry.example.com/gitpod) and certificate (kind: secret, name: "
+                            + "the dockerconfigjson Secret), or set containerRegistry.inCluster: true.");
+            return;
+        }
+        if (isMissing(external.url())) {
+            ConfigValue where = external.url().orElse(at);
+            findings.report(null, where.position(), config.pathOf("containerRegistry.external.url"),
+                    "containerRegistry.external has no url: the installer stops with \"Field "
+                            + "'Config.ContainerRegistry.External.URL' is required\", and Gitpod would have no registry to push "
+                            + "workspace images to.",
+                    "Set containerRegistry.external.url to the registry's push prefix, e.g. `registry.example.com/gitpod`.");
+        }
+    }
+
+    private static void checkKots(ContainerRegistry.ExternalRegistry external, FindingSink findings) {
+        for (KotsItem item : KOTS_REQUIRED) {
+            Optional<ConfigValue> value = switch (item) {
+                case REG_URL -> external.url();
+                case REG_USERNAME -> external.username();
+                default -> external.password();
+            };
+            if (!isMissing(value)) {
+                continue;
+            }
+            ConfigValue where = value.orElse(external.declaredAt());
+            findings.report(null, where.position(), value.map(ConfigValue::path).orElse(KotsConfigReader.VALUES_PATH + "." + item.itemName()),
+                    "reg_incluster is \"0\" (external registry), but " + item.itemName() + " is " + (value.isPresent() ? "empty" : "not set")
+                            + ": the admin console requires it, " + consequence(item) + ".",
+                    "Set " + item.itemName() + " (" + example(item) + "), or set reg_incluster to \"1\" for the in-cluster registry.");
+        }
+    }
+
+    /** Absent, or a blank scalar; a value of another type is config-wrong-type's, a placeholder is present. */
+    private static boolean isMissing(Optional<ConfigValue> value) {
+        return value.isEmpty() || (value.get().node() instanceof YamlScalar && !value.get().isPlaceholder()
+                && value.get().nonBlankText().isEmpty());
+    }
+
+    private static String consequence(KotsItem item) {
+        return item == KotsItem.REG_URL
+                ? "and Gitpod would have no registry to push workspace images to"
+                : "and without it the registry credentials Secret KOTS writes cannot log in";
+    }
+
+    private static String example(KotsItem item) {
+        return switch (item) {
+            case REG_URL -> "e.g. `registry.example.com/gitpod`";
+            case REG_USERNAME -> "for Google registries `_json_key`";
+            default -> "the registry password or token; for Google registries the service-account key JSON";
+        };
+    }
+}

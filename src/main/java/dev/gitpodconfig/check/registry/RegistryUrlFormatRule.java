@@ -1,0 +1,118 @@
+package dev.gitpodconfig.check.registry;
+
+import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.RegistryReference;
+import dev.gitpodconfig.model.RegistryVendor;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code registry-url-format}: an external registry URL that is not an image-reference prefix
+ * {@code host[:port][/path]}, or a server (KOTS {@code reg_server}) that is not {@code host[:port]}.
+ * Userinfo in a value is a credential: it is reported, never quoted.
+ */
+public final class RegistryUrlFormatRule implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo(
+            "registry-url-format",
+            Severity.ERROR,
+            "A registry URL with a scheme (https://), userinfo, white space, an empty or malformed host, or an upper-case "
+                    + "repository path; or a server (KOTS reg_server) that is not host[:port].",
+            "The URL is an image-reference prefix, not a web address: Gitpod appends /base-images and /workspace-images to it "
+                    + "verbatim, so a scheme, credentials, white space or upper-case letters in the path give image references "
+                    + "Docker rejects ('invalid reference format'). The server is the key the credentials are stored under and is "
+                    + "compared with the image's registry host.",
+            "install/installer/pkg/components/image-builder-mk3/configmap.go (the URL is used verbatim); Docker reference grammar "
+                    + "(distribution/reference: lower-case path components); research §2.4, §4, §5.7",
+            "Write the URL as host[:port][/path] in lower case, e.g. registry.example.com/gitpod, and the server as host[:port]; keep "
+                    + "credentials in the Secret or in reg_username/reg_password.");
+
+    private static final Set<RegistryVendor> GOOGLE =
+            EnumSet.of(RegistryVendor.GOOGLE_CONTAINER_REGISTRY, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\\[[0-9a-f:.]+]");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckTarget target, FindingSink findings) {
+        ExternalRegistryHosts.external(target).ifPresent(external -> {
+            external.url().ifPresent(url -> check(url, false, Optional.empty(), findings));
+            // On GCR and Artifact Registry the server must be the URL's host; a path in it is reported by
+            // registry-gcr-server and registry-gar-server, which know that host.
+            Optional<String> googleHost = ExternalRegistryHosts.url(target)
+                    .filter(url -> GOOGLE.contains(target.registryHosts().classify(url.reference())))
+                    .map(url -> url.reference().hostAndPort());
+            external.server().ifPresent(server -> check(server, true, googleHost, findings));
+        });
+    }
+
+    private static void check(ConfigValue value, boolean server, Optional<String> googleHost, FindingSink findings) {
+        Optional<String> text = value.text().filter(t -> !t.isBlank());
+        if (text.isEmpty() || value.isPlaceholder()) {
+            return; // missing values are registry-external-missing's; placeholders config-unresolved-placeholder's
+        }
+        RegistryReference reference = RegistryReference.parse(text.get());
+        List<String> problems = new ArrayList<>();
+        if (!reference.scheme().isEmpty()) {
+            problems.add(ExternalRegistryHosts.schemePhrase(reference));
+        }
+        if (reference.hadUserinfo()) {
+            problems.add("carries credentials (user:password@) before the host");
+        }
+        if (reference.hadWhitespace()) {
+            problems.add("contains white space");
+        }
+        boolean hostOk = !reference.host().isEmpty() && HOST.matcher(reference.host()).matches()
+                && reference.port().map(p -> p >= 1 && p <= 65535).orElse(true);
+        if (reference.host().isEmpty()) {
+            problems.add("has no host");
+        } else if (!hostOk) {
+            problems.add("has no valid host[:port] before the first '/'");
+        }
+        if (server && !reference.path().isEmpty() && googleHost.isEmpty()) {
+            problems.add("carries the path `/" + reference.path() + "`");
+        }
+        if (!server && !reference.path().equals(reference.path().toLowerCase(Locale.ROOT))) {
+            problems.add("has upper-case letters in its repository path `" + reference.path() + "`");
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        String name = ExternalRegistryHosts.name(value);
+        String expected = !hostOk ? null : server ? googleHost.orElse(reference.hostAndPort()) : expectedUrl(reference);
+        String what = server ? "a registry server, host[:port]" : "an image-reference prefix, host[:port][/path]";
+        findings.report(value,
+                name + " is not " + what + ": it " + String.join(", ", problems) + ". "
+                        + (server ? "The server is the key the registry credentials are stored under, so no image host matches it."
+                                : "Gitpod appends /base-images and /workspace-images to it, and Docker rejects the resulting image "
+                                        + "references."),
+                expected == null
+                        ? "Start " + name + " with the registry host, e.g. `registry.example.com" + (server ? "`." : "/gitpod`.")
+                        : "Set " + name + " to `" + expected + "`" + (reference.hadUserinfo()
+                                ? " and keep the credentials in " + credentialsPlace(value) + "." : "."));
+    }
+
+    private static String expectedUrl(RegistryReference reference) {
+        return reference.path().isEmpty() ? reference.hostAndPort()
+                : reference.hostAndPort() + "/" + reference.path().toLowerCase(Locale.ROOT);
+    }
+
+    private static String credentialsPlace(ConfigValue value) {
+        return ExternalRegistryHosts.name(value).startsWith("reg_")
+                ? "reg_username and reg_password"
+                : "the Secret named by containerRegistry.external.certificate.name";
+    }
+}

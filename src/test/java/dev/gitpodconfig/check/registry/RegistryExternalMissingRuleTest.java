@@ -1,0 +1,125 @@
+package dev.gitpodconfig.check.registry;
+
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.CONFIG;
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertAt;
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertContains;
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertNone;
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.check;
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.findings;
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.kots;
+import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryExternalMissingRuleTest {
+
+    private static final String RULE = "registry-external-missing";
+
+    @Test
+    void installerWithoutExternalBlockIsReportedAtInCluster() {
+        Finding finding = single(check("""
+                apiVersion: v1
+                domain: gitpod.example.com
+                containerRegistry:
+                  inCluster: false
+                """), RULE, CONFIG, 4, 14);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals("containerRegistry.external", finding.yamlPath());
+        assertContains(finding.message(), "Field 'Config.ContainerRegistry.External' is required if 'InCluster false'");
+    }
+
+    @Test
+    void installerWithoutUrlIsReportedAtTheExternalKey() {
+        Finding finding = single(check("""
+                apiVersion: v1
+                containerRegistry:
+                  inCluster: false
+                  external:
+                    certificate:
+                      kind: secret
+                      name: regcred
+                """), RULE, CONFIG, 4, 3);
+        assertEquals("containerRegistry.external.url", finding.yamlPath());
+        assertContains(finding.message(), "containerRegistry.external has no url");
+        assertEquals("Set containerRegistry.external.url to the registry's push prefix, e.g. `registry.example.com/gitpod`.",
+                finding.fix());
+    }
+
+    @Test
+    void installerWithAnEmptyUrlIsReportedAtTheUrl() {
+        single(check("""
+                containerRegistry:
+                  inCluster: false
+                  external:
+                    url: ""
+                """), RULE, CONFIG, 4, 10);
+    }
+
+    @Test
+    void installationResourceWithNullUrlIsReportedAtTheExternalKey() {
+        Finding finding = single(check("""
+                apiVersion: install.gitpod.io/v1alpha1
+                kind: Installation
+                spec:
+                  config:
+                    containerRegistry:
+                      inCluster: false
+                      external:
+                        url:
+                """), RULE, CONFIG, 7, 7);
+        assertEquals("spec.config.containerRegistry.external.url", finding.yamlPath());
+    }
+
+    @Test
+    void installerTemplatesAndInClusterRegistriesPass() {
+        assertNone(check("""
+                containerRegistry:
+                  inCluster: false
+                  external:
+                    url: [[ .WorkspaceImageRepo ]]
+                """), RULE);
+        assertNone(check("""
+                containerRegistry:
+                  inCluster: true
+                """), RULE);
+        assertNone(check("domain: gitpod.example.com\ncontainerRegistry: {}\n"), RULE);
+    }
+
+    @Test
+    void kotsMissingItemsAreReportedAtRegInCluster() {
+        List<Finding> findings = findings(check(kots()), RULE);
+        assertEquals(3, findings.size(), findings::toString);
+        for (Finding finding : findings) {
+            assertAt(finding, RULE, CONFIG, 6, 14);
+        }
+        assertEquals(List.of("spec.values.reg_password", "spec.values.reg_url", "spec.values.reg_username"),
+                findings.stream().map(Finding::yamlPath).sorted().toList());
+        assertContains(findings.stream().filter(f -> f.yamlPath().endsWith("reg_url")).findFirst().orElseThrow().message(),
+                "reg_incluster is \"0\" (external registry), but reg_url is not set: the admin console requires it");
+    }
+
+    @Test
+    void kotsEmptyItemIsReportedAtItsValue() {
+        Finding finding = single(check(kots("reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "\"\"")),
+                RULE, CONFIG, 12, 14);
+        assertEquals("spec.values.reg_password.value", finding.yamlPath());
+        assertContains(finding.message(), "reg_password is empty");
+    }
+
+    @Test
+    void kotsCompleteOrInClusterPasses() {
+        assertNone(check(kots("reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "${PASSWORD}")), RULE);
+        assertNone(check("""
+                apiVersion: kots.io/v1beta1
+                kind: ConfigValues
+                spec:
+                  values:
+                    reg_incluster:
+                      value: "1"
+                """), RULE);
+    }
+}

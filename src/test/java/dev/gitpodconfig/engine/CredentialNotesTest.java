@@ -1,0 +1,110 @@
+package dev.gitpodconfig.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CredentialNotesTest {
+
+    private static final String CONFIG = """
+            apiVersion: v1
+            domain: gitpod.example.com
+            containerRegistry:
+              inCluster: false
+              external:
+                url: registry.example.com/gitpod
+                certificate:
+                  kind: secret
+                  name: container-registry
+            """;
+
+    private static final String SECRET = """
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: container-registry
+            type: kubernetes.io/dockerconfigjson
+            data:
+              .dockerconfigjson: eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==
+            """;
+
+    private static CheckResult checkContent(String yaml) throws InvalidOptionsException {
+        return new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).build())
+                .checkContent("gitpod/gitpod.config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSecretThatIsNotAmongTheCheckedFilesIsANoteNotAFinding() throws Exception {
+        CheckResult result = checkContent(CONFIG);
+        assertEquals(List.of(), result.findings());
+        assertEquals(List.of("gitpod/gitpod.config.yaml:[9,13] containerRegistry.external.certificate.name names the Secret "
+                + "`container-registry`, which is not among the checked files; registry-gcr-server and registry-gar-server check "
+                + "its auths keys only when its file is included."), result.notes());
+    }
+
+    @Test
+    void aSecretInTheSameFileIsFound() throws Exception {
+        CheckResult result = checkContent(CONFIG + "---\n" + SECRET);
+        assertEquals(List.of(), result.notes());
+        assertEquals(List.of("gitpod/gitpod.config.yaml"), result.checkedFiles());
+    }
+
+    @Test
+    void aSecretInAnotherFileIsFound(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("gitpod"));
+        Files.writeString(dir.resolve("gitpod/gitpod.config.yaml"), CONFIG);
+        Files.writeString(dir.resolve("gitpod/registry-secret.yaml"), SECRET);
+        CheckResult result = new GitpodConfigChecker(CheckOptions.builder(dir).build()).check();
+        assertEquals(List.of(), result.notes());
+        assertEquals(List.of(), result.findings());
+        assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/registry-secret.yaml"), result.checkedFiles());
+    }
+
+    @Test
+    void aUtf16SecretInAnotherFileIsFoundToo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("gitpod.config.yaml"), CONFIG);
+        Files.writeString(dir.resolve("registry-secret.yaml"), "\uFEFF" + SECRET, StandardCharsets.UTF_16LE);
+        CheckResult result = new GitpodConfigChecker(CheckOptions.builder(dir).build()).check();
+        assertEquals(List.of(), result.notes());
+        assertEquals(List.of("gitpod.config.yaml", "registry-secret.yaml"), result.checkedFiles());
+    }
+
+    @Test
+    void aPlaceholderSecretIsANote() throws Exception {
+        CheckResult result = checkContent(SECRET.replace("eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==",
+                "'{{repl ConfigOption \"reg_docker_config\" | Base64Encode }}'"));
+        assertEquals(List.of(), result.findings());
+        assertEquals(List.of("gitpod/gitpod.config.yaml:[7,3] the data..dockerconfigjson of the Secret `container-registry` is "
+                + "a template placeholder; its auths keys are not checked."), result.notes());
+    }
+
+    @Test
+    void kotsConfigValuesNeedNoSecret() throws Exception {
+        CheckResult result = checkContent("""
+                apiVersion: kots.io/v1beta1
+                kind: ConfigValues
+                spec:
+                  values:
+                    reg_incluster:
+                      value: "0"
+                    reg_url:
+                      value: registry.example.com/gitpod
+                    reg_username:
+                      value: gitpod
+                    reg_password:
+                      value: a-password
+                """);
+        assertEquals(List.of(), result.notes());
+        assertEquals(List.of(), result.findings());
+    }
+
+    @Test
+    void theOldConstructorHasNoNotes() {
+        assertEquals(List.of(), new CheckResult(List.of(), List.of(), List.of()).notes());
+    }
+}
