@@ -13,9 +13,21 @@ import java.util.Comparator;
  * @param yamlPath the YAML path, e.g. {@code containerRegistry.external.url}, or empty
  * @param message what is wrong and why (never a secret value)
  * @param fix how to fix it
+ * @param replacement when the fix is one known value, the text that replaces the text at
+ *     {@code position} (reports offer it as a suggested fix); else null
+ * @param fingerprint a stable identity of the finding that does not change when lines move (file,
+ *     YAML path, rule and value), set by the engine; null when unknown
  */
 public record Finding(
-        String ruleId, Severity severity, String file, Position position, String yamlPath, String message, String fix) {
+        String ruleId,
+        Severity severity,
+        String file,
+        Position position,
+        String yamlPath,
+        String message,
+        String fix,
+        String replacement,
+        String fingerprint) {
 
     /** File, then line, column and rule id: the order findings are reported in. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::file)
@@ -25,12 +37,37 @@ public record Finding(
             .thenComparing(Finding::message);
 
     /**
+     * A finding without a suggested replacement or fingerprint.
+     *
+     * @param ruleId the rule
+     * @param severity the severity
+     * @param file the file
+     * @param position where
+     * @param yamlPath the YAML path
+     * @param message what is wrong
+     * @param fix how to fix it
+     */
+    public Finding(String ruleId, Severity severity, String file, Position position, String yamlPath, String message, String fix) {
+        this(ruleId, severity, file, position, yamlPath, message, fix, null, null);
+    }
+
+    /**
      * The same finding with another severity.
      *
      * @param newSeverity the severity
      * @return the finding
      */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, file, position, yamlPath, message, fix);
+        return new Finding(ruleId, newSeverity, file, position, yamlPath, message, fix, replacement, fingerprint);
+    }
+
+    /**
+     * The same finding with a fingerprint.
+     *
+     * @param newFingerprint the fingerprint
+     * @return the finding
+     */
+    public Finding withFingerprint(String newFingerprint) {
+        return new Finding(ruleId, severity, file, position, yamlPath, message, fix, replacement, newFingerprint);
     }
 }

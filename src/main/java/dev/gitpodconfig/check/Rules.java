@@ -8,6 +8,8 @@ import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
 import dev.gitpodconfig.check.structure.ConfigWrongTypeRule;
 import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
 import dev.gitpodconfig.check.structure.YamlSyntaxRule;
+import dev.gitpodconfig.check.suppression.SuppressionInvalidRule;
+import dev.gitpodconfig.check.suppression.SuppressionUnusedRule;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +24,9 @@ public final class Rules {
             new ConfigUnknownKeyRule(),
             new ConfigWrongTypeRule(),
             new ConfigIgnoredBlockRule(),
-            new ConfigUnresolvedPlaceholderRule());
+            new ConfigUnresolvedPlaceholderRule(),
+            new SuppressionInvalidRule(),
+            new SuppressionUnusedRule());
 
     private Rules() {}
 
@@ -33,6 +37,15 @@ public final class Rules {
      */
     public static List<Rule> all() {
         return ALL;
+    }
+
+    /**
+     * The ids of all rules, in catalogue order.
+     *
+     * @return the ids
+     */
+    public static List<String> ids() {
+        return ALL.stream().map(rule -> rule.info().id()).toList();
     }
 
     /**

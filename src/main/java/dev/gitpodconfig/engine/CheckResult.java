@@ -10,8 +10,11 @@ import java.util.List;
  * @param findings every finding, in report order (file, line, column, rule)
  * @param checkedFiles the files that held Gitpod configuration and were checked, relative paths
  * @param skippedFiles the matched files that were not checked
+ * @param suppressed the findings that {@code # gitpod-config:ignore} comments suppressed, in report order;
+ *     they are not in {@code findings} and do not count
  */
-public record CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles) {
+public record CheckResult(
+        List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles, List<SuppressedFinding> suppressed) {
 
     /**
      * Creates a result; the lists are copied.
@@ -19,11 +22,24 @@ public record CheckResult(List<Finding> findings, List<String> checkedFiles, Lis
      * @param findings findings
      * @param checkedFiles checked files
      * @param skippedFiles skipped files
+     * @param suppressed suppressed findings
      */
     public CheckResult {
         findings = List.copyOf(findings);
         checkedFiles = List.copyOf(checkedFiles);
         skippedFiles = List.copyOf(skippedFiles);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    /**
+     * Creates a result without suppressed findings.
+     *
+     * @param findings findings
+     * @param checkedFiles checked files
+     * @param skippedFiles skipped files
+     */
+    public CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles) {
+        this(findings, checkedFiles, skippedFiles, List.of());
     }
 
     /**

@@ -2,14 +2,17 @@ package dev.gitpodconfig.engine;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.Rules;
+import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
 import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
+import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.model.GitpodConfig;
@@ -20,8 +23,12 @@ import dev.gitpodconfig.model.SecretValues;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -36,24 +43,67 @@ public final class GitpodConfigChecker {
     private final SafeYamlLoader loader;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final RegistryHostClassifier registryHosts;
+    private final SeverityOverrides severities;
+    private final Set<String> disabledRules;
+    private final FileFindings fileFindings;
 
     /**
      * Creates a checker.
      *
      * @param options the options
-     * @throws InvalidOptionsException if {@code skipRules} names a rule that does not exist
+     * @throws InvalidOptionsException if {@code skipRules}, {@code nonSuppressibleRules} or {@code severities}
+     *     name a rule that does not exist, or a severity is unknown
      */
     public GitpodConfigChecker(CheckOptions options) throws InvalidOptionsException {
         for (String id : options.skipRules()) {
-            if (Rules.byId(id).isEmpty()) {
-                throw new InvalidOptionsException("Unknown rule id '" + id + "' in skipRules. Known rules: "
-                        + String.join(", ", Rules.all().stream().map(r -> r.info().id()).toList()), null);
-            }
+            requireKnownRule(id, "skipRules");
         }
+        for (String id : new TreeSet<>(options.policy().nonSuppressibleRules())) {
+            requireKnownRule(id, "nonSuppressibleRules");
+        }
+        this.severities = SeverityOverrides.parse(options.policy().severities());
+        Set<String> disabled = new TreeSet<>(options.skipRules());
+        disabled.addAll(severities.off());
+        this.disabledRules = Collections.unmodifiableSet(disabled);
         this.options = options;
-        this.rules = Rules.all().stream().filter(r -> !options.skipRules().contains(r.info().id())).toList();
+        this.rules = Rules.all().stream().filter(r -> !disabledRules.contains(r.info().id())).toList();
         this.loader = new SafeYamlLoader(options.limits());
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
+        this.fileFindings = new FileFindings(
+                new Suppressions(options.policy().nonSuppressibleRules(), disabledRules, options.policy().clock()), severities,
+                disabledRules);
+    }
+
+    /**
+     * Fails for a rule id that is not in the catalogue.
+     *
+     * @param id the id
+     * @param parameter the parameter that names it, for the message
+     * @throws InvalidOptionsException if the rule does not exist
+     */
+    static void requireKnownRule(String id, String parameter) throws InvalidOptionsException {
+        if (Rules.byId(id).isEmpty()) {
+            throw new InvalidOptionsException("Unknown rule id '" + id + "' in " + parameter + ". Known rules: "
+                    + String.join(", ", Rules.ids()), null);
+        }
+    }
+
+    /**
+     * The configured severity changes.
+     *
+     * @return the changes
+     */
+    public SeverityOverrides severityOverrides() {
+        return severities;
+    }
+
+    /**
+     * The rules that do not run: {@code skipRules} and those whose severity is {@code off}.
+     *
+     * @return the rule ids, sorted
+     */
+    public Set<String> disabledRules() {
+        return disabledRules;
     }
 
     /**
@@ -71,13 +121,13 @@ public final class GitpodConfigChecker {
             throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": " + e.getMessage(), e);
         }
         List<Finding> findings = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         List<String> checked = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         for (ConfigFileFinder.FoundFile file : files) {
-            checkFile(file.path(), findings, checked, skipped);
+            checkFile(file.path(), findings, suppressed, checked, skipped);
         }
-        findings.sort(Finding.REPORT_ORDER);
-        return new CheckResult(findings, checked, skipped);
+        return result(findings, suppressed, checked, skipped);
     }
 
     /**
@@ -90,18 +140,27 @@ public final class GitpodConfigChecker {
      */
     public CheckResult checkContent(String relativePath, byte[] bytes) {
         List<Finding> findings = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         List<String> checked = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
-        process(loader.load(bytes, relativePath, options.charset()), findings, checked, skipped);
+        process(loader.load(bytes, relativePath, options.charset()), findings, suppressed, checked, skipped);
+        return result(findings, suppressed, checked, skipped);
+    }
+
+    private static CheckResult result(
+            List<Finding> findings, List<SuppressedFinding> suppressed, List<String> checked, List<SkippedFile> skipped) {
         findings.sort(Finding.REPORT_ORDER);
-        return new CheckResult(findings, checked, skipped);
+        suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.REPORT_ORDER));
+        return new CheckResult(findings, checked, skipped, suppressed);
     }
 
-    private void checkFile(Path path, List<Finding> findings, List<String> checked, List<SkippedFile> skipped) {
-        process(loader.load(path, reportedPath(path), options.charset()), findings, checked, skipped);
+    private void checkFile(
+            Path path, List<Finding> findings, List<SuppressedFinding> suppressed, List<String> checked, List<SkippedFile> skipped) {
+        process(loader.load(path, reportedPath(path), options.charset()), findings, suppressed, checked, skipped);
     }
 
-    private void process(LoadedFile file, List<Finding> findings, List<String> checked, List<SkippedFile> skipped) {
+    private void process(
+            LoadedFile file, List<Finding> findings, List<SuppressedFinding> suppressed, List<String> checked, List<SkippedFile> skipped) {
         List<CheckTarget> targets = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
         SecretValues secrets = new SecretValues();
@@ -126,17 +185,31 @@ public final class GitpodConfigChecker {
             return;
         }
         checked.add(file.relativePath());
+        List<Finding> fileFound = new ArrayList<>();
         for (Rule rule : rules) {
             for (CheckTarget target : targets) {
-                rule.check(target, (severity, position, yamlPath, message, fix) -> findings.add(new Finding(
-                        rule.info().id(),
-                        severity == null ? rule.info().defaultSeverity() : severity,
-                        file.relativePath(),
-                        position,
-                        yamlPath,
-                        secrets.mask(message),
-                        secrets.mask(fix))));
+                rule.check(target, new RuleSink(rule, file.relativePath(), secrets, fileFound));
             }
+        }
+        Suppressions.Outcome outcome = fileFindings.process(file, secrets, fileFound);
+        findings.addAll(outcome.active());
+        suppressed.addAll(outcome.suppressed());
+    }
+
+    /** Collects one rule's findings in one file, masking secrets in every text a rule writes. */
+    private record RuleSink(Rule rule, String file, SecretValues secrets, List<Finding> into) implements FindingSink {
+
+        @Override
+        public void report(Severity severity, Position position, String yamlPath, String message, String fix) {
+            report(severity, position, yamlPath, message, fix, null);
+        }
+
+        @Override
+        public void report(Severity severity, Position position, String yamlPath, String message, String fix, String replacement) {
+            // A replacement that would need masking is no value to suggest.
+            String safeReplacement = replacement == null || !secrets.mask(replacement).equals(replacement) ? null : replacement;
+            into.add(new Finding(rule.info().id(), severity == null ? rule.info().defaultSeverity() : severity, file, position,
+                    yamlPath, secrets.mask(message), secrets.mask(fix), safeReplacement, null));
         }
     }
 
