@@ -10,6 +10,7 @@ import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
 import dev.gitpodconfig.check.structure.YamlSyntaxRule;
 import dev.gitpodconfig.check.suppression.SuppressionInvalidRule;
 import dev.gitpodconfig.check.suppression.SuppressionUnusedRule;
+import dev.gitpodconfig.model.Suggestions;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,16 @@ public final class Rules {
      */
     public static List<String> ids() {
         return ALL.stream().map(rule -> rule.info().id()).toList();
+    }
+
+    /**
+     * The rule id an unknown id was probably meant to be, for "did you mean" messages.
+     *
+     * @param unknownId an id that is not in the catalogue
+     * @return the nearest rule id, when it is at most three edits away
+     */
+    public static Optional<String> nearestId(String unknownId) {
+        return Suggestions.nearest(unknownId, ids()).filter(id -> Suggestions.distance(unknownId, id) <= 3);
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.gitpodconfig.check.suppression.SuppressionUnusedRule;
 import dev.gitpodconfig.load.SourceText;
 import dev.gitpodconfig.load.YamlComments;
 import dev.gitpodconfig.model.SecretValues;
-import dev.gitpodconfig.model.Suggestions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,9 +135,8 @@ final class Suppressions {
     private Optional<String> ruleProblem(String id) {
         String shown = id.length() > 60 ? id.substring(0, 60) + "…" : id;
         if (Rules.byId(id).isEmpty()) {
-            String nearest = Suggestions.nearest(id, Rules.ids()).orElse("");
             return Optional.of("unknown rule id '" + shown + "'"
-                    + (!nearest.isEmpty() && Suggestions.distance(id, nearest) <= 3 ? " (did you mean '" + nearest + "'?)" : ""));
+                    + Rules.nearestId(id).map(nearest -> " (did you mean '" + nearest + "'?)").orElse(""));
         }
         if (OWN_RULES.contains(id)) {
             return Optional.of("'" + id + "' cannot be suppressed");
