@@ -17,36 +17,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.inject.Inject;
-import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Harness tests of the check goal's reports, GitHub annotations, suppressions and severities. */
 @MojoTest
-class CheckMojoReportsTest {
-
-    @Inject
-    private Log log;
+class CheckMojoReportsTest extends RecordingLogSupport {
 
     private final List<String> annotations = new ArrayList<>();
-
-    @Provides
-    Log log() {
-        return new CheckMojoTest.RecordingLog();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        lines().clear();
-    }
 
     @Test
     @Basedir("/unit/ecr")
@@ -185,10 +168,6 @@ class CheckMojoReportsTest {
     void anUnknownRuleInSeveritiesIsAConfigurationError(CheckMojo mojo) {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(error.getMessage().startsWith("Unknown rule id 'registry-ecr' in severities."), error.getMessage());
-    }
-
-    private List<String> lines() {
-        return ((CheckMojoTest.RecordingLog) log).lines;
     }
 
     private static Path cleanOutputDirectory(CheckMojo mojo) throws Exception {

@@ -6,32 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Rules;
 import java.util.List;
-import javax.inject.Inject;
-import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.logging.Log;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MojoTest
-class RulesMojoTest {
-
-    @Inject
-    private Log log;
-
-    @Provides
-    Log log() {
-        return new CheckMojoTest.RecordingLog();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        lines().clear();
-    }
+class RulesMojoTest extends RecordingLogSupport {
 
     @Test
     @Basedir("/unit/clean")
@@ -69,9 +52,5 @@ class RulesMojoTest {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals("Unknown rule id 'registry-ecr-unsuported'. Did you mean 'registry-ecr-unsupported'? "
                 + "Run mvn gitpod-config:rules for the list of rules.", error.getMessage());
-    }
-
-    private List<String> lines() {
-        return ((CheckMojoTest.RecordingLog) log).lines;
     }
 }
