@@ -2,6 +2,7 @@ package dev.gitpodconfig.check;
 
 import dev.gitpodconfig.load.Position;
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * One problem in one file.
@@ -16,7 +17,8 @@ import java.util.Comparator;
  * @param replacement when the fix is one known value, the text that replaces the text at
  *     {@code position} (reports offer it as a suggested fix); else null
  * @param fingerprint a stable identity of the finding that does not change when lines move (file,
- *     YAML path, rule and value), set by the engine; null when unknown
+ *     YAML path, rule and value), set by the engine; null when unknown. It is derived from the other
+ *     components and the file's text, so it takes no part in {@link #equals} and {@link #hashCode}.
  */
 public record Finding(
         String ruleId,
@@ -49,6 +51,30 @@ public record Finding(
      */
     public Finding(String ruleId, Severity severity, String file, Position position, String yamlPath, String message, String fix) {
         this(ruleId, severity, file, position, yamlPath, message, fix, null, null);
+    }
+
+    /**
+     * Whether another finding says the same: every component but the derived fingerprint is equal.
+     *
+     * @param other the other object
+     * @return true for the same finding
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Finding that
+                && Objects.equals(ruleId, that.ruleId)
+                && severity == that.severity
+                && Objects.equals(file, that.file)
+                && Objects.equals(position, that.position)
+                && Objects.equals(yamlPath, that.yamlPath)
+                && Objects.equals(message, that.message)
+                && Objects.equals(fix, that.fix)
+                && Objects.equals(replacement, that.replacement);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleId, severity, file, position, yamlPath, message, fix, replacement);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.gitpodconfig.engine;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.FindingFingerprint;
+import dev.gitpodconfig.check.suppression.DirectiveScanner;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.SourceText;
 import dev.gitpodconfig.model.SecretValues;
@@ -41,6 +42,9 @@ final class FileFindings {
      * @return the findings that count and the suppressed ones
      */
     Suppressions.Outcome process(LoadedFile file, SecretValues secrets, List<Finding> findings) {
+        if (findings.isEmpty() && !DirectiveScanner.mayHoldDirectives(file.text())) {
+            return new Suppressions.Outcome(List.of(), List.of()); // the common case costs nothing
+        }
         SourceText source = new SourceText(file.text());
         Suppressions.Outcome outcome = suppressions.apply(file.relativePath(), source, file.text(), secrets, findings);
         List<Finding> active = outcome.active().stream()

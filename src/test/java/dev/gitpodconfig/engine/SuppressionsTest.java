@@ -183,6 +183,15 @@ class SuppressionsTest {
     }
 
     @Test
+    void theFingerprintTakesNoPartInEquality() {
+        Finding found = check(ecrConfig("")).findings().get(0);
+        Finding plain = new Finding(found.ruleId(), found.severity(), found.file(), found.position(), found.yamlPath(), found.message(),
+                found.fix());
+        assertEquals(plain, found);
+        assertEquals(plain.hashCode(), found.hashCode());
+    }
+
+    @Test
     void knownFixesCarryTheirReplacement() {
         CheckResult typo = check("domain: gitpod.example.com\nmetadata:\n  region: eu-west-1\ncontainerRegistery:\n  inCluster: true\n");
         assertEquals("config-unknown-key@4:1", summary(typo.findings().get(0)));

@@ -16,6 +16,16 @@ public final class DirectiveScanner {
     private DirectiveScanner() {}
 
     /**
+     * A cheap test whether a text can hold a directive at all.
+     *
+     * @param text the file's text
+     * @return false when it certainly holds none
+     */
+    public static boolean mayHoldDirectives(String text) {
+        return MARKER.matcher(text).find();
+    }
+
+    /**
      * The directive comments of a file, in file order.
      *
      * @param text the file's text
@@ -23,7 +33,7 @@ public final class DirectiveScanner {
      * @return the comments that are meant as directives, well-formed or not
      */
     public static List<YamlComments.Comment> scan(String text, SourceText source) {
-        if (!MARKER.matcher(text).find()) {
+        if (!mayHoldDirectives(text)) {
             return List.of();
         }
         return YamlComments.of(source, text).stream().filter(c -> DirectiveParser.isDirective(c.text())).toList();
