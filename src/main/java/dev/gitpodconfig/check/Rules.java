@@ -20,6 +20,9 @@ import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
 import dev.gitpodconfig.check.structure.ConfigWrongTypeRule;
 import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
 import dev.gitpodconfig.check.structure.YamlSyntaxRule;
+import dev.gitpodconfig.check.suppression.SuppressionInvalidRule;
+import dev.gitpodconfig.check.suppression.SuppressionUnusedRule;
+import dev.gitpodconfig.model.Suggestions;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +51,9 @@ public final class Rules {
             new ConfigUnknownKeyRule(),
             new ConfigWrongTypeRule(),
             new ConfigIgnoredBlockRule(),
-            new ConfigUnresolvedPlaceholderRule());
+            new ConfigUnresolvedPlaceholderRule(),
+            new SuppressionInvalidRule(),
+            new SuppressionUnusedRule());
 
     private Rules() {}
 
@@ -59,6 +64,25 @@ public final class Rules {
      */
     public static List<Rule> all() {
         return ALL;
+    }
+
+    /**
+     * The ids of all rules, in catalogue order.
+     *
+     * @return the ids
+     */
+    public static List<String> ids() {
+        return ALL.stream().map(rule -> rule.info().id()).toList();
+    }
+
+    /**
+     * The rule id an unknown id was probably meant to be, for "did you mean" messages.
+     *
+     * @param unknownId an id that is not in the catalogue
+     * @return the nearest rule id, when it is at most three edits away
+     */
+    public static Optional<String> nearestId(String unknownId) {
+        return Suggestions.nearest(unknownId, ids()).filter(id -> Suggestions.distance(unknownId, id) <= 3);
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.gitpodconfig.load.LoadLimits;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +21,7 @@ import java.util.Set;
  * @param skipRules ids of rules not to run
  * @param gitlabRegistryHosts extra hosts ({@code host} or {@code host:port}) that are GitLab registries
  * @param limits the loading limits
+ * @param policy severity changes, unsuppressible rules and the clock for suppression dates
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -28,7 +31,8 @@ public record CheckOptions(
         Charset charset,
         Set<String> skipRules,
         List<String> gitlabRegistryHosts,
-        LoadLimits limits) {
+        LoadLimits limits,
+        FindingPolicy policy) {
 
     /** The default includes. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
@@ -44,12 +48,31 @@ public record CheckOptions(
      * @param skipRules rules not to run
      * @param gitlabRegistryHosts extra GitLab hosts
      * @param limits loading limits
+     * @param policy how findings are treated after the rules ran
      */
     public CheckOptions {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         skipRules = Set.copyOf(skipRules);
         gitlabRegistryHosts = List.copyOf(gitlabRegistryHosts);
+    }
+
+    /**
+     * Creates options with the default {@link FindingPolicy}.
+     *
+     * @param baseDirectory base directory
+     * @param configDirectory directory to scan
+     * @param includes include patterns
+     * @param excludes exclude patterns
+     * @param charset default encoding
+     * @param skipRules rules not to run
+     * @param gitlabRegistryHosts extra GitLab hosts
+     * @param limits loading limits
+     */
+    public CheckOptions(Path baseDirectory, Path configDirectory, List<String> includes, List<String> excludes, Charset charset,
+            Set<String> skipRules, List<String> gitlabRegistryHosts, LoadLimits limits) {
+        this(baseDirectory, configDirectory, includes, excludes, charset, skipRules, gitlabRegistryHosts, limits,
+                FindingPolicy.DEFAULT);
     }
 
     /**
@@ -72,6 +95,7 @@ public record CheckOptions(
         private Set<String> skipRules = Set.of();
         private List<String> gitlabRegistryHosts = List.of();
         private LoadLimits limits = LoadLimits.DEFAULTS;
+        private FindingPolicy policy = FindingPolicy.DEFAULT;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -156,13 +180,46 @@ public record CheckOptions(
         }
 
         /**
+         * Sets severity changes: rule id to {@code error}, {@code warning}, {@code info} or {@code off}.
+         *
+         * @param severities the changes
+         * @return this builder
+         */
+        public Builder severities(Map<String, String> severities) {
+            this.policy = new FindingPolicy(severities, policy.nonSuppressibleRules(), policy.clock());
+            return this;
+        }
+
+        /**
+         * Sets the rules that {@code # gitpod-config:ignore} comments cannot silence.
+         *
+         * @param ruleIds rule ids
+         * @return this builder
+         */
+        public Builder nonSuppressibleRules(Set<String> ruleIds) {
+            this.policy = new FindingPolicy(policy.severities(), ruleIds, policy.clock());
+            return this;
+        }
+
+        /**
+         * Sets the clock that says when a suppression's {@code until} date has passed.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.policy = new FindingPolicy(policy.severities(), policy.nonSuppressibleRules(), clock);
+            return this;
+        }
+
+        /**
          * Builds the options.
          *
          * @return the options
          */
         public CheckOptions build() {
             return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
-                    gitlabRegistryHosts, limits);
+                    gitlabRegistryHosts, limits, policy);
         }
     }
 }

@@ -10,10 +10,17 @@ import java.util.List;
  * @param findings every finding, in report order (file, line, column, rule)
  * @param checkedFiles the files that held Gitpod configuration and were checked, relative paths
  * @param skippedFiles the matched files that were not checked
+ * @param suppressed the findings that {@code # gitpod-config:ignore} comments suppressed, in report order;
+ *     they are not in {@code findings} and do not count
  * @param notes what the check could not look at and why, for debug output (e.g. a credentials Secret
  *     that an installer config names but that is not among the checked files); never a secret value
  */
-public record CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles, List<String> notes) {
+public record CheckResult(
+        List<Finding> findings,
+        List<String> checkedFiles,
+        List<SkippedFile> skippedFiles,
+        List<SuppressedFinding> suppressed,
+        List<String> notes) {
 
     /**
      * Creates a result; the lists are copied.
@@ -21,24 +28,26 @@ public record CheckResult(List<Finding> findings, List<String> checkedFiles, Lis
      * @param findings findings
      * @param checkedFiles checked files
      * @param skippedFiles skipped files
+     * @param suppressed suppressed findings
      * @param notes debug notes
      */
     public CheckResult {
         findings = List.copyOf(findings);
         checkedFiles = List.copyOf(checkedFiles);
         skippedFiles = List.copyOf(skippedFiles);
+        suppressed = List.copyOf(suppressed);
         notes = List.copyOf(notes);
     }
 
     /**
-     * Creates a result without notes.
+     * Creates a result without suppressed findings or notes.
      *
      * @param findings findings
      * @param checkedFiles checked files
      * @param skippedFiles skipped files
      */
     public CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles) {
-        this(findings, checkedFiles, skippedFiles, List.of());
+        this(findings, checkedFiles, skippedFiles, List.of(), List.of());
     }
 
     /**

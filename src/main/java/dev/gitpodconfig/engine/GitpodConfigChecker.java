@@ -23,15 +23,19 @@ import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryCredentialsReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
-import dev.gitpodconfig.model.Suggestions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -48,28 +52,69 @@ public final class GitpodConfigChecker {
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final RegistryHostClassifier registryHosts;
     private final RegistryCredentialsReader credentialsReader;
+    private final SeverityOverrides severities;
+    private final Set<String> disabledRules;
+    private final FileFindings fileFindings;
 
     /**
      * Creates a checker.
      *
      * @param options the options
-     * @throws InvalidOptionsException if {@code skipRules} names a rule that does not exist
+     * @throws InvalidOptionsException if {@code skipRules}, {@code nonSuppressibleRules} or {@code severities}
+     *     name a rule that does not exist, or a severity is unknown
      */
     public GitpodConfigChecker(CheckOptions options) throws InvalidOptionsException {
-        for (String id : options.skipRules()) {
-            if (Rules.byId(id).isEmpty()) {
-                List<String> known = Rules.all().stream().map(r -> r.info().id()).toList();
-                String nearest = Suggestions.nearest(id, known).filter(n -> Suggestions.distance(id, n) <= 3)
-                        .map(n -> " Did you mean '" + n + "'?").orElse("");
-                throw new InvalidOptionsException("Unknown rule id '" + id + "' in skipRules." + nearest + " Known rules: "
-                        + String.join(", ", known), null);
-            }
+        for (String id : new TreeSet<>(options.skipRules())) {
+            requireKnownRule(id, "skipRules");
         }
+        for (String id : new TreeSet<>(options.policy().nonSuppressibleRules())) {
+            requireKnownRule(id, "nonSuppressibleRules");
+        }
+        this.severities = SeverityOverrides.parse(options.policy().severities());
+        Set<String> disabled = new TreeSet<>(options.skipRules());
+        disabled.addAll(severities.off());
+        this.disabledRules = Collections.unmodifiableSet(disabled);
         this.options = options;
-        this.rules = Rules.all().stream().filter(r -> !options.skipRules().contains(r.info().id())).toList();
+        this.rules = Rules.all().stream().filter(r -> !disabledRules.contains(r.info().id())).toList();
         this.loader = new SafeYamlLoader(options.limits());
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
+        this.fileFindings = new FileFindings(
+                new Suppressions(options.policy().nonSuppressibleRules(), disabledRules, options.policy().clock()), severities,
+                disabledRules);
+    }
+
+    /**
+     * Fails for a rule id that is not in the catalogue, suggesting the nearest one.
+     *
+     * @param id the id
+     * @param parameter the parameter that names it, for the message
+     * @throws InvalidOptionsException if the rule does not exist
+     */
+    static void requireKnownRule(String id, String parameter) throws InvalidOptionsException {
+        if (Rules.byId(id).isEmpty()) {
+            String nearest = Rules.nearestId(id).map(n -> " Did you mean '" + n + "'?").orElse("");
+            throw new InvalidOptionsException("Unknown rule id '" + id + "' in " + parameter + "." + nearest + " Known rules: "
+                    + String.join(", ", Rules.ids()), null);
+        }
+    }
+
+    /**
+     * The configured severity changes.
+     *
+     * @return the changes
+     */
+    public SeverityOverrides severityOverrides() {
+        return severities;
+    }
+
+    /**
+     * The rules that do not run: {@code skipRules} and those whose severity is {@code off}.
+     *
+     * @return the rule ids, sorted
+     */
+    public Set<String> disabledRules() {
+        return disabledRules;
     }
 
     /**
@@ -130,7 +175,11 @@ public final class GitpodConfigChecker {
     private final class Run {
         private final RegistryCredentialsIndex credentials;
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
+        /** Findings by the file they are placed in, until that file's suppressions are applied. */
+        private final Map<String, List<Finding>> pending = new HashMap<>();
+        private final Map<String, LoadedFile> credentialFiles = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
+        private final List<SuppressedFinding> suppressed = new ArrayList<>();
         private final List<String> checked = new ArrayList<>();
         private final List<SkippedFile> skipped = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -138,6 +187,7 @@ public final class GitpodConfigChecker {
         Run(Collection<PreparedFile> credentialFiles) {
             this.credentials = RegistryCredentialsIndex.of(credentialFiles.stream().flatMap(p -> p.credentials().stream()).toList());
             credentialFiles.forEach(p -> credentialFileSecrets.put(p.file().relativePath(), p.secrets()));
+            credentialFiles.forEach(p -> this.credentialFiles.put(p.file().relativePath(), p.file()));
         }
 
         void check(PreparedFile file) {
@@ -149,16 +199,36 @@ public final class GitpodConfigChecker {
             String path = file.file().relativePath();
             checked.add(path);
             for (Rule rule : rules) {
-                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, findings);
+                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, pending);
                 for (CheckTarget target : targets) {
                     rule.check(target, sink);
                 }
             }
             notes.addAll(CredentialNotes.of(path, targets, credentials, file.secrets()));
+            // A file with credentials can still receive findings from configs checked later (a wrong auths
+            // key); its suppressions are applied once, at the end of the run.
+            if (!credentialFiles.containsKey(path)) {
+                applySuppressions(file.file(), file.secrets());
+            }
+        }
+
+        private void applySuppressions(LoadedFile file, SecretValues secrets) {
+            List<Finding> found = pending.remove(file.relativePath());
+            Suppressions.Outcome outcome = fileFindings.process(file, secrets,
+                    found == null ? List.of() : found.stream().distinct().toList());
+            findings.addAll(outcome.active());
+            suppressed.addAll(outcome.suppressed());
         }
 
         CheckResult result() {
-            return new CheckResult(findings.stream().distinct().sorted(Finding.REPORT_ORDER).toList(), checked, skipped, notes);
+            credentialFiles.forEach((path, file) -> {
+                if (checked.contains(path)) {
+                    applySuppressions(file, credentialFileSecrets.get(path));
+                }
+            });
+            findings.sort(Finding.REPORT_ORDER);
+            suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.REPORT_ORDER));
+            return new CheckResult(findings, checked, skipped, suppressed, notes);
         }
     }
 
@@ -225,9 +295,10 @@ public final class GitpodConfigChecker {
         private final String file;
         private final SecretValues fileSecrets;
         private final Map<String, SecretValues> credentialFileSecrets;
-        private final List<Finding> into;
+        private final Map<String, List<Finding>> into;
 
-        Sink(Rule rule, String file, SecretValues fileSecrets, Map<String, SecretValues> credentialFileSecrets, List<Finding> into) {
+        Sink(Rule rule, String file, SecretValues fileSecrets, Map<String, SecretValues> credentialFileSecrets,
+                Map<String, List<Finding>> into) {
             this.rule = rule;
             this.file = file;
             this.fileSecrets = fileSecrets;
@@ -237,24 +308,39 @@ public final class GitpodConfigChecker {
 
         @Override
         public void report(Severity severity, Position position, String yamlPath, String message, String fix) {
-            reportIn(file, severity, position, yamlPath, message, fix);
+            report(severity, position, yamlPath, message, fix, null);
+        }
+
+        @Override
+        public void report(Severity severity, Position position, String yamlPath, String message, String fix, String replacement) {
+            add(file, severity, position, yamlPath, message, fix, replacement);
         }
 
         @Override
         public void reportIn(String otherFile, Severity severity, Position position, String yamlPath, String message, String fix) {
-            SecretValues otherSecrets = otherFile.equals(file) ? fileSecrets : credentialFileSecrets.get(otherFile);
+            add(otherFile, severity, position, yamlPath, message, fix, null);
+        }
+
+        private void add(String target, Severity severity, Position position, String yamlPath, String message, String fix,
+                String replacement) {
+            SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             if (otherSecrets == null) {
                 throw new IllegalArgumentException("Findings can only be placed in the checked file or in a file with registry "
-                        + "credentials, not in " + otherFile);
+                        + "credentials, not in " + target);
             }
-            into.add(new Finding(
+            // A replacement that would need masking is no value to suggest.
+            String safeReplacement = replacement == null || !fileSecrets.mask(otherSecrets.mask(replacement)).equals(replacement)
+                    ? null : replacement;
+            into.computeIfAbsent(target, key -> new ArrayList<>()).add(new Finding(
                     rule.info().id(),
                     severity == null ? rule.info().defaultSeverity() : severity,
-                    otherFile,
+                    target,
                     position,
                     otherSecrets.mask(fileSecrets.mask(yamlPath)),
                     otherSecrets.mask(fileSecrets.mask(message)),
-                    otherSecrets.mask(fileSecrets.mask(fix))));
+                    otherSecrets.mask(fileSecrets.mask(fix)),
+                    safeReplacement,
+                    null));
         }
     }
 

@@ -1,20 +1,35 @@
 package dev.gitpodconfig.maven;
 
 import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckOptions;
 import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.engine.SkippedFile;
+import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.load.LoadLimits;
+import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
+import dev.gitpodconfig.report.GithubAnnotations;
+import dev.gitpodconfig.report.ReportFiles;
+import dev.gitpodconfig.report.SarifWriter;
+import dev.gitpodconfig.report.ToolInfo;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -136,9 +151,67 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "gitpod-config.maxFileSize", defaultValue = "2097152")
     private long maxFileSize;
 
+    /**
+     * The report files written on every run, passing or failing: {@code sarif} (for GitHub code
+     * scanning and other SARIF viewers, {@code gitpod-config.sarif}), {@code checkstyle} (Checkstyle
+     * XML for Jenkins warnings-ng and reviewdog, {@code gitpod-config-checkstyle.xml}), or {@code none}.
+     * E.g. {@code -Dgitpod-config.outputFormats=sarif,checkstyle}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.outputFormats", defaultValue = "sarif")
+    private List<String> outputFormats;
+
+    /**
+     * The directory the report files are written to.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.outputDirectory", defaultValue = "${project.build.directory}/gitpod-config")
+    private File outputDirectory;
+
+    /**
+     * Whether to print GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…::…}) so that
+     * findings appear on the pull request's diff: {@code auto} (when the environment variable
+     * {@code GITHUB_ACTIONS} is {@code true}), {@code true} or {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.githubAnnotations", defaultValue = "auto")
+    private String githubAnnotations;
+
+    /**
+     * Changes the severity of rules: rule id to {@code error}, {@code warning}, {@code info} or
+     * {@code off}, e.g. {@code <severities><registry-gitlab-unsupported>warning</registry-gitlab-unsupported></severities>}.
+     * Every finding of the rule gets that severity; {@code off} turns the rule off. An unknown rule id
+     * or severity is a configuration error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> severities;
+
+    /**
+     * Ids of rules that {@code # gitpod-config:ignore} comments cannot suppress, e.g.
+     * {@code registry-ecr-unsupported}: such a comment is then a {@code suppression-invalid} error and
+     * the finding stays. An unknown rule id is a configuration error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.nonSuppressibleRules")
+    private List<String> nonSuppressibleRules;
+
     /** The project's base directory: reported paths are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
+
+    private static final String FORMAT_SARIF = "sarif";
+    private static final String FORMAT_CHECKSTYLE = "checkstyle";
+
+    /** Environment variables ({@code GITHUB_ACTIONS}, {@code GITHUB_WORKSPACE}); replaced in tests. */
+    Function<String, String> environment = System::getenv;
+    /** Where workflow commands go: standard output, without Maven's level prefix; replaced in tests. */
+    Consumer<String> annotationOutput = System.out::println;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -148,13 +221,21 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Severity threshold = parseSeverity();
+        Set<String> formats = parseOutputFormats();
+        boolean annotate = githubAnnotationsEnabled();
+        GitpodConfigChecker checker;
         CheckResult result;
         try {
-            result = new GitpodConfigChecker(options()).check();
+            checker = new GitpodConfigChecker(options());
+            result = checker.check();
         } catch (InvalidOptionsException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         report(result, threshold, log);
+        writeReports(checker, result, formats, log);
+        if (annotate) {
+            annotate(result, threshold);
+        }
         long violations = failOnViolation ? result.countAtLeast(threshold) : 0;
         if (result.checkedFiles().isEmpty()) {
             String message = "No Gitpod config files found in " + configDirectory + " (includes: "
@@ -186,15 +267,114 @@ public class CheckMojo extends AbstractMojo {
         }
         for (Finding finding : result.findings()) {
             String line = ConsoleFormat.line(finding);
-            if (failOnViolation && finding.severity().isAtLeast(threshold)) {
-                log.error(line);
-            } else if (finding.severity() == Severity.INFO) {
-                log.info(line);
-            } else {
-                log.warn(line);
+            switch (logLevel(finding, threshold)) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
+            }
+        }
+        for (SuppressedFinding suppressed : result.suppressed()) {
+            if (log.isDebugEnabled()) {
+                log.debug(ConsoleFormat.suppressedLine(suppressed));
             }
         }
         log.info(ConsoleFormat.summary(result));
+        if (!result.suppressed().isEmpty()) {
+            log.info(ConsoleFormat.suppressedSummary(result));
+        }
+    }
+
+    /** The level a finding is logged (and annotated) at: error only when it fails the build. */
+    private Severity logLevel(Finding finding, Severity threshold) {
+        if (failOnViolation && finding.severity().isAtLeast(threshold)) {
+            return Severity.ERROR;
+        }
+        return finding.severity() == Severity.INFO ? Severity.INFO : Severity.WARNING;
+    }
+
+    private void writeReports(GitpodConfigChecker checker, CheckResult result, Set<String> formats, Log log)
+            throws MojoExecutionException {
+        Path directory = outputDirectory.toPath();
+        Path base = basedir.toPath();
+        List<String> written = new ArrayList<>();
+        for (String format : formats) {
+            Path file;
+            String text;
+            if (format.equals(FORMAT_SARIF)) {
+                file = directory.resolve(SarifWriter.FILE_NAME);
+                text = new SarifWriter(ToolInfo.load(), Rules.all().stream().map(Rule::info).toList(), checker.severityOverrides(),
+                        checker.disabledRules()).write(result, base);
+            } else {
+                file = directory.resolve(CheckstyleXmlWriter.FILE_NAME);
+                text = CheckstyleXmlWriter.write(result, base);
+            }
+            try {
+                ReportFiles.writeAtomically(file, text);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write the report " + file + ": " + e.getMessage(), e);
+            }
+            written.add(displayPath(file));
+        }
+        if (!written.isEmpty()) {
+            log.info("Report(s): " + String.join(", ", written));
+        }
+    }
+
+    private void annotate(CheckResult result, Severity threshold) {
+        for (Finding finding : result.findings()) {
+            GithubAnnotations.Level level = switch (logLevel(finding, threshold)) {
+                case ERROR -> GithubAnnotations.Level.ERROR;
+                case WARNING -> GithubAnnotations.Level.WARNING;
+                case INFO -> GithubAnnotations.Level.NOTICE;
+            };
+            // Printed as it is, not through the Log: the runner only reads commands at the start of a line.
+            annotationOutput.accept(GithubAnnotations.command(level, workspacePath(finding.file()), finding));
+        }
+    }
+
+    /** A finding's path relative to the GitHub workspace (the repository root) when the project is inside it. */
+    private String workspacePath(String file) {
+        String workspace = environment.apply("GITHUB_WORKSPACE");
+        if (workspace == null || workspace.isBlank()) {
+            return file;
+        }
+        Path root = Path.of(workspace).toAbsolutePath().normalize();
+        Path absolute = basedir.toPath().toAbsolutePath().normalize().resolve(file).normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file;
+    }
+
+    private String displayPath(Path file) {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    private Set<String> parseOutputFormats() throws MojoExecutionException {
+        Set<String> formats = new LinkedHashSet<>();
+        for (String format : nonEmpty(outputFormats)) {
+            String name = format.toLowerCase(Locale.ROOT);
+            if (!name.equals(FORMAT_SARIF) && !name.equals(FORMAT_CHECKSTYLE) && !name.equals("none")) {
+                throw new MojoExecutionException("Unknown output format '" + format + "' in outputFormats: use sarif, checkstyle or none.");
+            }
+            formats.add(name);
+        }
+        if (formats.contains("none")) {
+            if (formats.size() > 1) {
+                throw new MojoExecutionException("outputFormats 'none' cannot be combined with other formats.");
+            }
+            return Set.of();
+        }
+        return formats;
+    }
+
+    private boolean githubAnnotationsEnabled() throws MojoExecutionException {
+        String mode = githubAnnotations == null ? "auto" : githubAnnotations.trim().toLowerCase(Locale.ROOT);
+        return switch (mode) {
+            case "auto", "" -> "true".equalsIgnoreCase(environment.apply("GITHUB_ACTIONS"));
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new MojoExecutionException("Invalid githubAnnotations '" + githubAnnotations + "': use auto, true or false.");
+        };
     }
 
     private CheckOptions options() throws MojoExecutionException {
@@ -214,6 +394,8 @@ public class CheckMojo extends AbstractMojo {
                 .skipRules(rulesToSkip)
                 .gitlabRegistryHosts(nonEmpty(gitlabRegistryHosts))
                 .limits(limits)
+                .severities(severities == null ? Map.of() : severities)
+                .nonSuppressibleRules(new LinkedHashSet<>(nonEmpty(nonSuppressibleRules)))
                 .build();
     }
 

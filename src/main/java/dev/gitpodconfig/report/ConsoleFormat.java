@@ -3,6 +3,7 @@ package dev.gitpodconfig.report;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
+import dev.gitpodconfig.engine.SuppressedFinding;
 
 /**
  * The console text of findings and of the summary, in the format Maven users know from the compiler and
@@ -33,6 +34,27 @@ public final class ConsoleFormat {
         return "Checked " + result.checkedFiles().size() + " Gitpod config file(s): " + result.count(Severity.ERROR)
                 + " error(s), " + result.count(Severity.WARNING) + " warning(s); " + result.skippedFiles().size()
                 + " file(s) skipped.";
+    }
+
+    /**
+     * A suppressed finding, for {@code -X} output.
+     *
+     * @param suppressed the suppressed finding
+     * @return the line, with the directive's reason
+     */
+    public static String suppressedLine(SuppressedFinding suppressed) {
+        return "Suppressed " + line(suppressed.finding()) + " Reason: " + oneLine(suppressed.reason())
+                + (suppressed.until() == null ? "" : " (until " + suppressed.until() + ")");
+    }
+
+    /**
+     * The line that counts suppressed findings.
+     *
+     * @param result the result
+     * @return {@code N finding(s) suppressed by gitpod-config:ignore comments; -X lists them.}
+     */
+    public static String suppressedSummary(CheckResult result) {
+        return result.suppressed().size() + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
     }
 
     /** Messages never span lines: a line-based CI log must keep one finding per line. */

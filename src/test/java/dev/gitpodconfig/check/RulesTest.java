@@ -35,6 +35,8 @@ class RulesTest {
         expected.put("config-wrong-type", Severity.ERROR);
         expected.put("config-ignored-block", Severity.WARNING);
         expected.put("config-unresolved-placeholder", Severity.INFO);
+        expected.put("suppression-invalid", Severity.ERROR);
+        expected.put("suppression-unused", Severity.WARNING);
         Map<String, Severity> actual = new LinkedHashMap<>();
         for (Rule rule : Rules.all()) {
             assertEquals(null, actual.put(rule.info().id(), rule.info().defaultSeverity()), "duplicate id " + rule.info().id());

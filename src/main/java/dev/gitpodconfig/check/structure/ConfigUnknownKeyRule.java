@@ -31,6 +31,8 @@ public final class ConfigUnknownKeyRule implements Rule {
             "install/installer/pkg/config/v1/config.go at 2022.11.3; install/kots/manifests/kots-config.yaml (research §2.1, §2.3, §3.1)",
             "Rename the key to the suggested one, or remove it.");
 
+    private static final String DID_YOU_MEAN = " Did you mean '";
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -81,16 +83,25 @@ public final class ConfigUnknownKeyRule implements Rule {
                             + "; the 2022.11.3 installer's strict parse rejects it as an unknown field.",
                     "Remove '" + key + "'.");
         } else if (schema.isStrict()) {
-            findings.report(at, "Unknown key '" + shorten(key) + "' " + where + ": the installer's strict parse rejects it."
-                    + suggestion, fixFor(nearest));
+            reportUnknown(at, "Unknown key '" + shorten(key) + "' " + where + ": the installer's strict parse rejects it."
+                    + suggestion, nearest, suggestion, findings);
         } else if (topLevel && !nearest.isEmpty() && Suggestions.isLikelyTypo(key, nearest)) {
-            findings.report(at, "Unknown top-level key '" + shorten(key) + "': the installer's strict parse rejects it."
-                    + suggestion, fixFor(nearest));
+            reportUnknown(at, "Unknown top-level key '" + shorten(key) + "': the installer's strict parse rejects it."
+                    + suggestion, nearest, suggestion, findings);
         } else if (topLevel) {
             findings.report(Severity.WARNING, at, "Unknown top-level key '" + shorten(key)
                             + "': the 2022.11.3 installer's strict parse rejects it (it may belong to an older or newer installer)."
                             + suggestion,
                     "Remove '" + shorten(key) + "' unless the installer you use defines it.");
+        }
+    }
+
+    /** An unknown key whose likely spelling is known is reported with that key as the suggested replacement. */
+    private static void reportUnknown(ConfigValue at, String message, String nearest, String suggestion, FindingSink findings) {
+        if (suggestion.startsWith(DID_YOU_MEAN)) {
+            findings.reportWithReplacement(at, message, fixFor(nearest), nearest);
+        } else {
+            findings.report(at, message, fixFor(nearest));
         }
     }
 
@@ -103,7 +114,7 @@ public final class ConfigUnknownKeyRule implements Rule {
             return "";
         }
         if (Suggestions.distance(key, nearest) <= Math.max(2, nearest.length() / 3)) {
-            return " Did you mean '" + nearest + "'?";
+            return DID_YOU_MEAN + nearest + "'?";
         }
         if (schema.isStrict()) {
             return " Known keys here: " + String.join(", ", schema.fields().keySet().stream().sorted().toList()) + ".";
@@ -128,8 +139,13 @@ public final class ConfigUnknownKeyRule implements Rule {
             } else if (known.isEmpty()) {
                 String nearest = Suggestions.nearest(item, KotsItem.names().stream()
                         .filter(n -> !KotsItem.byName(n).orElseThrow().isLegacy()).sorted().toList()).orElse("");
-                findings.report(at, "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has no such item, so "
-                        + "the value is ignored." + (nearest.isEmpty() ? "" : " Did you mean '" + nearest + "'?"), fixFor(nearest));
+                String message = "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has no such item, so "
+                        + "the value is ignored.";
+                if (nearest.isEmpty()) {
+                    findings.report(at, message, fixFor(nearest));
+                } else {
+                    findings.reportWithReplacement(at, message + DID_YOU_MEAN + nearest + "'?", fixFor(nearest), nearest);
+                }
             }
         }
     }

@@ -17,7 +17,9 @@ import dev.gitpodconfig.model.KotsItem;
 import dev.gitpodconfig.model.Placeholders;
 import dev.gitpodconfig.model.SchemaNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code config-wrong-type}: a value of a type the installer (or KOTS) rejects, such as a quoted
@@ -33,6 +35,11 @@ public final class ConfigWrongTypeRule implements Rule {
                     + "stops the install with 'cannot unmarshal'. KOTS stores every item value as a string.",
             "install/installer/pkg/config/v1/config.go at 2022.11.3; KOTS ConfigValues (research §2.3, §3.4)",
             "Write the value with the expected type: booleans unquoted (true/false), strings quoted when they look like numbers.");
+
+    private static final Pattern BOOLEAN_TEXT = Pattern.compile("(?i)true|false");
+    private static final Pattern TRUE_TEXT = Pattern.compile("(?i)true|yes|y|on");
+    /** A plain scalar that can be quoted as it stands: no quotes, backslashes or line breaks. */
+    private static final Pattern SIMPLE_PLAIN = Pattern.compile("[^\"\\\\\\r\\n]{1,200}");
 
     @Override
     public RuleInfo info() {
@@ -66,8 +73,15 @@ public final class ConfigWrongTypeRule implements Rule {
         }
         if (!schema.accepts(node)) {
             ConfigValue at = ConfigValue.of(path, node);
-            findings.report(at, "'" + path + "' must be " + schema.type().description() + ", but it is "
-                    + node.describeType() + "; the installer rejects the file.", fixFor(schema.type(), node, path));
+            String message = "'" + path + "' must be " + schema.type().description() + ", but it is " + node.describeType()
+                    + "; the installer rejects the file.";
+            String fix = fixFor(schema.type(), node, path);
+            if (schema.type() == SchemaNode.Type.BOOLEAN && node instanceof YamlScalar scalar && scalar.quoted()
+                    && BOOLEAN_TEXT.matcher(scalar.value().trim()).matches()) {
+                findings.reportWithReplacement(at, message, fix, scalar.value().trim().toLowerCase(Locale.ROOT));
+            } else {
+                findings.report(at, message, fix);
+            }
             return;
         }
         if (node instanceof YamlMapping map && schema.type() == SchemaNode.Type.MAPPING) {
@@ -119,10 +133,17 @@ public final class ConfigWrongTypeRule implements Rule {
             return;
         }
         String example = item.kind() == KotsItem.Kind.BOOL ? "\"0\" or \"1\"" : "\"...\"";
-        findings.report(ConfigValue.of(path, node),
-                "The value of KOTS item '" + item.itemName() + "' must be a string, but it is " + node.describeType()
-                        + "; KOTS rejects the ConfigValues file.",
-                "Quote the value, e.g. " + example + ".");
+        String message = "The value of KOTS item '" + item.itemName() + "' must be a string, but it is " + node.describeType()
+                + "; KOTS rejects the ConfigValues file.";
+        String fix = "Quote the value, e.g. " + example + ".";
+        if (node instanceof YamlScalar scalar && item.kind() == KotsItem.Kind.BOOL && scalar.type() == YamlScalar.ScalarType.BOOLEAN) {
+            boolean on = TRUE_TEXT.matcher(scalar.value().trim()).matches();
+            findings.reportWithReplacement(ConfigValue.of(path, node), message, fix, on ? "\"1\"" : "\"0\"");
+        } else if (node instanceof YamlScalar scalar && SIMPLE_PLAIN.matcher(scalar.value()).matches()) {
+            findings.reportWithReplacement(ConfigValue.of(path, node), message, fix, "\"" + scalar.value() + "\"");
+        } else {
+            findings.report(ConfigValue.of(path, node), message, fix);
+        }
     }
 
     private static void checkOptions(KotsItem item, ConfigValue value, FindingSink findings) {

@@ -1,0 +1,41 @@
+package dev.gitpodconfig.check.suppression;
+
+import dev.gitpodconfig.load.SourceText;
+import dev.gitpodconfig.load.YamlComments;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the comments of a file that are meant as suppression directives. Files that do not mention
+ * {@code gitpod-config} are not scanned at all, so directives cost nothing where there are none.
+ */
+public final class DirectiveScanner {
+
+    private static final Pattern MARKER = Pattern.compile("(?i)gitpod-config");
+
+    private DirectiveScanner() {}
+
+    /**
+     * A cheap test whether a text can hold a directive at all.
+     *
+     * @param text the file's text
+     * @return false when it certainly holds none
+     */
+    public static boolean mayHoldDirectives(String text) {
+        return MARKER.matcher(text).find();
+    }
+
+    /**
+     * The directive comments of a file, in file order.
+     *
+     * @param text the file's text
+     * @param source the same text split into lines
+     * @return the comments that are meant as directives, well-formed or not
+     */
+    public static List<YamlComments.Comment> scan(String text, SourceText source) {
+        if (!mayHoldDirectives(text)) {
+            return List.of();
+        }
+        return YamlComments.of(source, text).stream().filter(c -> DirectiveParser.isDirective(c.text())).toList();
+    }
+}

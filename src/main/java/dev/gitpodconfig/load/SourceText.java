@@ -1,0 +1,109 @@
+package dev.gitpodconfig.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A file's text split into lines the way the YAML parser counts them, so that a {@link Position}
+ * (1-based lines, columns in Unicode code points) can be turned back into text: the line of a
+ * suppression comment, or the offending value behind a finding. Line breaks are {@code \r\n},
+ * {@code \r}, {@code \n}, NEL, LS and PS, as in SnakeYAML; a leading byte-order mark is not part of
+ * the first line.
+ */
+public final class SourceText {
+
+    private final List<String> lines;
+
+    /**
+     * Splits a text into lines.
+     *
+     * @param text the decoded text of a file
+     */
+    public SourceText(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<String> split = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                split.add(body.substring(start, i));
+                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        split.add(body.substring(start));
+        this.lines = List.copyOf(split);
+    }
+
+    /**
+     * How many lines the text has (a text ending in a line break has an empty last line).
+     *
+     * @return the number of lines, at least 1
+     */
+    public int lineCount() {
+        return lines.size();
+    }
+
+    /**
+     * One line without its line break.
+     *
+     * @param line 1-based line number
+     * @return the line, empty when out of range
+     */
+    public String line(int line) {
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    }
+
+    /**
+     * The text a position covers, with {@code \n} between lines; empty for a point position or one
+     * outside the text.
+     *
+     * @param position start and end (exclusive), columns in code points
+     * @return the covered text
+     */
+    public String slice(Position position) {
+        if (position.line() < 1 || position.line() > lines.size() || position.endLine() < position.line()) {
+            return "";
+        }
+        int endLine = Math.min(position.endLine(), lines.size());
+        StringBuilder out = new StringBuilder();
+        for (int n = position.line(); n <= endLine; n++) {
+            String text = lines.get(n - 1);
+            int from = n == position.line() ? offset(text, position.column()) : 0;
+            int to = n == position.endLine() ? offset(text, position.endColumn()) : text.length();
+            if (n > position.line()) {
+                out.append('\n');
+            }
+            if (to > from) {
+                out.append(text, from, to);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The {@code char} index of a 1-based code-point column in a line, clamped to the line.
+     *
+     * @param line the line's text
+     * @param column 1-based column in code points
+     * @return the index
+     */
+    public static int offset(String line, int column) {
+        int codePoints = Math.max(0, column - 1);
+        int available = line.codePointCount(0, line.length());
+        return codePoints >= available ? line.length() : line.offsetByCodePoints(0, codePoints);
+    }
+
+    /**
+     * The 1-based code-point column of a {@code char} index in a line.
+     *
+     * @param line the line's text
+     * @param index the index
+     * @return the column
+     */
+    public static int column(String line, int index) {
+        return line.codePointCount(0, Math.min(index, line.length())) + 1;
+    }
+}

@@ -1,0 +1,216 @@
+package dev.gitpodconfig.report;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A small streaming JSON writer with stable, indented output: members appear in the order they are
+ * written, two spaces per level, {@code \n} line ends. Strings are escaped per RFC 8259, and also
+ * U+2028, U+2029 and unpaired surrogates, so any Java string yields valid JSON and valid UTF-8.
+ * The plugin has no JSON library at run time (SnakeYAML is its only dependency).
+ */
+public final class JsonWriter {
+
+    private final StringBuilder out = new StringBuilder();
+    /** One entry per open object or array: whether it has no element yet. */
+    private final Deque<Boolean> empty = new ArrayDeque<>();
+    private boolean afterName;
+
+    /**
+     * Opens an object.
+     *
+     * @return this writer
+     */
+    public JsonWriter beginObject() {
+        beforeValue();
+        out.append('{');
+        empty.push(true);
+        return this;
+    }
+
+    /**
+     * Closes the innermost object.
+     *
+     * @return this writer
+     */
+    public JsonWriter endObject() {
+        return close('}');
+    }
+
+    /**
+     * Opens an array.
+     *
+     * @return this writer
+     */
+    public JsonWriter beginArray() {
+        beforeValue();
+        out.append('[');
+        empty.push(true);
+        return this;
+    }
+
+    /**
+     * Closes the innermost array.
+     *
+     * @return this writer
+     */
+    public JsonWriter endArray() {
+        return close(']');
+    }
+
+    /**
+     * Writes a member name; the next value written is its value.
+     *
+     * @param name the name
+     * @return this writer
+     */
+    public JsonWriter name(String name) {
+        nextElement();
+        string(name);
+        out.append(": ");
+        afterName = true;
+        return this;
+    }
+
+    /**
+     * Writes a string value, or null.
+     *
+     * @param value the value
+     * @return this writer
+     */
+    public JsonWriter value(String value) {
+        beforeValue();
+        if (value == null) {
+            out.append("null");
+        } else {
+            string(value);
+        }
+        return this;
+    }
+
+    /**
+     * Writes a number.
+     *
+     * @param value the value
+     * @return this writer
+     */
+    public JsonWriter value(long value) {
+        beforeValue();
+        out.append(value);
+        return this;
+    }
+
+    /**
+     * Writes a boolean.
+     *
+     * @param value the value
+     * @return this writer
+     */
+    public JsonWriter value(boolean value) {
+        beforeValue();
+        out.append(value);
+        return this;
+    }
+
+    /**
+     * Writes a member with a string value.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this writer
+     */
+    public JsonWriter field(String name, String value) {
+        return name(name).value(value);
+    }
+
+    /**
+     * Writes a member with a number value.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this writer
+     */
+    public JsonWriter field(String name, long value) {
+        return name(name).value(value);
+    }
+
+    /**
+     * Writes a member whose value is an object with one {@code text} member, SARIF's message shape.
+     *
+     * @param name the name
+     * @param text the text
+     * @return this writer
+     */
+    public JsonWriter textField(String name, String text) {
+        return name(name).beginObject().field("text", text).endObject();
+    }
+
+    /**
+     * The JSON written, with a final line break once every object and array is closed.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return empty.isEmpty() ? out + "\n" : out.toString();
+    }
+
+    private void beforeValue() {
+        if (afterName) {
+            afterName = false;
+        } else {
+            nextElement();
+        }
+    }
+
+    private void nextElement() {
+        if (empty.isEmpty()) {
+            return;
+        }
+        if (!empty.pop()) {
+            out.append(',');
+        }
+        empty.push(false);
+        newline(empty.size());
+    }
+
+    private JsonWriter close(char bracket) {
+        boolean wasEmpty = empty.pop();
+        if (!wasEmpty) {
+            newline(empty.size());
+        }
+        out.append(bracket);
+        return this;
+    }
+
+    private void newline(int depth) {
+        out.append('\n');
+        out.append("  ".repeat(depth));
+    }
+
+    private void string(String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                        out.append(c).append(value.charAt(++i));
+                    } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,268 @@
+package dev.gitpodconfig.report;
+
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.FindingFingerprint;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.engine.CheckResult;
+import dev.gitpodconfig.engine.SeverityOverrides;
+import dev.gitpodconfig.engine.SuppressedFinding;
+import dev.gitpodconfig.load.Position;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a check result as SARIF 2.1.0, the format GitHub code scanning, GitLab, Azure DevOps and IDE
+ * viewers read. One run with every rule of the catalogue (descriptions, fix, documentation link,
+ * default level); one result per finding, with a region (never omitted: GitHub rejects results
+ * without one), the YAML path as a logical location, a fingerprint that survives moved lines, a
+ * suggested replacement where the fix is one known value, and, for suppressed findings, the
+ * suppression with its reason. The output is deterministic: the same result gives the same bytes.
+ */
+public final class SarifWriter {
+
+    /** The report's file name. */
+    public static final String FILE_NAME = "gitpod-config.sarif";
+    /** The key of this tool's fingerprint in {@code partialFingerprints}. */
+    public static final String FINGERPRINT_KEY = "gitpodConfigFinding/v1";
+
+    private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    private static final String SRCROOT = "%SRCROOT%";
+
+    private final ToolInfo tool;
+    private final List<RuleInfo> rules;
+    private final SeverityOverrides severities;
+    private final Set<String> disabledRules;
+
+    /**
+     * Creates a writer.
+     *
+     * @param tool the tool's identity
+     * @param rules every rule of the catalogue, in catalogue order
+     * @param severities the configured severity changes, recorded as rule configuration overrides
+     * @param disabledRules rules that did not run, recorded as disabled
+     */
+    public SarifWriter(ToolInfo tool, List<RuleInfo> rules, SeverityOverrides severities, Set<String> disabledRules) {
+        this.tool = tool;
+        this.rules = List.copyOf(rules);
+        this.severities = severities;
+        this.disabledRules = Set.copyOf(disabledRules);
+    }
+
+    /**
+     * Writes a result.
+     *
+     * @param result the check result; its paths are relative to {@code baseDirectory}
+     * @param baseDirectory the project directory, which {@code %SRCROOT%} stands for
+     * @return the SARIF document
+     */
+    public String write(CheckResult result, Path baseDirectory) {
+        JsonWriter json = new JsonWriter().beginObject()
+                .field("$schema", SCHEMA)
+                .field("version", "2.1.0")
+                .name("runs").beginArray().beginObject();
+        writeTool(json);
+        writeInvocation(json);
+        json.name("originalUriBaseIds").beginObject()
+                .name(SRCROOT).beginObject().field("uri", directoryUri(baseDirectory)).endObject()
+                .endObject();
+        json.field("columnKind", "unicodeCodePoints");
+        json.name("results").beginArray();
+        List<Entry> entries = new ArrayList<>();
+        result.findings().forEach(f -> entries.add(new Entry(f, null)));
+        result.suppressed().forEach(s -> entries.add(new Entry(s.finding(), s)));
+        entries.sort(Comparator.comparing(Entry::finding, Finding.REPORT_ORDER));
+        Map<String, Integer> seenFingerprints = new HashMap<>();
+        for (Entry entry : entries) {
+            writeResult(json, entry, seenFingerprints);
+        }
+        json.endArray();
+        return json.endObject().endArray().endObject().toString();
+    }
+
+    private record Entry(Finding finding, SuppressedFinding suppression) {}
+
+    private void writeTool(JsonWriter json) {
+        json.name("tool").beginObject().name("driver").beginObject()
+                .field("name", tool.name())
+                .field("version", tool.version())
+                .field("informationUri", tool.informationUri())
+                .name("rules").beginArray();
+        for (RuleInfo rule : rules) {
+            json.beginObject()
+                    .field("id", rule.id())
+                    .textField("shortDescription", rule.summary())
+                    .textField("fullDescription", rule.rationale() + " Source: " + rule.source())
+                    .name("help").beginObject()
+                    .field("text", "Fix: " + rule.fix() + " Documentation: " + tool.helpUri(rule.id()))
+                    .endObject()
+                    .field("helpUri", tool.helpUri(rule.id()))
+                    .name("defaultConfiguration").beginObject().field("level", level(rule.defaultSeverity())).endObject()
+                    .endObject();
+        }
+        json.endArray().endObject().endObject();
+    }
+
+    /** The run's configuration: rules turned off and severities changed in the POM. */
+    private void writeInvocation(JsonWriter json) {
+        json.name("invocations").beginArray().beginObject().name("executionSuccessful").value(true);
+        List<Integer> overridden = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            String id = rules.get(i).id();
+            if (disabledRules.contains(id) || severities.levels().containsKey(id)) {
+                overridden.add(i);
+            }
+        }
+        if (!overridden.isEmpty()) {
+            json.name("ruleConfigurationOverrides").beginArray();
+            for (int i : overridden) {
+                String id = rules.get(i).id();
+                json.beginObject()
+                        .name("descriptor").beginObject().field("id", id).field("index", i).endObject()
+                        .name("configuration").beginObject();
+                if (disabledRules.contains(id)) {
+                    json.name("enabled").value(false);
+                } else {
+                    json.field("level", level(severities.levels().get(id)));
+                }
+                json.endObject().endObject();
+            }
+            json.endArray();
+        }
+        json.endObject().endArray();
+    }
+
+    private void writeResult(JsonWriter json, Entry entry, Map<String, Integer> seenFingerprints) {
+        Finding finding = entry.finding();
+        json.beginObject().field("ruleId", finding.ruleId());
+        int index = ruleIndex(finding.ruleId());
+        if (index >= 0) {
+            json.field("ruleIndex", index);
+        }
+        json.field("level", level(finding.severity()))
+                .textField("message", finding.message() + " Fix: " + finding.fix())
+                .name("locations").beginArray().beginObject();
+        physicalLocation(json, finding.file(), finding.position());
+        if (!finding.yamlPath().isEmpty()) {
+            String path = finding.yamlPath();
+            json.name("logicalLocations").beginArray().beginObject()
+                    .field("name", path.substring(path.lastIndexOf('.') + 1))
+                    .field("fullyQualifiedName", path)
+                    .field("kind", "property")
+                    .endObject().endArray();
+        }
+        json.endObject().endArray();
+        String fingerprint = finding.fingerprint() != null
+                ? finding.fingerprint()
+                : FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), "");
+        int occurrence = seenFingerprints.merge(fingerprint, 1, Integer::sum);
+        json.name("partialFingerprints").beginObject()
+                .field(FINGERPRINT_KEY, occurrence == 1 ? fingerprint : fingerprint + ":" + occurrence)
+                .endObject();
+        if (finding.replacement() != null) {
+            json.name("fixes").beginArray().beginObject()
+                    .textField("description", finding.fix())
+                    .name("artifactChanges").beginArray().beginObject();
+            artifactLocation(json, finding.file());
+            json.name("replacements").beginArray().beginObject();
+            region(json, "deletedRegion", finding.position());
+            json.name("insertedContent").beginObject().field("text", finding.replacement()).endObject()
+                    .endObject().endArray()
+                    .endObject().endArray()
+                    .endObject().endArray();
+        }
+        if (entry.suppression() != null) {
+            SuppressedFinding suppression = entry.suppression();
+            json.name("suppressions").beginArray().beginObject()
+                    .field("kind", "inSource")
+                    .field("status", "accepted")
+                    .field("justification", suppression.reason())
+                    .name("location").beginObject();
+            physicalLocation(json, finding.file(), suppression.directive());
+            json.endObject();
+            if (suppression.until() != null) {
+                json.name("properties").beginObject().field("until", suppression.until().toString()).endObject();
+            }
+            json.endObject().endArray();
+        }
+        json.endObject();
+    }
+
+    private int ruleIndex(String ruleId) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(ruleId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void physicalLocation(JsonWriter json, String file, Position position) {
+        json.name("physicalLocation").beginObject();
+        artifactLocation(json, file);
+        region(json, "region", position);
+        json.endObject();
+    }
+
+    private static void artifactLocation(JsonWriter json, String file) {
+        json.name("artifactLocation").beginObject();
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            json.field("uri", path.toUri().toASCIIString());
+        } else {
+            json.field("uri", relativeUri(file)).field("uriBaseId", SRCROOT);
+        }
+        json.endObject();
+    }
+
+    /**
+     * A region that is always valid SARIF: lines and columns at least 1, and the end never before the
+     * start (a point becomes an empty region at that point).
+     */
+    private static void region(JsonWriter json, String name, Position position) {
+        int startLine = Math.max(1, position.line());
+        int startColumn = Math.max(1, position.column());
+        int endLine = Math.max(startLine, position.endLine());
+        int endColumn = endLine == startLine ? Math.max(startColumn, position.endColumn()) : Math.max(1, position.endColumn());
+        json.name(name).beginObject()
+                .field("startLine", startLine)
+                .field("startColumn", startColumn)
+                .field("endLine", endLine)
+                .field("endColumn", endColumn)
+                .endObject();
+    }
+
+    static String relativeUri(String relativePath) {
+        String path = relativePath.replace('\\', '/');
+        // A first segment with ':' would read as a URI scheme.
+        int slash = path.indexOf('/');
+        if ((slash < 0 ? path : path.substring(0, slash)).contains(":")) {
+            path = "./" + path;
+        }
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + relativePath, e);
+        }
+    }
+
+    private static String directoryUri(Path directory) {
+        String uri = directory.toAbsolutePath().normalize().toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}
