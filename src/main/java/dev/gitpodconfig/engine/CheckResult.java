@@ -14,13 +14,15 @@ import java.util.List;
  *     they are not in {@code findings} and do not count
  * @param notes what the check could not look at and why, for debug output (e.g. a credentials Secret
  *     that an installer config names but that is not among the checked files); never a secret value
+ * @param omitted per file, the findings beyond the per-file limit, which are counted but not listed
  */
 public record CheckResult(
         List<Finding> findings,
         List<String> checkedFiles,
         List<SkippedFile> skippedFiles,
         List<SuppressedFinding> suppressed,
-        List<String> notes) {
+        List<String> notes,
+        List<OmittedFindings> omitted) {
 
     /**
      * Creates a result; the lists are copied.
@@ -30,6 +32,7 @@ public record CheckResult(
      * @param skippedFiles skipped files
      * @param suppressed suppressed findings
      * @param notes debug notes
+     * @param omitted findings beyond the per-file limit
      */
     public CheckResult {
         findings = List.copyOf(findings);
@@ -37,6 +40,21 @@ public record CheckResult(
         skippedFiles = List.copyOf(skippedFiles);
         suppressed = List.copyOf(suppressed);
         notes = List.copyOf(notes);
+        omitted = List.copyOf(omitted);
+    }
+
+    /**
+     * Creates a result in which no finding was left unlisted.
+     *
+     * @param findings findings
+     * @param checkedFiles checked files
+     * @param skippedFiles skipped files
+     * @param suppressed suppressed findings
+     * @param notes debug notes
+     */
+    public CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles,
+            List<SuppressedFinding> suppressed, List<String> notes) {
+        this(findings, checkedFiles, skippedFiles, suppressed, notes, List.of());
     }
 
     /**
@@ -47,7 +65,7 @@ public record CheckResult(
      * @param skippedFiles skipped files
      */
     public CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles) {
-        this(findings, checkedFiles, skippedFiles, List.of(), List.of());
+        this(findings, checkedFiles, skippedFiles, List.of(), List.of(), List.of());
     }
 
     /**
@@ -57,7 +75,14 @@ public record CheckResult(
      * @return the count
      */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        long unlisted = omitted.stream()
+                .mapToLong(o -> switch (severity) {
+                    case ERROR -> o.errors();
+                    case WARNING -> o.warnings();
+                    case INFO -> o.infos();
+                })
+                .sum();
+        return findings.stream().filter(f -> f.severity() == severity).count() + unlisted;
     }
 
     /**
@@ -67,6 +92,12 @@ public record CheckResult(
      * @return the count
      */
     public long countAtLeast(Severity threshold) {
-        return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+        long total = 0;
+        for (Severity severity : Severity.values()) {
+            if (severity.isAtLeast(threshold)) {
+                total += count(severity);
+            }
+        }
+        return total;
     }
 }

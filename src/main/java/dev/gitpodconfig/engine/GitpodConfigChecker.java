@@ -183,6 +183,7 @@ public final class GitpodConfigChecker {
         private final List<String> checked = new ArrayList<>();
         private final List<SkippedFile> skipped = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final List<OmittedFindings> omitted = new ArrayList<>();
 
         Run(Collection<PreparedFile> credentialFiles) {
             this.credentials = RegistryCredentialsIndex.of(credentialFiles.stream().flatMap(p -> p.credentials().stream()).toList());
@@ -216,8 +217,23 @@ public final class GitpodConfigChecker {
             List<Finding> found = pending.remove(file.relativePath());
             Suppressions.Outcome outcome = fileFindings.process(file, secrets,
                     found == null ? List.of() : found.stream().distinct().toList());
-            findings.addAll(outcome.active());
+            List<Finding> active = new ArrayList<>(outcome.active());
+            active.sort(Finding.REPORT_ORDER);
+            int limit = options.limits().maxFindingsPerFile();
+            if (active.size() > limit) {
+                // Thousands of findings in one file (a hostile or generated file) would flood the log and the
+                // reports; the first ones are listed and the rest counted.
+                List<Finding> rest = active.subList(limit, active.size());
+                omitted.add(new OmittedFindings(file.relativePath(), countOf(rest, Severity.ERROR),
+                        countOf(rest, Severity.WARNING), countOf(rest, Severity.INFO)));
+                active = active.subList(0, limit);
+            }
+            findings.addAll(active);
             suppressed.addAll(outcome.suppressed());
+        }
+
+        private static long countOf(List<Finding> list, Severity severity) {
+            return list.stream().filter(f -> f.severity() == severity).count();
         }
 
         CheckResult result() {
@@ -228,7 +244,7 @@ public final class GitpodConfigChecker {
             });
             findings.sort(Finding.REPORT_ORDER);
             suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.REPORT_ORDER));
-            return new CheckResult(findings, checked, skipped, suppressed, notes);
+            return new CheckResult(findings, checked, skipped, suppressed, notes, omitted);
         }
     }
 
@@ -337,11 +353,41 @@ public final class GitpodConfigChecker {
                     target,
                     position,
                     otherSecrets.mask(fileSecrets.mask(yamlPath)),
-                    otherSecrets.mask(fileSecrets.mask(message)),
-                    otherSecrets.mask(fileSecrets.mask(fix)),
+                    shortened(otherSecrets.mask(fileSecrets.mask(message))),
+                    shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
                     null));
         }
+    }
+
+    /** Longest run of non-blank characters a message quotes in full. */
+    private static final int LONGEST_WORD = 200;
+
+    /**
+     * Shortens every very long word of a message (a value quoted by a rule) to its start and an
+     * ellipsis, so that an 8 MB scalar never turns into an 8 MB log line. Ordinary messages are returned
+     * as they are.
+     */
+    static String shortened(String text) {
+        if (text.length() <= LONGEST_WORD) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 4 * 1024));
+        int wordStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                int length = i - wordStart;
+                out.append(text, wordStart, wordStart + Math.min(length, LONGEST_WORD));
+                if (length > LONGEST_WORD) {
+                    out.append("… (").append(length).append(" characters)");
+                }
+                if (i < text.length()) {
+                    out.append(text.charAt(i));
+                }
+                wordStart = i + 1;
+            }
+        }
+        return out.toString();
     }
 
     private static Optional<GitpodConfig> view(DocumentKind kind, LoadedDocument document) {

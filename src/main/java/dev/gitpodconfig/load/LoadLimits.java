@@ -1,21 +1,26 @@
 package dev.gitpodconfig.load;
 
 /**
- * The bounds that keep loading safe on hostile input. A Gitpod configuration file is a few kilobytes,
+ * The bounds that keep a check safe on hostile input. A Gitpod configuration file is a few kilobytes,
  * nests less than ten levels and needs no aliases, so the defaults leave a wide margin while still
- * stopping alias bombs, deep nesting and oversized files before they cost memory or time.
+ * stopping alias bombs, deep nesting and oversized files before they cost memory or time, and a file
+ * with thousands of mistakes from flooding the log.
  *
  * @param maxFileBytes the largest file loaded, in bytes
  * @param maxNestingDepth the deepest nesting of collections
  * @param maxAliases the most aliases to collections in one document
+ * @param maxFindingsPerFile the most findings listed for one file; the rest are counted, not listed
  */
-public record LoadLimits(long maxFileBytes, int maxNestingDepth, int maxAliases) {
+public record LoadLimits(long maxFileBytes, int maxNestingDepth, int maxAliases, int maxFindingsPerFile) {
 
     /** The default largest file: 2 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 2L * 1024 * 1024;
 
-    /** The defaults: 2 MiB, 50 levels, 50 aliases. */
-    public static final LoadLimits DEFAULTS = new LoadLimits(DEFAULT_MAX_FILE_BYTES, 50, 50);
+    /** The default most findings listed per file. */
+    public static final int DEFAULT_MAX_FINDINGS_PER_FILE = 100;
+
+    /** The defaults: 2 MiB, 50 levels, 50 aliases, 100 findings per file. */
+    public static final LoadLimits DEFAULTS = new LoadLimits(DEFAULT_MAX_FILE_BYTES, 50, 50, DEFAULT_MAX_FINDINGS_PER_FILE);
 
     /**
      * Validates the limits.
@@ -23,13 +28,25 @@ public record LoadLimits(long maxFileBytes, int maxNestingDepth, int maxAliases)
      * @param maxFileBytes the largest file
      * @param maxNestingDepth the deepest nesting
      * @param maxAliases the most aliases
+     * @param maxFindingsPerFile the most findings listed per file
      */
     public LoadLimits {
         if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE / 2) {
             throw new IllegalArgumentException("maxFileBytes must be between 1 and " + Integer.MAX_VALUE / 2);
         }
-        if (maxNestingDepth < 1 || maxAliases < 0) {
+        if (maxNestingDepth < 1 || maxAliases < 0 || maxFindingsPerFile < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /**
+     * Limits with the default number of findings per file.
+     *
+     * @param maxFileBytes the largest file
+     * @param maxNestingDepth the deepest nesting
+     * @param maxAliases the most aliases
+     */
+    public LoadLimits(long maxFileBytes, int maxNestingDepth, int maxAliases) {
+        this(maxFileBytes, maxNestingDepth, maxAliases, DEFAULT_MAX_FINDINGS_PER_FILE);
     }
 }

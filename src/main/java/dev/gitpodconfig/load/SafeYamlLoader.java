@@ -133,8 +133,29 @@ public final class SafeYamlLoader {
     private static final byte[] MARKER_STORAGE = "objectStorage".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] MARKER_KOTS = "ConfigValues".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /**
+     * The longest line parsed. SnakeYAML's reader copies its whole look-ahead window for every 1,024
+     * characters of one unbroken token, which makes a multi-megabyte line cost quadratic time; no Gitpod
+     * setting comes near this length (a base64 service-account key is a few kilobytes).
+     */
+    static final int MAX_LINE_LENGTH = 1024 * 1024;
+
     private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i <= yamlText.length(); i++) {
+            if (i == yamlText.length() || yamlText.charAt(i) == '\n') {
+                if (i - lineStart > MAX_LINE_LENGTH) {
+                    return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                            "line " + line + " is " + (i - lineStart) + " characters long, more than the limit of "
+                                    + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
+                            Position.at(line, 1), "")), mentionsGitpodKeys);
+                }
+                lineStart = i + 1;
+                line++;
+            }
+        }
         if (JsonText.looksLikeJson(yamlText)) {
             yamlText = JsonText.toYaml(yamlText);
         }

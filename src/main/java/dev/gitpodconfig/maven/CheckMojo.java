@@ -8,6 +8,7 @@ import dev.gitpodconfig.engine.CheckOptions;
 import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.engine.InvalidOptionsException;
+import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.load.LoadLimits;
@@ -152,6 +153,16 @@ public class CheckMojo extends AbstractMojo {
     private long maxFileSize;
 
     /**
+     * The most findings listed for one file. Further findings of that file still count towards the
+     * summary and the build result; a warning says how many were not listed. Keeps a generated or
+     * hostile file with thousands of mistakes from flooding the log and the reports.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.maxFindingsPerFile", defaultValue = "100")
+    private int maxFindingsPerFile;
+
+    /**
      * The report files written on every run, passing or failing: {@code sarif} (for GitHub code
      * scanning and other SARIF viewers, {@code gitpod-config.sarif}), {@code checkstyle} (Checkstyle
      * XML for Jenkins warnings-ng and reviewdog, {@code gitpod-config-checkstyle.xml}), or {@code none}.
@@ -273,6 +284,9 @@ public class CheckMojo extends AbstractMojo {
                 case INFO -> log.info(line);
             }
         }
+        for (OmittedFindings omitted : result.omitted()) {
+            log.warn(ConsoleFormat.omittedLine(omitted, maxFindingsPerFile));
+        }
         for (SuppressedFinding suppressed : result.suppressed()) {
             if (log.isDebugEnabled()) {
                 log.debug(ConsoleFormat.suppressedLine(suppressed));
@@ -382,7 +396,8 @@ public class CheckMojo extends AbstractMojo {
         nonEmpty(skipRules).forEach(id -> rulesToSkip.add(id.trim()));
         LoadLimits limits;
         try {
-            limits = new LoadLimits(maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(), LoadLimits.DEFAULTS.maxAliases());
+            limits = new LoadLimits(maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(), LoadLimits.DEFAULTS.maxAliases(),
+                    maxFindingsPerFile);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid maxFileSize " + maxFileSize + ": " + e.getMessage(), e);
         }

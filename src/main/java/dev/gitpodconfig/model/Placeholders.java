@@ -6,8 +6,6 @@ import dev.gitpodconfig.load.YamlSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises values that are templates rather than settings: environment substitution
@@ -16,7 +14,20 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}|\\{\\{.*?}}|\\[\\[\\s*\\..*?]]");
+    /** The three template forms: an opening, the closing that ends it, and what must follow the opening. */
+    private enum Form {
+        ENV("${", "}"),
+        MUSTACHE("{{", "}}"),
+        GITPOD("[[", "]]");
+
+        final String open;
+        final String close;
+
+        Form(String open, String close) {
+            this.open = open;
+            this.close = close;
+        }
+    }
 
     private Placeholders() {}
 
@@ -27,9 +38,7 @@ public final class Placeholders {
      * @return true if it does
      */
     public static boolean containsPlaceholder(String text) {
-        return text.indexOf('$') >= 0 || text.indexOf('{') >= 0 || text.indexOf('[') >= 0
-                ? PLACEHOLDER.matcher(text).find()
-                : false;
+        return !scan(text, true).isEmpty();
     }
 
     /**
@@ -49,14 +58,38 @@ public final class Placeholders {
      * @return each placeholder as written, empty when there is none
      */
     public static List<String> tokens(String text) {
-        if (!containsPlaceholder(text)) {
-            return List.of();
-        }
+        return scan(text, false);
+    }
+
+    /**
+     * Finds placeholders with plain index searches: linear in the text's length whatever it holds. A
+     * regular expression with a lazy {@code .*?} would take quadratic time on a hostile scalar of many
+     * openings and no closing.
+     */
+    private static List<String> scan(String text, boolean firstOnly) {
         List<String> tokens = new ArrayList<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            tokens.add(matcher.group());
+        for (Form form : Form.values()) {
+            int from = 0;
+            while (from < text.length()) {
+                int open = text.indexOf(form.open, from);
+                if (open < 0) {
+                    break;
+                }
+                int close = text.indexOf(form.close, open + form.open.length());
+                if (close < 0) {
+                    break; // no closing after this opening means none after any later opening either
+                }
+                String token = text.substring(open, close + form.close.length());
+                if (form != Form.GITPOD || token.substring(2).stripLeading().startsWith(".")) {
+                    tokens.add(token);
+                    if (firstOnly) {
+                        return tokens;
+                    }
+                }
+                from = close + form.close.length();
+            }
         }
+        tokens.sort((a, b) -> Integer.compare(text.indexOf(a), text.indexOf(b)));
         return tokens;
     }
 

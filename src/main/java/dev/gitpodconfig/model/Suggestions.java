@@ -57,22 +57,27 @@ public final class Suggestions {
             // Keys are short; a hostile 8 MB key must not cost quadratic time.
             return Math.max(s.length(), t.length());
         }
-        int[][] d = new int[s.length() + 1][t.length() + 1];
-        for (int i = 0; i <= s.length(); i++) {
-            d[i][0] = i;
-        }
+        // Three rolling rows instead of a full matrix: this runs once per unknown key and known key.
+        int[] before = new int[t.length() + 1];
+        int[] previous = new int[t.length() + 1];
+        int[] current = new int[t.length() + 1];
         for (int j = 0; j <= t.length(); j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= s.length(); i++) {
+            current[0] = i;
             for (int j = 1; j <= t.length(); j++) {
                 int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    current[j] = Math.min(current[j], before[j - 2] + 1);
                 }
             }
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[s.length()][t.length()];
+        return previous[t.length()];
     }
 }

@@ -3,6 +3,7 @@ package dev.gitpodconfig.report;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
+import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SuppressedFinding;
 
 /**
@@ -60,5 +61,18 @@ public final class ConsoleFormat {
     /** Messages never span lines: a line-based CI log must keep one finding per line. */
     private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    /**
+     * The line that says how many findings of a file were not listed.
+     *
+     * @param omitted the unlisted findings of one file
+     * @param limit the per-file limit
+     * @return e.g. {@code big.yaml: 199900 more finding(s) not listed (199900 error(s), 0 warning(s), 0 info(s)); …}
+     */
+    public static String omittedLine(OmittedFindings omitted, int limit) {
+        return omitted.file() + ": " + omitted.total() + " more finding(s) not listed (" + omitted.errors() + " error(s), "
+                + omitted.warnings() + " warning(s), " + omitted.infos() + " info(s)); at most " + limit
+                + " are listed per file (parameter maxFindingsPerFile). They count in the summary.";
     }
 }

@@ -1,0 +1,119 @@
+package dev.gitpodconfig.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.load.LoadLimits;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Large and pathological inputs: each gives findings or a skip, counts right, and finishes. The
+ * timeouts are hang guards, far above the real cost; speed is measured by the benchmarks.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+
+    private static final long MIB = 1024 * 1024;
+
+    @Test
+    void aThirtyMegabyteConfigIsReportedAsTooLargeWithoutBeingParsed() throws Exception {
+        byte[] big = repeat("containerRegistry:\n  inCluster: true\n# padding padding padding padding\n", 30 * MIB);
+        CheckResult result = checker(LoadLimits.DEFAULTS).checkContent("big/gitpod.config.yaml", big);
+        assertEquals(List.of("yaml-syntax 1:1 ERROR"), describe(result.findings()));
+        assertTrue(result.findings().get(0).message().contains("larger than the limit of 2097152 bytes"), result.findings().get(0).message());
+    }
+
+    @Test
+    void aThirtyMegabyteFileThatIsNotGitpodConfigIsSkipped() throws Exception {
+        CheckResult result = checker(LoadLimits.DEFAULTS).checkContent("big/values.yaml", repeat("key: value\n", 30 * MIB));
+        assertEquals(List.of(), result.findings());
+        assertEquals(1, result.skippedFiles().size());
+        assertTrue(result.skippedFiles().get(0).unparsable());
+    }
+
+    @Test
+    void anEightMegabyteLineIsReportedWithoutBeingParsed() throws Exception {
+        String url = "registry.gitlab.com/" + "a".repeat((int) (8 * MIB));
+        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n").getBytes(StandardCharsets.UTF_8);
+        CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
+        assertEquals(List.of("yaml-syntax 4:1 ERROR"), describe(result.findings()));
+        assertTrue(result.findings().get(0).message().contains("line 4 is 8388637 characters long"), result.findings().get(0).message());
+    }
+
+    @Test
+    void anEightMegabyteScalarOnManyLinesIsCheckedAndNeverQuotedInFull() throws Exception {
+        String line = "registry.gitlab.com/" + "a".repeat(1000);
+        StringBuilder yaml = new StringBuilder("containerRegistry:\n  inCluster: false\n  external:\n    url: >-\n");
+        while (yaml.length() < 8 * MIB) {
+            yaml.append("      ").append(line).append('\n');
+        }
+        CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent(
+                "gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(describe(result.findings()).contains("registry-gitlab-unsupported 4:10 ERROR"), describe(result.findings()).toString());
+        for (Finding finding : result.findings()) {
+            assertTrue(finding.message().length() < 4_000, "a message does not quote megabytes: " + finding.ruleId());
+        }
+    }
+
+    @Test
+    void millionsOfTemplateOpeningsWithoutAClosingDoNotTakeQuadraticTime() throws Exception {
+        String chunk = "{{".repeat(2000) + " ${".repeat(1000) + " [[".repeat(1000) + "\n      ";
+        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: >-\n      " + chunk.repeat(1000) + "x\n")
+                .getBytes(StandardCharsets.UTF_8);
+        CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
+        assertEquals(1, result.checkedFiles().size());
+        assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("config-unresolved-placeholder")));
+    }
+
+    @Test
+    void twoHundredThousandUnknownKeysAreCountedButOnlyTheFirstHundredListed() throws Exception {
+        StringBuilder yaml = new StringBuilder("containerRegistry:\n");
+        for (int i = 0; i < 200_000; i++) {
+            yaml.append("  k").append(i).append(": 1\n");
+        }
+        CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50)).checkContent(
+                "keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(LoadLimits.DEFAULT_MAX_FINDINGS_PER_FILE, result.findings().size());
+        assertEquals("config-unknown-key 2:3 ERROR", describe(result.findings()).get(0));
+        assertEquals(List.of(new OmittedFindings("keys/gitpod.config.yaml", 199_900, 0, 0)), result.omitted());
+        assertEquals(200_000, result.count(Severity.ERROR));
+        assertEquals(200_000, result.countAtLeast(Severity.WARNING));
+    }
+
+    @Test
+    void theFindingsLimitIsConfigurable() throws Exception {
+        byte[] yaml = "containerRegistry:\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
+        CheckResult result = checker(new LoadLimits(MIB, 50, 50, 2)).checkContent("gitpod.config.yaml", yaml);
+        assertEquals(List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
+        assertEquals(List.of(new OmittedFindings("gitpod.config.yaml", 1, 0, 0)), result.omitted());
+        assertEquals(3, result.count(Severity.ERROR));
+    }
+
+    private static GitpodConfigChecker checker(LoadLimits limits) throws InvalidOptionsException {
+        return new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).limits(limits).build());
+    }
+
+    private static byte[] repeat(String text, long atLeastBytes) {
+        byte[] unit = text.getBytes(StandardCharsets.UTF_8);
+        int copies = (int) (atLeastBytes / unit.length) + 1;
+        byte[] out = new byte[copies * unit.length];
+        for (int i = 0; i < copies; i++) {
+            System.arraycopy(unit, 0, out, i * unit.length, unit.length);
+        }
+        return out;
+    }
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> f.ruleId() + " " + f.position().line() + ":" + f.position().column() + " " + f.severity())
+                .toList();
+    }
+
+}
