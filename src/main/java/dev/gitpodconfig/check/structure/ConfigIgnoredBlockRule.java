@@ -2,13 +2,14 @@ package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.FindingSink;
-import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.IgnoredSetting;
 
 /** {@code config-ignored-block}: settings the installer or KOTS will not use. */
-public final class ConfigIgnoredBlockRule implements Rule {
+public final class ConfigIgnoredBlockRule extends ConfigRule {
 
     private static final RuleInfo INFO = new RuleInfo(
             "config-ignored-block",
@@ -20,18 +21,16 @@ public final class ConfigIgnoredBlockRule implements Rule {
             "install/installer/pkg/components/docker-registry/helm.go, pkg/common/storage.go (research §2.4, §2.6)",
             "Remove the ignored block, or change the switch that turns it off.");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    /** Creates the rule. */
+    public ConfigIgnoredBlockRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(CheckTarget target, FindingSink findings) {
-        target.config().ifPresent(config -> {
-            for (IgnoredSetting ignored : config.ignoredSettings()) {
-                findings.report(ignored.value(), "Ignored setting: " + ignored.reason() + ".", capitalize(ignored.fix()) + ".");
-            }
-        });
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        for (IgnoredSetting ignored : config.ignoredSettings()) {
+            findings.report(ignored.value(), "Ignored setting: " + ignored.reason() + ".", capitalize(ignored.fix()) + ".");
+        }
     }
 
     private static String capitalize(String text) {

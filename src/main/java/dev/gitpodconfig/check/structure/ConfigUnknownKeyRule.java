@@ -2,7 +2,7 @@ package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.FindingSink;
-import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.YamlMapping;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * and for top-level keys that look like a typo of a known one; warnings for keys of later installers
  * and for other top-level keys.
  */
-public final class ConfigUnknownKeyRule implements Rule {
+public final class ConfigUnknownKeyRule extends ConfigRule {
 
     private static final RuleInfo INFO = new RuleInfo(
             "config-unknown-key",
@@ -33,20 +33,18 @@ public final class ConfigUnknownKeyRule implements Rule {
 
     private static final String DID_YOU_MEAN = " Did you mean '";
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    /** Creates the rule. */
+    public ConfigUnknownKeyRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(CheckTarget target, FindingSink findings) {
-        target.config().ifPresent(config -> {
-            if (config.format() == GitpodConfig.Format.KOTS) {
-                checkKotsItems(config, findings);
-            } else {
-                checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), true, findings);
-            }
-        });
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        if (config.format() == GitpodConfig.Format.KOTS) {
+            checkKotsItems(config, findings);
+        } else {
+            checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), true, findings);
+        }
     }
 
     private static void checkMapping(YamlMapping map, SchemaNode schema, String path, boolean topLevel, FindingSink findings) {

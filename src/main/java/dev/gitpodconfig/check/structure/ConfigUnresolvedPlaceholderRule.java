@@ -2,9 +2,10 @@ package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.FindingSink;
-import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.Placeholders;
 import java.util.regex.Matcher;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code config-unresolved-placeholder}: a value that is a template ({@code ${X}}, {@code [[ .X ]]},
  * {@code {{ … }}}, {@code repl{{ … }}}). Value rules skip it rather than guess; this says so.
  */
-public final class ConfigUnresolvedPlaceholderRule implements Rule {
+public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
 
     private static final RuleInfo INFO = new RuleInfo(
             "config-unresolved-placeholder",
@@ -27,19 +28,17 @@ public final class ConfigUnresolvedPlaceholderRule implements Rule {
 
     private static final Pattern TOKEN = Pattern.compile("\\$\\{[^}]{0,60}}|(repl)?\\{\\{.{0,60}?}}|\\[\\[\\s*\\.[^\\]]{0,60}]]");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    /** Creates the rule. */
+    public ConfigUnresolvedPlaceholderRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(CheckTarget target, FindingSink findings) {
-        target.config().ifPresent(config -> {
-            for (ConfigValue value : config.values(Placeholders::isPlaceholder)) {
-                findings.report(value, "'" + value.path() + "' is the unresolved placeholder " + token(value)
-                        + "; registry and storage rules skip it.", INFO.fix());
-            }
-        });
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        for (ConfigValue value : config.values(Placeholders::isPlaceholder)) {
+            findings.report(value, "'" + value.path() + "' is the unresolved placeholder " + token(value)
+                    + "; registry and storage rules skip it.", INFO.fix());
+        }
     }
 
     /** Only the placeholder itself is quoted, never the rest of the value (it could hold a credential). */

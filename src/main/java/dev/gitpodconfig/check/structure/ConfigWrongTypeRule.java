@@ -2,7 +2,7 @@ package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.FindingSink;
-import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.YamlMapping;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code config-wrong-type}: a value of a type the installer (or KOTS) rejects, such as a quoted
  * {@code "false"} where a boolean is due, or an unquoted number where KOTS expects a string.
  */
-public final class ConfigWrongTypeRule implements Rule {
+public final class ConfigWrongTypeRule extends ConfigRule {
 
     private static final RuleInfo INFO = new RuleInfo(
             "config-wrong-type",
@@ -41,20 +41,18 @@ public final class ConfigWrongTypeRule implements Rule {
     /** A plain scalar that can be quoted as it stands: no quotes, backslashes or line breaks. */
     private static final Pattern SIMPLE_PLAIN = Pattern.compile("[^\"\\\\\\r\\n]{1,200}");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    /** Creates the rule. */
+    public ConfigWrongTypeRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(CheckTarget target, FindingSink findings) {
-        target.config().ifPresent(config -> {
-            if (config.format() == GitpodConfig.Format.KOTS) {
-                checkKotsItems(config, findings);
-            } else {
-                checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), findings);
-            }
-        });
+    protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        if (config.format() == GitpodConfig.Format.KOTS) {
+            checkKotsItems(config, findings);
+        } else {
+            checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), findings);
+        }
     }
 
     private static void checkMapping(YamlMapping map, SchemaNode schema, String path, FindingSink findings) {
