@@ -137,6 +137,8 @@ public final class GitpodConfigChecker {
                     + e.getMessage(), e);
         }
         Map<Path, PreparedFile> credentialFiles = new HashMap<>();
+        Map<Path, byte[]> readAlready = new HashMap<>();
+        long kept = 0;
         for (ConfigFileFinder.FoundFile file : files) {
             byte[] bytes;
             try {
@@ -146,12 +148,22 @@ public final class GitpodConfigChecker {
             }
             if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
                 credentialFiles.put(file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
+            } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
+                // Pass 2 needs these bytes again: keep them rather than read the file twice, up to a budget that
+                // bounds memory on a project with thousands of large YAML files.
+                readAlready.put(file.path(), bytes);
+                kept += bytes.length;
             }
         }
         Run run = new Run(credentialFiles.values());
         for (ConfigFileFinder.FoundFile file : files) {
             PreparedFile prepared = credentialFiles.remove(file.path());
-            run.check(prepared != null ? prepared : prepare(loader.load(file.path(), reportedPath(file.path()), options.charset())));
+            if (prepared == null) {
+                byte[] bytes = readAlready.remove(file.path());
+                String path = reportedPath(file.path());
+                prepared = prepare(bytes != null ? loader.load(bytes, path, options.charset()) : loader.load(file.path(), path, options.charset()));
+            }
+            run.check(prepared);
         }
         return run.result();
     }
@@ -359,6 +371,9 @@ public final class GitpodConfigChecker {
                     null));
         }
     }
+
+    /** How many bytes pass 1 keeps for pass 2, so that most projects read each file once. */
+    private static final long BYTES_KEPT_BETWEEN_PASSES = 64L * 1024 * 1024;
 
     /** Longest run of non-blank characters a message quotes in full. */
     private static final int LONGEST_WORD = 200;
