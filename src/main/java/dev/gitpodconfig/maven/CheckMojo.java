@@ -231,6 +231,7 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping Gitpod config check (gitpod-config.skip=true).");
             return;
         }
+        long started = System.nanoTime();
         Severity threshold = parseSeverity();
         Set<String> formats = parseOutputFormats();
         boolean annotate = githubAnnotationsEnabled();
@@ -244,6 +245,9 @@ public class CheckMojo extends AbstractMojo {
         }
         report(result, threshold, log);
         writeReports(checker, result, formats, log);
+        if (log.isDebugEnabled()) {
+            log.debug("Gitpod config check took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
         if (annotate) {
             annotate(result, threshold);
         }
