@@ -142,19 +142,17 @@ public final class SafeYamlLoader {
 
     private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int lineStart = 0;
         int line = 1;
-        for (int i = 0; i <= yamlText.length(); i++) {
-            if (i == yamlText.length() || yamlText.charAt(i) == '\n') {
-                if (i - lineStart > MAX_LINE_LENGTH) {
-                    return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                            "line " + line + " is " + (i - lineStart) + " characters long, more than the limit of "
-                                    + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
-                            Position.at(line, 1), "")), mentionsGitpodKeys);
-                }
-                lineStart = i + 1;
-                line++;
+        for (int lineStart = 0; lineStart <= yamlText.length(); line++) {
+            int end = yamlText.indexOf('\n', lineStart);
+            int lineEnd = end < 0 ? yamlText.length() : end;
+            if (lineEnd - lineStart > MAX_LINE_LENGTH) {
+                return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                        "line " + line + " is " + (lineEnd - lineStart) + " characters long, more than the limit of "
+                                + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
+                        Position.at(line, 1), "")), mentionsGitpodKeys);
             }
+            lineStart = lineEnd + 1;
         }
         if (JsonText.looksLikeJson(yamlText)) {
             yamlText = JsonText.toYaml(yamlText);
@@ -230,7 +228,8 @@ public final class SafeYamlLoader {
         private final Map<Node, YamlNode> anchored = new IdentityHashMap<>();
         private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
         private final List<YamlProblem> problems = new ArrayList<>();
-        private final ArrayList<String> path = new ArrayList<>();
+        /** Keys (String) and list indices (Integer) from the root to the node being converted. */
+        private final ArrayList<Object> path = new ArrayList<>();
 
         YamlNode convert(Node node) {
             boolean hasAnchor = node.getAnchor() != null;
@@ -254,7 +253,7 @@ public final class SafeYamlLoader {
                 List<YamlNode> items = new ArrayList<>(sequence.getValue().size());
                 int i = 0;
                 for (Node item : sequence.getValue()) {
-                    path.add("[" + i++ + "]");
+                    path.add(i++);
                     items.add(convert(item));
                     path.remove(path.size() - 1);
                 }
@@ -272,11 +271,15 @@ public final class SafeYamlLoader {
         /** The current YAML path, e.g. {@code containerRegistry.external[0].url}. */
         private String path() {
             StringBuilder text = new StringBuilder();
-            for (String segment : path) {
-                if (text.length() > 0 && !segment.startsWith("[")) {
-                    text.append('.');
+            for (Object segment : path) {
+                if (segment instanceof Integer index) {
+                    text.append('[').append(index).append(']');
+                } else {
+                    if (text.length() > 0) {
+                        text.append('.');
+                    }
+                    text.append(segment);
                 }
-                text.append(segment);
             }
             return text.toString();
         }
@@ -304,8 +307,9 @@ public final class SafeYamlLoader {
 
         private YamlMapping mapping(MappingNode node) {
             checkTag(node, STANDARD_COLLECTION_TAGS);
-            List<YamlMapping.Entry> entries = new ArrayList<>();
-            Map<String, YamlScalar> seen = new HashMap<>();
+            List<YamlMapping.Entry> entries = new ArrayList<>(node.getValue().size());
+            // Duplicate keys are found by a scan in small mappings and through a map in large ones.
+            Map<String, YamlScalar> seen = node.getValue().size() > 8 ? new HashMap<>() : null;
             List<YamlMapping.Entry> merged = new ArrayList<>();
             for (NodeTuple tuple : node.getValue()) {
                 Node keyNode = tuple.getKeyNode();
@@ -318,7 +322,7 @@ public final class SafeYamlLoader {
                         : new YamlScalar("<complex key>", YamlScalar.ScalarType.OTHER, false, position(keyNode));
                 path.add(key.value());
                 // Complex keys (a list or mapping as key) all read as "<complex key>": they are not comparable here.
-                YamlScalar first = keyNode instanceof ScalarNode ? seen.putIfAbsent(key.value(), key) : null;
+                YamlScalar first = keyNode instanceof ScalarNode ? firstKey(seen, entries, key) : null;
                 if (first != null) {
                     problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
                             "the key '" + key.value() + "' is repeated: first at line " + first.position().line()
@@ -330,11 +334,24 @@ public final class SafeYamlLoader {
             }
             for (YamlMapping.Entry entry : merged) {
                 // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
-                if (seen.putIfAbsent(entry.key().value(), entry.key()) == null) {
+                if (firstKey(seen, entries, entry.key()) == null) {
                     entries.add(entry);
                 }
             }
             return new YamlMapping(entries, position(node));
+        }
+
+        /** The earlier key with the same text, or null; records the key in {@code seen} when there is a map. */
+        private static YamlScalar firstKey(Map<String, YamlScalar> seen, List<YamlMapping.Entry> entries, YamlScalar key) {
+            if (seen != null) {
+                return seen.putIfAbsent(key.value(), key);
+            }
+            for (YamlMapping.Entry entry : entries) {
+                if (entry.key().value().equals(key.value()) && !entry.key().value().equals("<complex key>")) {
+                    return entry.key();
+                }
+            }
+            return null;
         }
 
         private static void collectMerge(YamlNode source, List<YamlMapping.Entry> into) {

@@ -32,6 +32,15 @@ final class TextDecoder {
             charset = StandardCharsets.UTF_16LE;
             offset = 2;
         }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // Fast path: the JDK's UTF-8 String constructor is far quicker than a CharsetDecoder. It replaces bad
+            // bytes with U+FFFD, so only text that holds U+FFFD (a bad byte, or rarely a real U+FFFD) goes on
+            // to the strict decoder below, which reports the bad byte's position.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new Decoded(text, null);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,6 +1,6 @@
 package dev.gitpodconfig.load;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +32,20 @@ public final class YamlMapping implements YamlNode {
     public YamlMapping(List<Entry> entries, Position position) {
         this.entries = List.copyOf(entries);
         this.position = position;
-        Map<String, Entry> index = new LinkedHashMap<>();
-        for (Entry entry : this.entries) {
-            index.putIfAbsent(entry.key().value(), entry);
+        // Most Gitpod mappings hold a handful of keys, where a scan beats building a hash map per mapping.
+        if (this.entries.size() > SCAN_LIMIT) {
+            Map<String, Entry> index = new HashMap<>();
+            for (Entry entry : this.entries) {
+                index.putIfAbsent(entry.key().value(), entry);
+            }
+            this.byKey = index;
+        } else {
+            this.byKey = null;
         }
-        this.byKey = index;
     }
+
+    /** Up to this many entries, keys are found by a scan. */
+    private static final int SCAN_LIMIT = 8;
 
     /**
      * The entries in document order.
@@ -55,7 +63,15 @@ public final class YamlMapping implements YamlNode {
      * @return the entry, if present
      */
     public Optional<Entry> entry(String key) {
-        return Optional.ofNullable(byKey.get(key));
+        if (byKey != null) {
+            return Optional.ofNullable(byKey.get(key));
+        }
+        for (Entry entry : entries) {
+            if (entry.key().value().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

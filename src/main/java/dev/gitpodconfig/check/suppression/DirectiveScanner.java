@@ -3,7 +3,6 @@ package dev.gitpodconfig.check.suppression;
 import dev.gitpodconfig.load.SourceText;
 import dev.gitpodconfig.load.YamlComments;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds the comments of a file that are meant as suppression directives. Files that do not mention
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class DirectiveScanner {
 
-    private static final Pattern MARKER = Pattern.compile("(?i)gitpod-config");
+    private static final String MARKER_TEXT = "gitpod-config";
 
     private DirectiveScanner() {}
 
@@ -22,7 +21,15 @@ public final class DirectiveScanner {
      * @return false when it certainly holds none
      */
     public static boolean mayHoldDirectives(String text) {
-        return MARKER.matcher(text).find();
+        // A case-insensitive search without a regular expression: this runs on every checked file.
+        int last = text.length() - MARKER_TEXT.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == 'g' || c == 'G') && text.regionMatches(true, i, MARKER_TEXT, 0, MARKER_TEXT.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
