@@ -60,6 +60,15 @@ public final class DocumentClassifier {
         return new Classification(DocumentKind.OTHER, "no Gitpod configuration keys");
     }
 
+    private static boolean isTypoOfDecisiveKey(String key) {
+        for (String decisive : DECISIVE_INSTALLER_KEYS) {
+            if (Suggestions.isLikelyTypo(key, decisive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isInstallerConfig(YamlMapping map, String apiVersion, String kind) {
         boolean versionFits = apiVersion.isEmpty() || apiVersion.equals("v1");
         boolean kindFits = kind.isEmpty() || INSTALLATION_KINDS.contains(kind);
@@ -72,7 +81,7 @@ public final class DocumentClassifier {
             String key = entry.key().value();
             // A misspelt containerRegistry is still an installer config: the typo is what must be reported.
             if (DECISIVE_INSTALLER_KEYS.contains(key)
-                    || DECISIVE_INSTALLER_KEYS.stream().anyMatch(decisive -> Suggestions.isLikelyTypo(key, decisive))) {
+                    || (!InstallerSchema.isTopLevelKey(key) && isTypoOfDecisiveKey(key))) {
                 return true;
             }
             if (key.equals("apiVersion")) {

@@ -48,6 +48,8 @@ public final class SafeYamlLoader {
     private static final Set<String> STANDARD_COLLECTION_TAGS = Set.of(
             Tag.MAP.getValue(), Tag.SEQ.getValue(), Tag.SET.getValue(), Tag.OMAP.getValue(), Tag.PAIRS.getValue());
 
+    private static final Tag[] STANDARD_TAGS = {Tag.STR, Tag.MAP, Tag.SEQ, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT};
+
     private final LoadLimits limits;
 
     /**
@@ -367,7 +369,14 @@ public final class SafeYamlLoader {
         }
 
         private void checkTag(Node node, Set<String> allowed) {
-            String tag = node.getTag().getValue();
+            Tag nodeTag = node.getTag();
+            // SnakeYAML's resolver hands out its constant Tag objects: compare those first, cheaply.
+            for (Tag standard : STANDARD_TAGS) {
+                if (nodeTag == standard) {
+                    return;
+                }
+            }
+            String tag = nodeTag.getValue();
             if (!allowed.contains(tag)) {
                 String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
                 if (shown.length() > 80) {

@@ -40,7 +40,8 @@ public final class Suggestions {
      */
     public static boolean isLikelyTypo(String name, String known) {
         int allowed = Math.min(name.length(), known.length()) <= 5 ? 1 : 2;
-        return distance(name, known) <= allowed;
+        // The length difference is a lower bound of the distance: most names are ruled out without computing it.
+        return Math.abs(name.length() - known.length()) <= allowed && distance(name, known) <= allowed;
     }
 
     /**
