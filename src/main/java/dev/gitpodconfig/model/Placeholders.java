@@ -29,6 +29,8 @@ public final class Placeholders {
         }
     }
 
+    private static final String KOTS_PREFIX = "repl";
+
     private Placeholders() {}
 
     /**
@@ -79,7 +81,10 @@ public final class Placeholders {
                 if (close < 0) {
                     break; // no closing after this opening means none after any later opening either
                 }
-                String token = text.substring(open, close + form.close.length());
+                // KOTS writes its templates as repl{{ … }}: the prefix belongs to the placeholder.
+                int start = form == Form.MUSTACHE && text.startsWith(KOTS_PREFIX, open - KOTS_PREFIX.length())
+                        ? open - KOTS_PREFIX.length() : open;
+                String token = text.substring(start, close + form.close.length());
                 if (form != Form.GITPOD || token.substring(2).stripLeading().startsWith(".")) {
                     tokens.add(token);
                     if (firstOnly) {

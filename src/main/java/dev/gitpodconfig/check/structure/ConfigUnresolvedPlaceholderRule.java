@@ -8,8 +8,6 @@ import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.Placeholders;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code config-unresolved-placeholder}: a value that is a template ({@code ${X}}, {@code [[ .X ]]},
@@ -26,7 +24,6 @@ public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
             "Gitpod's own test fixtures and templates (research §3.4, §7)",
             "Check the substituted file instead (for example the output of envsubst in target/), or ignore this note.");
 
-    private static final Pattern TOKEN = Pattern.compile("\\$\\{[^}]{0,60}}|(repl)?\\{\\{.{0,60}?}}|\\[\\[\\s*\\.[^\\]]{0,60}]]");
 
     /** Creates the rule. */
     public ConfigUnresolvedPlaceholderRule() {
@@ -47,7 +44,6 @@ public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
         if (Placeholders.templateExpression(value.node()).isPresent()) {
             return text;
         }
-        Matcher matcher = TOKEN.matcher(text);
-        return matcher.find() ? matcher.group() : "(template)";
+        return Placeholders.tokens(text).stream().findFirst().orElse("(template)");
     }
 }
