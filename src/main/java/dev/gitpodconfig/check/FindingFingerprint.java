@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The stable identity of a finding: a hash of its file, YAML path, rule and the offending value, so
@@ -12,6 +13,9 @@ import java.util.HexFormat;
  * findings across runs by it. Only a hash is ever written; callers pass the value already masked.
  */
 public final class FindingFingerprint {
+
+    /** Compiled once: String.replaceAll would compile it for every finding. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private FindingFingerprint() {}
 
@@ -25,7 +29,7 @@ public final class FindingFingerprint {
      * @return 32 lower-case hex digits
      */
     public static String of(String file, String yamlPath, String ruleId, String value) {
-        String normalized = value.strip().replaceAll("\\s+", " ");
+        String normalized = WHITESPACE.matcher(value.strip()).replaceAll(" ");
         String key = file + '\u0000' + yamlPath + '\u0000' + ruleId + '\u0000' + normalized;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -113,7 +113,7 @@ public final class SafeYamlLoader {
         if (decoded.problem() != null) {
             return new LoadedFile(relativePath, "", List.of(), List.of(decoded.problem()), mentionsGitpodKeys(bytes));
         }
-        return parse(relativePath, decoded.text(), mentionsGitpodKeys(bytes));
+        return parse(relativePath, decoded.text(), mentionsGitpodKeys(decoded.text()));
     }
 
     private static LoadedFile failed(String relativePath, String message) {
@@ -129,6 +129,11 @@ public final class SafeYamlLoader {
     static boolean mentionsGitpodKeys(byte[] bytes) {
         return ByteSearch.contains(bytes, MARKER_REGISTRY) || ByteSearch.contains(bytes, MARKER_STORAGE)
                 || ByteSearch.contains(bytes, MARKER_KOTS);
+    }
+
+    /** The same test on decoded text, where String.indexOf (a fast intrinsic) does the search. */
+    static boolean mentionsGitpodKeys(String text) {
+        return text.contains("containerRegistry") || text.contains("objectStorage") || text.contains("ConfigValues");
     }
 
     private static final byte[] MARKER_REGISTRY = "containerRegistry".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -287,24 +292,41 @@ public final class SafeYamlLoader {
         }
 
         private YamlScalar scalar(ScalarNode node) {
-            checkTag(node, STANDARD_SCALAR_TAGS);
-            String tag = node.getTag().getValue();
+            Tag tag = node.getTag();
             YamlScalar.ScalarType type;
-            if (tag.equals(Tag.STR.getValue())) {
+            // SnakeYAML's resolver hands out its constant Tag objects: identity settles nearly every scalar.
+            if (tag == Tag.STR) {
                 type = YamlScalar.ScalarType.STRING;
-            } else if (tag.equals(Tag.BOOL.getValue())) {
+            } else if (tag == Tag.BOOL) {
                 type = YamlScalar.ScalarType.BOOLEAN;
-            } else if (tag.equals(Tag.INT.getValue())) {
+            } else if (tag == Tag.INT) {
                 type = YamlScalar.ScalarType.INTEGER;
-            } else if (tag.equals(Tag.FLOAT.getValue())) {
-                type = YamlScalar.ScalarType.FLOAT;
-            } else if (tag.equals(Tag.NULL.getValue())) {
+            } else if (tag == Tag.NULL) {
                 type = YamlScalar.ScalarType.NULL;
+            } else if (tag == Tag.FLOAT) {
+                type = YamlScalar.ScalarType.FLOAT;
             } else {
-                type = YamlScalar.ScalarType.OTHER;
+                checkTag(node, STANDARD_SCALAR_TAGS);
+                type = typeOf(tag.getValue());
             }
             boolean quoted = node.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
             return new YamlScalar(node.getValue(), type, quoted, position(node));
+        }
+
+        /** The type of an explicitly tagged scalar ({@code !!str 5}), whose Tag is a new object. */
+        private static YamlScalar.ScalarType typeOf(String tag) {
+            if (tag.equals(Tag.STR.getValue())) {
+                return YamlScalar.ScalarType.STRING;
+            } else if (tag.equals(Tag.BOOL.getValue())) {
+                return YamlScalar.ScalarType.BOOLEAN;
+            } else if (tag.equals(Tag.INT.getValue())) {
+                return YamlScalar.ScalarType.INTEGER;
+            } else if (tag.equals(Tag.FLOAT.getValue())) {
+                return YamlScalar.ScalarType.FLOAT;
+            } else if (tag.equals(Tag.NULL.getValue())) {
+                return YamlScalar.ScalarType.NULL;
+            }
+            return YamlScalar.ScalarType.OTHER;
         }
 
         private YamlMapping mapping(MappingNode node) {
@@ -312,10 +334,13 @@ public final class SafeYamlLoader {
             List<YamlMapping.Entry> entries = new ArrayList<>(node.getValue().size());
             // Duplicate keys are found by a scan in small mappings and through a map in large ones.
             Map<String, YamlScalar> seen = node.getValue().size() > 8 ? new HashMap<>() : null;
-            List<YamlMapping.Entry> merged = new ArrayList<>();
+            List<YamlMapping.Entry> merged = null;
             for (NodeTuple tuple : node.getValue()) {
                 Node keyNode = tuple.getKeyNode();
                 if (keyNode.getTag().equals(Tag.MERGE)) {
+                    if (merged == null) {
+                        merged = new ArrayList<>();
+                    }
                     collectMerge(convert(tuple.getValueNode()), merged);
                     continue;
                 }
@@ -334,13 +359,15 @@ public final class SafeYamlLoader {
                 entries.add(new YamlMapping.Entry(key, convert(tuple.getValueNode())));
                 path.remove(path.size() - 1);
             }
-            for (YamlMapping.Entry entry : merged) {
-                // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
-                if (firstKey(seen, entries, entry.key()) == null) {
-                    entries.add(entry);
+            if (merged != null) {
+                for (YamlMapping.Entry entry : merged) {
+                    // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
+                    if (firstKey(seen, entries, entry.key()) == null) {
+                        entries.add(entry);
+                    }
                 }
             }
-            return new YamlMapping(entries, position(node));
+            return YamlMapping.ofOwned(entries, position(node));
         }
 
         /** The earlier key with the same text, or null; records the key in {@code seen} when there is a map. */

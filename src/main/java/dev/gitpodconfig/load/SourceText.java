@@ -1,7 +1,6 @@
 package dev.gitpodconfig.load;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A file's text split into lines the way the YAML parser counts them, so that a {@link Position}
@@ -12,7 +11,11 @@ import java.util.List;
  */
 public final class SourceText {
 
-    private final List<String> lines;
+    private final String body;
+    /** Where each line starts and ends (before its line break) in {@link #body}: lines are cut only when asked for. */
+    private final int[] starts;
+    private final int[] ends;
+    private final int lineCount;
 
     /**
      * Splits a text into lines.
@@ -20,21 +23,35 @@ public final class SourceText {
      * @param text the decoded text of a file
      */
     public SourceText(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> split = new ArrayList<>();
+        this.body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int[] lineStarts = new int[16];
+        int[] lineEnds = new int[16];
+        int count = 0;
         int start = 0;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                split.add(body.substring(start, i));
+                if (count == lineStarts.length) {
+                    lineStarts = Arrays.copyOf(lineStarts, count * 2);
+                    lineEnds = Arrays.copyOf(lineEnds, count * 2);
+                }
+                lineStarts[count] = start;
+                lineEnds[count++] = i;
                 if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        split.add(body.substring(start));
-        this.lines = List.copyOf(split);
+        if (count == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, count + 1);
+            lineEnds = Arrays.copyOf(lineEnds, count + 1);
+        }
+        lineStarts[count] = start;
+        lineEnds[count++] = body.length();
+        this.starts = lineStarts;
+        this.ends = lineEnds;
+        this.lineCount = count;
     }
 
     /**
@@ -43,7 +60,7 @@ public final class SourceText {
      * @return the number of lines, at least 1
      */
     public int lineCount() {
-        return lines.size();
+        return lineCount;
     }
 
     /**
@@ -53,7 +70,7 @@ public final class SourceText {
      * @return the line, empty when out of range
      */
     public String line(int line) {
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+        return line >= 1 && line <= lineCount ? body.substring(starts[line - 1], ends[line - 1]) : "";
     }
 
     /**
@@ -64,13 +81,13 @@ public final class SourceText {
      * @return the covered text
      */
     public String slice(Position position) {
-        if (position.line() < 1 || position.line() > lines.size() || position.endLine() < position.line()) {
+        if (position.line() < 1 || position.line() > lineCount || position.endLine() < position.line()) {
             return "";
         }
-        int endLine = Math.min(position.endLine(), lines.size());
+        int endLine = Math.min(position.endLine(), lineCount);
         StringBuilder out = new StringBuilder();
         for (int n = position.line(); n <= endLine; n++) {
-            String text = lines.get(n - 1);
+            String text = line(n);
             int from = n == position.line() ? offset(text, position.column()) : 0;
             int to = n == position.endLine() ? offset(text, position.endColumn()) : text.length();
             if (n > position.line()) {

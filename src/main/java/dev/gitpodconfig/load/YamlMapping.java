@@ -1,5 +1,6 @@
 package dev.gitpodconfig.load;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,24 @@ public final class YamlMapping implements YamlNode {
      * @param position where the mapping is
      */
     public YamlMapping(List<Entry> entries, Position position) {
-        this.entries = List.copyOf(entries);
+        this(position, List.copyOf(entries));
+    }
+
+    /**
+     * A mapping over a list the loader has just built and hands over: wrapped instead of copied, because
+     * every mapping of every file goes through here.
+     *
+     * @param entries a new list that no one else keeps
+     * @param position where the mapping is
+     * @return the mapping
+     */
+    static YamlMapping ofOwned(List<Entry> entries, Position position) {
+        return new YamlMapping(position, Collections.unmodifiableList(entries));
+    }
+
+    /** Keeps {@code entries} as it is: the callers pass an unmodifiable list. */
+    private YamlMapping(Position position, List<Entry> entries) {
+        this.entries = entries;
         this.position = position;
         // Most Gitpod mappings hold a handful of keys, where a scan beats building a hash map per mapping.
         if (this.entries.size() > SCAN_LIMIT) {

@@ -25,9 +25,24 @@ public record RegistryReference(
      * @return the reference
      */
     public static RegistryReference parse(String text) {
+        // One pass instead of a regular expression: several rules parse the same few values in every file.
         String rest = text.strip();
-        boolean whitespace = !rest.equals(text) || rest.chars().anyMatch(Character::isWhitespace);
-        rest = rest.replaceAll("\\s+", "");
+        boolean whitespace = rest.length() != text.length();
+        StringBuilder compact = null;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            whitespace |= Character.isWhitespace(c);
+            // The characters of the regular expression class \s, which the value loses.
+            boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (blank && compact == null) {
+                compact = new StringBuilder(rest.length()).append(rest, 0, i);
+            } else if (!blank && compact != null) {
+                compact.append(c);
+            }
+        }
+        if (compact != null) {
+            rest = compact.toString();
+        }
         String scheme = "";
         int schemeEnd = rest.indexOf("://");
         if (schemeEnd >= 0) {
@@ -47,7 +62,7 @@ public record RegistryReference(
         int colon = authority.lastIndexOf(':');
         if (colon >= 0) {
             String digits = authority.substring(colon + 1);
-            if (!digits.isEmpty() && digits.length() <= 5 && digits.chars().allMatch(Character::isDigit)) {
+            if (!digits.isEmpty() && digits.length() <= 5 && allDigits(digits)) {
                 port = Optional.of(Integer.parseInt(digits));
                 authority = authority.substring(0, colon);
             }
@@ -59,6 +74,15 @@ public record RegistryReference(
             path = path.substring(1);
         }
         return new RegistryReference(scheme, userinfo, authority.toLowerCase(Locale.ROOT), port, path, whitespace);
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

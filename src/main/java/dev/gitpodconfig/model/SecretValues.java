@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,9 +31,14 @@ public final class SecretValues {
     private static final List<String> SECRET_KEY_ENDINGS = List.of(
             "password", "passwd", "secret", "secretkey", "token", "auth", "apikey", "api_key", "accesskey", "access_key",
             "privatekey", "private_key", "credential", "credentials", "dockerconfigjson", "encryption_keys", "_key");
+    /** The last letters of {@link #SECRET_KEY_ENDINGS}. */
+    private static final String SECRET_KEY_LAST_LETTERS = lastLetters(SECRET_KEY_ENDINGS);
     private static final Pattern JSON_SECRET =
             Pattern.compile("\"(?:auth|password|identitytoken|registrytoken)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern USERINFO = Pattern.compile("://([^/@\\s]+)@");
+    // Compiled once: String.replaceAll and String.split would compile these for every value.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final Set<String> values = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
 
@@ -122,13 +126,28 @@ public final class SecretValues {
      * @return true for {@code password}, {@code clientSecret}, {@code store_azure_access_key} and the like
      */
     public static boolean isSecretKey(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
+        // Runs for every key of a file with findings: most keys are ruled out by their last letter, and the
+        // endings are compared in place, because lower-casing would copy each key.
+        if (key.isEmpty() || SECRET_KEY_LAST_LETTERS.indexOf(Character.toLowerCase(key.charAt(key.length() - 1))) < 0) {
+            return false;
+        }
         for (String ending : SECRET_KEY_ENDINGS) {
-            if (lower.endsWith(ending)) {
+            if (key.regionMatches(true, key.length() - ending.length(), ending, 0, ending.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String lastLetters(List<String> endings) {
+        StringBuilder letters = new StringBuilder();
+        for (String ending : endings) {
+            char last = ending.charAt(ending.length() - 1);
+            if (letters.indexOf(String.valueOf(last)) < 0) {
+                letters.append(last);
+            }
+        }
+        return letters.toString();
     }
 
     private void walk(YamlNode node, boolean underSecretKey, Set<YamlNode> seen) {
@@ -176,7 +195,7 @@ public final class SecretValues {
     }
 
     private void decoded(String maybeBase64) {
-        String compact = maybeBase64.replaceAll("\\s+", "");
+        String compact = WHITESPACE.matcher(maybeBase64).replaceAll("");
         if (compact.length() < MIN_LENGTH || compact.length() > 1_000_000) {
             return;
         }
@@ -220,7 +239,7 @@ public final class SecretValues {
                     values.add(token);
                 }
             }
-            for (String line : value.split("\\R")) {
+            for (String line : LINE_BREAK.split(value)) {
                 if (line.strip().length() >= MIN_LENGTH) {
                     values.add(line.strip());
                 }

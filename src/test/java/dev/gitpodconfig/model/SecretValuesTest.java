@@ -166,4 +166,17 @@ class SecretValuesTest {
         assertTrue(secrets.isEmpty());
         assertKept(secrets, "gitpod.example.com");
     }
+
+    @Test
+    void secretKeysAreKnownByTheirEndingInAnyCase() {
+        for (String key : new String[] {"password", "storage_PASSWORD", "dbPasswd", "clientSecret", "secretKey", "token",
+                "registryAuth", "apiKey", "api_key", "accessKey", "ACCESS_KEY", "privateKey", "private_key", "credential",
+                "serviceAccountCredentials", ".dockerconfigjson", "encryption_keys", "store_azure_access_key"}) {
+            assertTrue(SecretValues.isSecretKey(key), key);
+        }
+        for (String key : new String[] {"", "d", "domain", "bucket", "registry", "url", "kind", "name", "keys", "author",
+                "secretName", "tokenizer", "passwordless"}) {
+            assertFalse(SecretValues.isSecretKey(key), key);
+        }
+    }
 }

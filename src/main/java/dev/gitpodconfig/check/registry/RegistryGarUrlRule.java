@@ -10,6 +10,7 @@ import dev.gitpodconfig.model.RegistryReference;
 import dev.gitpodconfig.model.RegistryVendor;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code registry-gar-url}: an Artifact Registry URL must be
@@ -31,6 +32,9 @@ public final class RegistryGarUrlRule implements Rule {
             "Set the URL to <location>-docker.pkg.dev/<project>/<repository>, where <repository> is an existing Docker repository "
                     + "(gcloud artifacts repositories create <repository> --repository-format=docker --location=<location>).");
 
+    /** Compiled once: String.split would compile it on every call. */
+    private static final Pattern SLASHES = Pattern.compile("/+");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -46,7 +50,7 @@ public final class RegistryGarUrlRule implements Rule {
         RegistryReference reference = url.reference();
         String name = ExternalRegistryHosts.name(url.value());
         String location = ArtifactRegistryLocations.locationOf(reference.host()).orElseThrow();
-        List<String> segments = reference.path().isEmpty() ? List.of() : Arrays.asList(reference.path().split("/+"));
+        List<String> segments = reference.path().isEmpty() ? List.of() : Arrays.asList(SLASHES.split(reference.path()));
         // A domain-scoped project (example.com:my-project) is written example.com/my-project in image paths.
         int projectSegments = !segments.isEmpty() && segments.get(0).contains(".") ? 2 : 1;
         String project = segments.size() >= projectSegments ? String.join("/", segments.subList(0, projectSegments)) : "<project>";
