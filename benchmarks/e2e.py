@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """End-to-end cost of the plugin in `mvn -o -q validate`, as paired, repeated runs.
 
-Three variants of a one-module project holding one realistic Gitpod config (examples/aws-reference):
-no plugin, with gitpod-config-maven-plugin, and with maven-enforcer-plugin running two rules. Each round
-runs the three in a rotated order; the report gives the median, the spread (min-max and interquartile
+Variants of a one-module project holding one realistic Gitpod config (examples/aws-reference):
+- bare: no plugin;
+- null-plugin: a plugin whose goal does nothing (benchmarks/null-plugin), the floor Maven charges for any plugin;
+- gitpod-config: this plugin as a developer's repeated builds run it (the result cache of the last build is reused);
+- gitpod-config-clean: this plugin after `mvn clean` or in a fresh CI checkout (target/ removed before each run,
+  outside the timing), so every file is checked;
+- enforcer: maven-enforcer-plugin running two rules.
+Each round runs the variants in a rotated order; the report gives the median, the spread (min-max and interquartile
 range) and the ratio to the bare project, plus peak memory (max RSS) from /usr/bin/time.
 """
 import os
@@ -34,7 +39,12 @@ ENFORCER = """<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>mav
   <version>3.5.0</version><executions><execution><id>enforce</id><goals><goal>enforce</goal></goals>
   <configuration><rules><requireMavenVersion><version>3.8.7</version></requireMavenVersion>
   <requireJavaVersion><version>17</version></requireJavaVersion></rules></configuration></execution></executions></plugin>"""
-VARIANTS = {"bare": "", "gitpod-config": PLUGIN, "enforcer": ENFORCER}
+NULL_PLUGIN = """<plugin><groupId>dev.gitpodconfig.bench</groupId><artifactId>null-maven-plugin</artifactId>
+  <version>1.0</version><executions><execution><goals><goal>nothing</goal></goals></execution></executions></plugin>"""
+VARIANTS = {"bare": "", "null-plugin": NULL_PLUGIN, "gitpod-config": PLUGIN, "gitpod-config-clean": PLUGIN,
+            "enforcer": ENFORCER}
+# Variants whose target/ is removed before each run, outside the timing.
+CLEAN_BEFORE = {"gitpod-config-clean"}
 
 
 def maven_home():
@@ -45,7 +55,9 @@ def maven_home():
     sys.exit("cannot find Maven home in `mvnw -v`:\n" + out)
 
 
-def run(mvn, project, measure_memory=False):
+def run(mvn, project, measure_memory=False, clean=False):
+    if clean:
+        shutil.rmtree(os.path.join(project, "target"), ignore_errors=True)
     command = [mvn, "-o", "-q", "-B", "validate"]
     if measure_memory:
         command = ["/usr/bin/time", "-f", "maxrss_kb=%M"] + command
@@ -70,12 +82,18 @@ def quartiles(values):
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     mvn = os.path.join(maven_home(), "bin", "mvn")
+    # The null plugin comes from this repository; install it into the local repository first.
+    subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-f", os.path.join(ROOT, "benchmarks", "null-plugin", "pom.xml"),
+                    "install"], check=True)
     work = tempfile.mkdtemp(prefix="gitpod-config-e2e-")
     projects = {}
     for name, plugins in VARIANTS.items():
         project = os.path.join(work, name)
         os.makedirs(os.path.join(project, "gitpod"))
         shutil.copy(CONFIG, os.path.join(project, "gitpod", "gitpod.config.yaml"))
+        # As old as a checkout's file: the plugin does not keep results that depend on files changed seconds ago.
+        an_hour_ago = time.time() - 3600
+        os.utime(os.path.join(project, "gitpod", "gitpod.config.yaml"), (an_hour_ago, an_hour_ago))
         with open(os.path.join(project, "pom.xml"), "w") as pom:
             pom.write(POM.format(name=name, plugins=plugins))
         run(mvn, project)  # resolve plugins once (offline afterwards) and warm the file cache
@@ -85,8 +103,8 @@ def main():
     for i in range(rounds):
         order = names[i % len(names):] + names[:i % len(names)]
         for name in order:
-            times[name].append(run(mvn, projects[name])[0])
-    memory = {name: run(mvn, projects[name], measure_memory=True)[1] for name in names}
+            times[name].append(run(mvn, projects[name], clean=name in CLEAN_BEFORE)[0])
+    memory = {name: run(mvn, projects[name], measure_memory=True, clean=name in CLEAN_BEFORE)[1] for name in names}
     bare = statistics.median(times["bare"])
     print("Maven: %s; %d paired rounds; one config file (examples/aws-reference)" % (mvn, rounds))
     print("%-14s %9s %9s %9s %17s %9s %12s" % ("variant", "median_s", "min_s", "max_s", "iqr_s", "vs_bare", "max_rss_mb"))

@@ -94,12 +94,14 @@ fired.each { finding ->
 assert warnings.count('::error file=') + warnings.count('::warning file=') == 19
 assert passing.contains('[DEBUG] Suppressed passing/gitpod/installation.yaml:[13,14] (registry-url-format)')
 
-// Every file under target/: exactly the six reports (no temporary file left), each checked below.
+// Every file under target/: exactly the six reports and the result cache (no temporary file left), each checked below.
 def outputs = [:]
 new File(basedir, 'target').eachFileRecurse(groovy.io.FileType.FILES) { outputs[basedir.toPath().relativize(it.toPath()).toString()] = it }
-assert outputs.keySet().sort() == ['failing', 'passing', 'warnings'].collectMany {
+assert outputs.keySet().sort() == (['failing', 'passing', 'warnings'].collectMany {
     ["target/reports-${it}/gitpod-config-checkstyle.xml".toString(), "target/reports-${it}/gitpod-config.sarif".toString()]
-}.sort()
+} + ['target/gitpod-config/check-cache.txt']).sort()
+// The cache holds the last run's result (the failing set): findings with their messages, so it is worth scanning.
+assert outputs['target/gitpod-config/check-cache.txt'].readLines().count { it.startsWith('F\t') } >= 10
 ['failing', 'passing', 'warnings'].each { set ->
     String sarif = new File(basedir, "target/reports-${set}/gitpod-config.sarif").getText('UTF-8')
     def errors = dev.gitpodconfig.report.SarifSchema.errors(sarif)

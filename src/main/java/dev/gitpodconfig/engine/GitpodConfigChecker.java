@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The engine: find files, load them safely, classify every document, index the registry credentials
@@ -128,14 +127,36 @@ public final class GitpodConfigChecker {
      * @throws InvalidOptionsException if the config directory cannot be read
      */
     public CheckResult check() throws InvalidOptionsException {
-        List<ConfigFileFinder.FoundFile> files;
+        return check(findFiles(options));
+    }
+
+    /**
+     * Finds the files a check with these options reads, sorted by relative path: the first step of
+     * {@link #check()}, on its own so that a caller can look them up in a cache before any rule loads.
+     *
+     * @param options the options
+     * @return the files
+     * @throws InvalidOptionsException if the config directory cannot be read
+     */
+    public static List<ConfigFileFinder.FoundFile> findFiles(CheckOptions options) throws InvalidOptionsException {
         try {
-            List<String> excludes = Stream.concat(ConfigFileFinder.DEFAULT_EXCLUDES.stream(), options.excludes().stream()).toList();
-            files = new ConfigFileFinder(options.includes(), excludes).find(options.configDirectory());
+            List<String> excludes = new ArrayList<>(ConfigFileFinder.DEFAULT_EXCLUDES);
+            excludes.addAll(options.excludes());
+            return new ConfigFileFinder(options.includes(), excludes).find(options.configDirectory());
         } catch (IOException e) {
             throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks files found by {@link #findFiles(CheckOptions)} with the same options, in the two passes
+     * {@link #check()} describes.
+     *
+     * @param files the files
+     * @return the result
+     */
+    public CheckResult check(List<ConfigFileFinder.FoundFile> files) {
         Map<Path, PreparedFile> credentialFiles = new HashMap<>();
         Map<Path, byte[]> readAlready = new HashMap<>();
         long kept = 0;

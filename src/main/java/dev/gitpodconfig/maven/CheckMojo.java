@@ -1,5 +1,6 @@
 package dev.gitpodconfig.maven;
 
+import dev.gitpodconfig.cache.ResultCache;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.Rules;
@@ -11,6 +12,7 @@ import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
+import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
@@ -28,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -212,6 +215,27 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "gitpod-config.nonSuppressibleRules")
     private List<String> nonSuppressibleRules;
 
+    /**
+     * Whether to reuse the result of the last check when nothing it depends on changed: the plugin and
+     * SnakeYAML jars, every option, today's date, and the path, size and modification time of every file
+     * found. Findings, reports and the build result are the same as a full check's; only the time differs.
+     * The result is kept in {@code cacheFile}, so {@code mvn clean} (and every fresh CI checkout) checks
+     * everything. {@code -Dgitpod-config.useCache=false} checks every file on every build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.useCache", defaultValue = "true")
+    private boolean useCache;
+
+    /**
+     * Where the result of the last check is kept (see {@code useCache}). It holds what the reports
+     * hold plus file sizes and modification times; never file content.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.cacheFile", defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
+    private File cacheFile;
+
     /** The project's base directory: reported paths are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
@@ -235,16 +259,40 @@ public class CheckMojo extends AbstractMojo {
         Severity threshold = parseSeverity();
         Set<String> formats = parseOutputFormats();
         boolean annotate = githubAnnotationsEnabled();
-        GitpodConfigChecker checker;
+        CheckOptions options = options();
+        GitpodConfigChecker checker = null;
         CheckResult result;
+        ResultCache cache;
         try {
-            checker = new GitpodConfigChecker(options());
-            result = checker.check();
+            List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
+            cache = openCache(options, files, log);
+            if (cache != null && cache.result().isPresent()) {
+                // Nothing the result depends on changed: no file is parsed and no rule is even loaded.
+                result = cache.result().get();
+                log.debug("Reused the result of the last check (" + displayPath(cacheFile.toPath())
+                        + "): no file, option or plugin jar changed.");
+            } else {
+                checker = new GitpodConfigChecker(options);
+                result = checker.check(files);
+            }
         } catch (InvalidOptionsException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         report(result, threshold, log);
-        writeReports(checker, result, formats, log);
+        List<Path> reports = reportFiles(formats);
+        boolean reportsKept = checker == null && cache.reportsUnchanged(reports);
+        if (!reportsKept) {
+            writeReports(checker != null ? checker : checker(options), result, formats, log);
+        } else if (!reports.isEmpty()) {
+            log.info("Report(s): " + String.join(", ", reports.stream().map(this::displayPath).toList()));
+        }
+        if (cache != null && !(checker == null && reportsKept)) {
+            try {
+                cache.store(result, reports);
+            } catch (IOException e) {
+                log.debug("Could not keep the result for the next build in " + cacheFile + ": " + e.getMessage());
+            }
+        }
         if (log.isDebugEnabled()) {
             log.debug("Gitpod config check took " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
@@ -265,6 +313,28 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "
                     + result.count(Severity.WARNING) + " warning(s); the build fails on " + threshold.id()
                     + (threshold == Severity.ERROR ? "s" : "s and above") + ". See the findings above.");
+        }
+    }
+
+    /** The cache of the last result, or null when caching is off or the plugin does not run from jars. */
+    private ResultCache openCache(CheckOptions options, List<ConfigFileFinder.FoundFile> files, Log log) {
+        if (!useCache || cacheFile == null) {
+            return null;
+        }
+        Optional<String> identity = ResultCache.toolIdentity();
+        if (identity.isEmpty()) {
+            log.debug("No result cache: the plugin does not run from a jar file.");
+            return null;
+        }
+        return ResultCache.open(cacheFile.toPath(), identity.get(), options, files);
+    }
+
+    /** A checker for writing reports from a cached result; the options were valid when it was stored. */
+    private static GitpodConfigChecker checker(CheckOptions options) throws MojoExecutionException {
+        try {
+            return new GitpodConfigChecker(options);
+        } catch (InvalidOptionsException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
@@ -308,6 +378,15 @@ public class CheckMojo extends AbstractMojo {
             return Severity.ERROR;
         }
         return finding.severity() == Severity.INFO ? Severity.INFO : Severity.WARNING;
+    }
+
+    /** The report files the formats are written to, in the order of the formats. */
+    private List<Path> reportFiles(Set<String> formats) {
+        List<Path> files = new ArrayList<>();
+        for (String format : formats) {
+            files.add(outputDirectory.toPath().resolve(format.equals(FORMAT_SARIF) ? SarifWriter.FILE_NAME : CheckstyleXmlWriter.FILE_NAME));
+        }
+        return files;
     }
 
     private void writeReports(GitpodConfigChecker checker, CheckResult result, Set<String> formats, Log log)
