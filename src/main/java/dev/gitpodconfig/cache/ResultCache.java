@@ -91,6 +91,7 @@ public final class ResultCache {
                 .append(limits.maxAliases()).append(' ').append(limits.maxFindingsPerFile()).append('\n');
         key.append("severities ").append(new TreeMap<>(options.policy().severities())).append('\n');
         key.append("nonSuppressibleRules ").append(new TreeSet<>(options.policy().nonSuppressibleRules())).append('\n');
+        key.append("collectNotes ").append(options.collectNotes()).append('\n');
         long newest = 0;
         for (ConfigFileFinder.FoundFile file : files) {
             key.append("file ").append(escape(file.relativePath())).append(' ');

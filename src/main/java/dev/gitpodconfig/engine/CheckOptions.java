@@ -22,6 +22,9 @@ import java.util.Set;
  * @param gitlabRegistryHosts extra hosts ({@code host} or {@code host:port}) that are GitLab registries
  * @param limits the loading limits
  * @param policy severity changes, unsuppressible rules and the clock for suppression dates
+ * @param collectNotes whether to collect {@link CheckResult#notes()}, the debug notes about registry
+ *     credentials that could not be checked; the Maven goal asks for them only at debug level, because
+ *     each note is masked for secrets, which costs a walk over its file
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -32,7 +35,8 @@ public record CheckOptions(
         Set<String> skipRules,
         List<String> gitlabRegistryHosts,
         LoadLimits limits,
-        FindingPolicy policy) {
+        FindingPolicy policy,
+        boolean collectNotes) {
 
     /** The default includes. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
@@ -49,6 +53,7 @@ public record CheckOptions(
      * @param gitlabRegistryHosts extra GitLab hosts
      * @param limits loading limits
      * @param policy how findings are treated after the rules ran
+     * @param collectNotes whether to collect the debug notes
      */
     public CheckOptions {
         includes = List.copyOf(includes);
@@ -58,7 +63,7 @@ public record CheckOptions(
     }
 
     /**
-     * Creates options with the default {@link FindingPolicy}.
+     * Creates options with the default {@link FindingPolicy}, collecting notes.
      *
      * @param baseDirectory base directory
      * @param configDirectory directory to scan
@@ -72,7 +77,7 @@ public record CheckOptions(
     public CheckOptions(Path baseDirectory, Path configDirectory, List<String> includes, List<String> excludes, Charset charset,
             Set<String> skipRules, List<String> gitlabRegistryHosts, LoadLimits limits) {
         this(baseDirectory, configDirectory, includes, excludes, charset, skipRules, gitlabRegistryHosts, limits,
-                FindingPolicy.DEFAULT);
+                FindingPolicy.DEFAULT, true);
     }
 
     /**
@@ -96,6 +101,7 @@ public record CheckOptions(
         private List<String> gitlabRegistryHosts = List.of();
         private LoadLimits limits = LoadLimits.DEFAULTS;
         private FindingPolicy policy = FindingPolicy.DEFAULT;
+        private boolean collectNotes = true;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -213,13 +219,24 @@ public record CheckOptions(
         }
 
         /**
+         * Sets whether to collect the debug notes (by default they are).
+         *
+         * @param collect whether to collect them
+         * @return this builder
+         */
+        public Builder collectNotes(boolean collect) {
+            this.collectNotes = collect;
+            return this;
+        }
+
+        /**
          * Builds the options.
          *
          * @return the options
          */
         public CheckOptions build() {
             return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
-                    gitlabRegistryHosts, limits, policy);
+                    gitlabRegistryHosts, limits, policy, collectNotes);
         }
     }
 }

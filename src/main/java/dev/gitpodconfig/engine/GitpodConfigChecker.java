@@ -238,7 +238,9 @@ public final class GitpodConfigChecker {
                     rule.check(target, sink);
                 }
             }
-            notes.addAll(CredentialNotes.of(path, targets, credentials, file.secrets()));
+            if (options.collectNotes()) {
+                notes.addAll(CredentialNotes.of(path, targets, credentials, file.secrets()));
+            }
             // A file with credentials can still receive findings from configs checked later (a wrong auths
             // key); its suppressions are applied once, at the end of the run.
             if (!credentialFiles.containsKey(path)) {

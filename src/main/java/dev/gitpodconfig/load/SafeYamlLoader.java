@@ -149,17 +149,20 @@ public final class SafeYamlLoader {
 
     private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int line = 1;
-        for (int lineStart = 0; lineStart <= yamlText.length(); line++) {
-            int end = yamlText.indexOf('\n', lineStart);
-            int lineEnd = end < 0 ? yamlText.length() : end;
-            if (lineEnd - lineStart > MAX_LINE_LENGTH) {
-                return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                        "line " + line + " is " + (lineEnd - lineStart) + " characters long, more than the limit of "
-                                + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
-                        Position.at(line, 1), "")), mentionsGitpodKeys);
+        // A text no longer than the limit cannot hold a longer line: only larger files are scanned.
+        if (yamlText.length() > MAX_LINE_LENGTH) {
+            int line = 1;
+            for (int lineStart = 0; lineStart <= yamlText.length(); line++) {
+                int end = yamlText.indexOf('\n', lineStart);
+                int lineEnd = end < 0 ? yamlText.length() : end;
+                if (lineEnd - lineStart > MAX_LINE_LENGTH) {
+                    return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                            "line " + line + " is " + (lineEnd - lineStart) + " characters long, more than the limit of "
+                                    + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
+                            Position.at(line, 1), "")), mentionsGitpodKeys);
+                }
+                lineStart = lineEnd + 1;
             }
-            lineStart = lineEnd + 1;
         }
         if (JsonText.looksLikeJson(yamlText)) {
             yamlText = JsonText.toYaml(yamlText);
@@ -337,7 +340,9 @@ public final class SafeYamlLoader {
             List<YamlMapping.Entry> merged = null;
             for (NodeTuple tuple : node.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                if (keyNode.getTag().equals(Tag.MERGE)) {
+                Tag keyTag = keyNode.getTag();
+                // Identity first: Tag.equals compares the tags' text, and this runs for every key.
+                if (keyTag == Tag.MERGE || (keyTag != Tag.STR && keyTag.equals(Tag.MERGE))) {
                     if (merged == null) {
                         merged = new ArrayList<>();
                     }

@@ -24,34 +24,44 @@ public final class SourceText {
      */
     public SourceText(String text) {
         this.body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        boolean onlyNewlines = onlyNewlines(body);
         int[] lineStarts = new int[16];
         int[] lineEnds = new int[16];
         int count = 0;
         int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                if (count == lineStarts.length) {
-                    lineStarts = Arrays.copyOf(lineStarts, count * 2);
-                    lineEnds = Arrays.copyOf(lineEnds, count * 2);
-                }
-                lineStarts[count] = start;
-                lineEnds[count++] = i;
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        for (int i = nextBreak(body, 0, onlyNewlines); i >= 0; i = nextBreak(body, start, onlyNewlines)) {
+            if (count + 1 >= lineStarts.length) {
+                lineStarts = Arrays.copyOf(lineStarts, lineStarts.length * 2);
+                lineEnds = Arrays.copyOf(lineEnds, lineEnds.length * 2);
             }
-        }
-        if (count == lineStarts.length) {
-            lineStarts = Arrays.copyOf(lineStarts, count + 1);
-            lineEnds = Arrays.copyOf(lineEnds, count + 1);
+            lineStarts[count] = start;
+            lineEnds[count++] = i;
+            start = body.charAt(i) == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n' ? i + 2 : i + 1;
         }
         lineStarts[count] = start;
         lineEnds[count++] = body.length();
         this.starts = lineStarts;
         this.ends = lineEnds;
         this.lineCount = count;
+    }
+
+    /** Whether {@code \n} is the only line break in a text: then indexOf, a fast intrinsic, finds them all. */
+    private static boolean onlyNewlines(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    }
+
+    /** The index of the next line break at or after {@code from}, or -1. */
+    private static int nextBreak(String text, int from, boolean onlyNewlines) {
+        if (onlyNewlines) {
+            return text.indexOf('\n', from);
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

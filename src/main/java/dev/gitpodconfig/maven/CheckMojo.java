@@ -494,6 +494,8 @@ public class CheckMojo extends AbstractMojo {
                 .limits(limits)
                 .severities(severities == null ? Map.of() : severities)
                 .nonSuppressibleRules(new LinkedHashSet<>(nonEmpty(nonSuppressibleRules)))
+                // The notes are only logged at debug level; masking them costs a walk over each file.
+                .collectNotes(getLog().isDebugEnabled())
                 .build();
     }
 

@@ -30,6 +30,8 @@ public final class Placeholders {
     }
 
     private static final String KOTS_PREFIX = "repl";
+    /** {@link Form#values()} copies its array on every call. */
+    private static final Form[] FORMS = Form.values();
 
     private Placeholders() {}
 
@@ -40,6 +42,10 @@ public final class Placeholders {
      * @return true if it does
      */
     public static boolean containsPlaceholder(String text) {
+        // Every opening holds a '{' or a '[': most values have neither and are ruled out without a scan.
+        if (text.indexOf('{') < 0 && text.indexOf('[') < 0) {
+            return false;
+        }
         return !scan(text, true).isEmpty();
     }
 
@@ -70,7 +76,7 @@ public final class Placeholders {
      */
     private static List<String> scan(String text, boolean firstOnly) {
         List<String> tokens = new ArrayList<>();
-        for (Form form : Form.values()) {
+        for (Form form : FORMS) {
             int from = 0;
             while (from < text.length()) {
                 int open = text.indexOf(form.open, from);

@@ -49,7 +49,9 @@ public final class RegistryHostClassifier {
      */
     public RegistryVendor classify(RegistryReference reference) {
         String host = reference.host();
-        if (ECR_PRIVATE.matcher(host).matches() || ECR_DUAL_STACK.matcher(host).matches()) {
+        // Each pattern runs only on hosts with the suffix it requires: several rules classify every host of every file.
+        if ((host.contains(".amazonaws.com") && ECR_PRIVATE.matcher(host).matches())
+                || (host.endsWith(".on.aws") && ECR_DUAL_STACK.matcher(host).matches())) {
             return RegistryVendor.AMAZON_ECR;
         }
         if (host.equals("public.ecr.aws")) {
@@ -61,10 +63,10 @@ public final class RegistryHostClassifier {
         if (GCR_HOSTS.contains(host)) {
             return RegistryVendor.GOOGLE_CONTAINER_REGISTRY;
         }
-        if (GAR.matcher(host).matches()) {
+        if (host.endsWith("-docker.pkg.dev") && GAR.matcher(host).matches()) {
             return RegistryVendor.GOOGLE_ARTIFACT_REGISTRY;
         }
-        if (ACR.matcher(host).matches()) {
+        if (host.contains(".azurecr.") && ACR.matcher(host).matches()) {
             return RegistryVendor.AZURE_CONTAINER_REGISTRY;
         }
         if (DOCKER_HUB.contains(host)) {
@@ -98,6 +100,6 @@ public final class RegistryHostClassifier {
                 || gitlabHosts.contains(host)
                 || gitlabHosts.contains(reference.hostAndPort())
                 || reference.port().orElse(-1) == GITLAB_DEFAULT_REGISTRY_PORT
-                || GITLAB_WORD.matcher(host).find();
+                || (host.contains("gitlab") && GITLAB_WORD.matcher(host).find());
     }
 }

@@ -155,6 +155,8 @@ class ResultCacheTest {
         assertTrue(open(CheckOptions.builder(project).excludes(List.of("kots/**")).build(), TOOL).result().isEmpty());
         assertTrue(open(CheckOptions.builder(project).severities(Map.of("registry-ecr-unsupported", "warning")).build(), TOOL)
                 .result().isEmpty());
+        assertTrue(open(CheckOptions.builder(project).collectNotes(false).build(), TOOL).result().isEmpty(),
+                "a result without the debug notes cannot serve a debug build, nor the other way round");
         assertTrue(open(options(), "plugin.jar|1|5 snakeyaml.jar|3|4").result().isEmpty(), "a rebuilt plugin jar");
         Clock tomorrow = Clock.fixed(Instant.now().plusSeconds(86_400), ZoneOffset.UTC);
         CheckOptions later = CheckOptions.builder(project).clock(tomorrow).build();

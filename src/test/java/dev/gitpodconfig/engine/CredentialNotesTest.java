@@ -39,6 +39,14 @@ class CredentialNotesTest {
     }
 
     @Test
+    void notesAreCollectedOnlyWhenAskedFor() throws Exception {
+        CheckResult result = new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).collectNotes(false).build())
+                .checkContent("gitpod/gitpod.config.yaml", CONFIG.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), result.notes());
+        assertEquals(checkContent(CONFIG).findings(), result.findings());
+    }
+
+    @Test
     void aSecretThatIsNotAmongTheCheckedFilesIsANoteNotAFinding() throws Exception {
         CheckResult result = checkContent(CONFIG);
         assertEquals(List.of(), result.findings());

@@ -27,4 +27,25 @@ class SourceTextTest {
         assertEquals(3, SourceText.offset("k: \uD83D\uDE00x", 4));
         assertEquals(5, SourceText.column("k: \uD83D\uDE00x", 5));
     }
+
+    @Test
+    void splitsLongTextsWithOnlyNewlinesAndWithMixedBreaksAlike() {
+        StringBuilder unix = new StringBuilder();
+        StringBuilder mixed = new StringBuilder();
+        for (int n = 1; n <= 40; n++) {
+            unix.append("line ").append(n).append('\n');
+            mixed.append("line ").append(n).append(n % 3 == 0 ? "\r\n" : n % 3 == 1 ? "\n" : "\u2029");
+        }
+        for (SourceText text : new SourceText[] {new SourceText(unix.toString()), new SourceText(mixed.toString())}) {
+            assertEquals(41, text.lineCount());
+            for (int n = 1; n <= 40; n++) {
+                assertEquals("line " + n, text.line(n));
+            }
+            assertEquals("", text.line(41));
+        }
+        assertEquals(1, new SourceText("").lineCount());
+        assertEquals("", new SourceText("").line(1));
+        assertEquals("no break", new SourceText("no break").line(1));
+        assertEquals(2, new SourceText("\n").lineCount());
+    }
 }
