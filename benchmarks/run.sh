@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark on this machine, one after the other, and prints the figures quoted in the
-# README's "Performance" section. Takes about 10 minutes. Keep the machine otherwise idle.
+# README's "Performance" section. Takes about 15 minutes. Keep the machine otherwise idle.
 #   benchmarks/run.sh            all three benchmarks
 #   benchmarks/run.sh quick      fewer iterations and rounds, for a smoke test
 set -euo pipefail
@@ -21,6 +21,11 @@ echo "== 1. throughput: 10,000 files, the check against bare SnakeYAML compositi
 cat benchmarks/target/throughput.txt
 # Score is the 4th field from the end ("2593.173 ± 729.198 ms/op").
 awk '/gitpodConfigCheck/ {c=$(NF-3)} /snakeYamlCompose/ {s=$(NF-3)} END {if (c && s) printf "check throughput = %.0f%% of bare SnakeYAML (%.0f vs %.0f files/s)\n", 100*s/c, 10000000/c, 10000000/s}' benchmarks/target/throughput.txt
+
+echo "== 1b. the same ratio from paired rounds: check and bare composition alternate in one JVM, so speed drift cancels"
+if [ "$quick" = quick ]; then paired=(8 4); else paired=(30 10); fi
+java -Xmx1g -cp "$cp" dev.gitpodconfig.bench.PairedThroughput "${paired[@]}" > benchmarks/target/paired.txt
+tail -1 benchmarks/target/paired.txt
 
 echo "== 2. end to end: mvn -o -q validate, paired runs"
 python3 benchmarks/e2e.py "$rounds"
