@@ -1,0 +1,391 @@
+package dev.gitpodconfig.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Builds the plugin's node tree straight from SnakeYAML's parser events. SnakeYAML's composer would first
+ * build its own node objects, which the plugin would then convert: on the benchmark's files that
+ * composer step costs more than a third of all loading time, and skipping it keeps the tree the same.
+ *
+ * <p>It applies the composer's rules of SnakeYAML 2.5, with its messages: an alias to an undefined anchor
+ * and a custom global tag ({@code !foo}) stop loading; so do more aliases to collections than allowed, and
+ * more nesting than allowed. On top of that, as before: tags outside YAML's standard set, duplicate keys
+ * and an alias to a collection that contains it are problems of their document, not exceptions.
+ * {@code SafeYamlLoaderTest} and {@code HostileInputTest} hold these rules.
+ *
+ * <p>One instance reads one text; it is not thread-safe.
+ */
+final class EventTreeBuilder {
+
+    private static final Set<String> STANDARD_SCALAR_TAGS = Set.of(
+            Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
+            Tag.NULL.getValue(), Tag.TIMESTAMP.getValue(), Tag.BINARY.getValue());
+    private static final Set<String> STANDARD_COLLECTION_TAGS = Set.of(
+            Tag.MAP.getValue(), Tag.SEQ.getValue(), Tag.SET.getValue(), Tag.OMAP.getValue(), Tag.PAIRS.getValue());
+    private static final Tag[] STANDARD_TAGS = {Tag.STR, Tag.MAP, Tag.SEQ, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT};
+
+    /** An alias stops loading with this, as SnakeYAML's {@code ComposerException} would. */
+    static final class ComposeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Mark mark;
+
+        ComposeException(String problem, Mark mark) {
+            super(problem, null, false, false);
+            this.mark = mark;
+        }
+
+        Mark mark() {
+            return mark;
+        }
+    }
+
+    /** What an anchor names: the node, its tag, and whether its collection is still being read. */
+    private static final class Anchored {
+        YamlNode node;
+        Tag tag;
+        boolean collection;
+        boolean inProgress;
+        Position start;
+    }
+
+    private final Parser parser;
+    private final Resolver resolver = new Resolver();
+    private final int maxAliasesForCollections;
+    private final int maxNestingDepth;
+    /** Counted over the whole stream, as SnakeYAML counts it. */
+    private int aliasesToCollections;
+    private int nestingDepth;
+
+    private final Map<String, Anchored> anchors = new HashMap<>();
+    private List<YamlProblem> problems;
+    /** Keys (String) and list indices (Integer) from the root to the node being read. */
+    private final ArrayList<Object> path = new ArrayList<>();
+    /** The tag of the node {@link #node()} returned last: a mapping needs its keys' tags for merge keys. */
+    private Tag lastTag;
+    /** Whether the node being read is a mapping's key, where {@code <<} is a merge key and not a custom tag. */
+    private boolean readingKey;
+
+    EventTreeBuilder(Parser parser, int maxAliasesForCollections, int maxNestingDepth) {
+        this.parser = parser;
+        this.maxAliasesForCollections = maxAliasesForCollections;
+        this.maxNestingDepth = maxNestingDepth;
+    }
+
+    /**
+     * Reads every document of the stream into {@code into}. A document is added only once it was read
+     * completely, so the documents before a syntax error are kept.
+     *
+     * @param into where the documents go
+     * @throws MarkedYAMLException for a syntax error the parser found
+     * @throws ComposeException for an undefined alias or a custom global tag
+     * @throws YAMLException when a limit is exceeded
+     */
+    void readDocuments(List<LoadedDocument> into) {
+        if (parser.checkEvent(Event.ID.StreamStart)) {
+            parser.getEvent();
+        }
+        while (!parser.checkEvent(Event.ID.StreamEnd)) {
+            parser.getEvent(); // the document start
+            problems = new ArrayList<>();
+            YamlNode root = node();
+            parser.getEvent(); // the document end
+            anchors.clear();
+            boolean empty = root instanceof YamlScalar scalar && scalar.isNull() && scalar.value().isEmpty();
+            into.add(new LoadedDocument(into.size(), empty ? Optional.empty() : Optional.of(root), problems));
+        }
+    }
+
+    private YamlNode node() {
+        if (parser.checkEvent(Event.ID.Alias)) {
+            return alias((AliasEvent) parser.getEvent());
+        }
+        String anchor = ((NodeEvent) parser.peekEvent()).getAnchor();
+        if (nestingDepth > maxNestingDepth) {
+            throw new YAMLException("Nesting Depth exceeded max " + maxNestingDepth);
+        }
+        nestingDepth++;
+        YamlNode node;
+        if (parser.checkEvent(Event.ID.Scalar)) {
+            node = scalar((ScalarEvent) parser.getEvent(), anchor);
+        } else if (parser.checkEvent(Event.ID.SequenceStart)) {
+            node = sequence((CollectionStartEvent) parser.getEvent(), anchor);
+        } else {
+            node = mapping((CollectionStartEvent) parser.getEvent(), anchor);
+        }
+        nestingDepth--;
+        return node;
+    }
+
+    private YamlNode alias(AliasEvent event) {
+        Anchored target = anchors.get(event.getAnchor());
+        if (target == null) {
+            throw new ComposeException("found undefined alias " + event.getAnchor(), event.getStartMark());
+        }
+        if (target.collection && ++aliasesToCollections > maxAliasesForCollections) {
+            throw new YAMLException("Number of aliases for non-scalar nodes exceeds the specified max=" + maxAliasesForCollections);
+        }
+        lastTag = target.tag;
+        if (target.inProgress) {
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                    "a recursive alias refers to the collection that contains it", target.start, path()));
+            return new YamlScalar("", YamlScalar.ScalarType.NULL, false, target.start);
+        }
+        return target.node;
+    }
+
+    private Tag tag(String explicit, NodeId kind, String value, boolean implicit, Mark start) {
+        if (explicit == null || explicit.equals("!")) {
+            return resolver.resolve(kind, value, implicit);
+        }
+        Tag tag = new Tag(explicit);
+        if (tag.isCustomGlobal()) {
+            throw new ComposeException("Global tag is not allowed: " + explicit, start);
+        }
+        return tag;
+    }
+
+    private YamlScalar scalar(ScalarEvent event, String anchor) {
+        Tag tag = tag(event.getTag(), NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar(),
+                event.getStartMark());
+        YamlScalar.ScalarType type;
+        // The resolver hands out its constant Tag objects: identity settles nearly every scalar.
+        if (tag == Tag.STR) {
+            type = YamlScalar.ScalarType.STRING;
+        } else if (tag == Tag.BOOL) {
+            type = YamlScalar.ScalarType.BOOLEAN;
+        } else if (tag == Tag.INT) {
+            type = YamlScalar.ScalarType.INTEGER;
+        } else if (tag == Tag.NULL) {
+            type = YamlScalar.ScalarType.NULL;
+        } else if (tag == Tag.FLOAT) {
+            type = YamlScalar.ScalarType.FLOAT;
+        } else {
+            boolean mergeKey = readingKey && Tag.MERGE.equals(tag);
+            YamlProblem problem = mergeKey ? null : tagProblem(tag, STANDARD_SCALAR_TAGS, position(event.getStartMark(), event.getEndMark()));
+            if (problem != null) {
+                problems.add(problem);
+            }
+            type = typeOf(tag.getValue());
+        }
+        YamlScalar scalar = new YamlScalar(event.getValue(), type, event.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN,
+                position(event.getStartMark(), event.getEndMark()));
+        lastTag = tag;
+        if (anchor != null) {
+            Anchored anchored = anchor(anchor, tag, false, scalar.position());
+            anchored.node = scalar;
+            anchored.inProgress = false;
+        }
+        return scalar;
+    }
+
+    /** The type of an explicitly tagged scalar ({@code !!str 5}), whose Tag is a new object. */
+    private static YamlScalar.ScalarType typeOf(String tag) {
+        if (tag.equals(Tag.STR.getValue())) {
+            return YamlScalar.ScalarType.STRING;
+        } else if (tag.equals(Tag.BOOL.getValue())) {
+            return YamlScalar.ScalarType.BOOLEAN;
+        } else if (tag.equals(Tag.INT.getValue())) {
+            return YamlScalar.ScalarType.INTEGER;
+        } else if (tag.equals(Tag.FLOAT.getValue())) {
+            return YamlScalar.ScalarType.FLOAT;
+        } else if (tag.equals(Tag.NULL.getValue())) {
+            return YamlScalar.ScalarType.NULL;
+        }
+        return YamlScalar.ScalarType.OTHER;
+    }
+
+    private Anchored anchor(String name, Tag tag, boolean collection, Position start) {
+        // A repeated anchor name replaces the earlier one from here on, as in SnakeYAML.
+        Anchored anchored = new Anchored();
+        anchored.tag = tag;
+        anchored.collection = collection;
+        anchored.inProgress = true;
+        anchored.start = start;
+        anchors.put(name, anchored);
+        return anchored;
+    }
+
+    private YamlSequence sequence(CollectionStartEvent start, String anchor) {
+        Tag tag = tag(start.getTag(), NodeId.sequence, null, start.getImplicit(), start.getStartMark());
+        Anchored anchored = anchor == null ? null : anchor(anchor, tag, true, position(start.getStartMark(), null));
+        int problemsBefore = problems.size();
+        readingKey = false;
+        List<YamlNode> items = new ArrayList<>();
+        int i = 0;
+        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+            path.add(i++);
+            items.add(node());
+            path.remove(path.size() - 1);
+        }
+        Event end = parser.getEvent();
+        YamlSequence sequence = new YamlSequence(items, start.getFlowStyle() == DumperOptions.FlowStyle.FLOW,
+                position(start.getStartMark(), end.getEndMark()));
+        addTagProblem(problemsBefore, tag, sequence.position());
+        finish(anchored, sequence);
+        lastTag = tag;
+        return sequence;
+    }
+
+    private YamlMapping mapping(CollectionStartEvent start, String anchor) {
+        Tag tag = tag(start.getTag(), NodeId.mapping, null, start.getImplicit(), start.getStartMark());
+        Anchored anchored = anchor == null ? null : anchor(anchor, tag, true, position(start.getStartMark(), null));
+        int problemsBefore = problems.size();
+        List<YamlMapping.Entry> entries = new ArrayList<>();
+        Map<String, YamlScalar> seen = null;
+        List<YamlMapping.Entry> merged = null;
+        while (!parser.checkEvent(Event.ID.MappingEnd)) {
+            readingKey = true;
+            YamlNode keyNode = node();
+            readingKey = false;
+            Tag keyTag = lastTag;
+            if (keyTag == Tag.MERGE || (keyTag != Tag.STR && Tag.MERGE.equals(keyTag))) {
+                if (merged == null) {
+                    merged = new ArrayList<>();
+                }
+                collectMerge(node(), merged);
+                continue;
+            }
+            YamlScalar key = keyNode instanceof YamlScalar scalarKey
+                    ? scalarKey
+                    : new YamlScalar("<complex key>", YamlScalar.ScalarType.OTHER, false, keyNode.position());
+            path.add(key.value());
+            // Duplicate keys are found by a scan in small mappings and through a map in large ones.
+            if (seen == null && entries.size() >= 8) {
+                seen = new HashMap<>();
+                for (YamlMapping.Entry entry : entries) {
+                    if (!entry.key().value().equals("<complex key>")) {
+                        seen.putIfAbsent(entry.key().value(), entry.key());
+                    }
+                }
+            }
+            // Complex keys (a list or mapping as key) all read as "<complex key>": they are not comparable here.
+            YamlScalar first = keyNode instanceof YamlScalar ? firstKey(seen, entries, key) : null;
+            if (first != null) {
+                problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
+                        "the key '" + key.value() + "' is repeated: first at line " + first.position().line()
+                                + ", again at line " + key.position().line(),
+                        key.position(), path()));
+            }
+            entries.add(new YamlMapping.Entry(key, node()));
+            path.remove(path.size() - 1);
+        }
+        Event end = parser.getEvent();
+        if (merged != null) {
+            for (YamlMapping.Entry entry : merged) {
+                // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
+                if (firstKey(seen, entries, entry.key()) == null) {
+                    entries.add(entry);
+                }
+            }
+        }
+        YamlMapping mapping = YamlMapping.ofOwned(entries, position(start.getStartMark(), end.getEndMark()));
+        addTagProblem(problemsBefore, tag, mapping.position());
+        finish(anchored, mapping);
+        lastTag = tag;
+        return mapping;
+    }
+
+    private static void finish(Anchored anchored, YamlNode node) {
+        if (anchored != null) {
+            anchored.node = node;
+            anchored.inProgress = false;
+        }
+    }
+
+    /** The earlier key with the same text, or null; records the key in {@code seen} when there is a map. */
+    private static YamlScalar firstKey(Map<String, YamlScalar> seen, List<YamlMapping.Entry> entries, YamlScalar key) {
+        if (seen != null) {
+            return seen.putIfAbsent(key.value(), key);
+        }
+        for (YamlMapping.Entry entry : entries) {
+            if (entry.key().value().equals(key.value()) && !entry.key().value().equals("<complex key>")) {
+                return entry.key();
+            }
+        }
+        return null;
+    }
+
+    private static void collectMerge(YamlNode source, List<YamlMapping.Entry> into) {
+        if (source instanceof YamlMapping mapping) {
+            into.addAll(mapping.entries());
+        } else if (source instanceof YamlSequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                if (item instanceof YamlMapping mapping) {
+                    into.addAll(mapping.entries());
+                }
+            }
+        }
+    }
+
+    /**
+     * Reports a collection's tag before the problems of its content, as it is written first; the
+     * position covers the whole collection, which is known only once it was read.
+     */
+    private void addTagProblem(int index, Tag tag, Position position) {
+        YamlProblem problem = tagProblem(tag, STANDARD_COLLECTION_TAGS, position);
+        if (problem != null) {
+            problems.add(index, problem);
+        }
+    }
+
+    private YamlProblem tagProblem(Tag nodeTag, Set<String> allowed, Position position) {
+        for (Tag standard : STANDARD_TAGS) {
+            if (nodeTag == standard) {
+                return null;
+            }
+        }
+        String tag = nodeTag.getValue();
+        if (!allowed.contains(tag)) {
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+            if (shown.length() > 80) {
+                shown = shown.substring(0, 80) + "…";
+            }
+            return new YamlProblem(YamlProblem.Kind.SYNTAX,
+                    "the custom tag '" + shown + "' is not allowed: Gitpod configuration uses plain YAML only", position, path());
+        }
+        return null;
+    }
+
+    /** The current YAML path, e.g. {@code containerRegistry.external[0].url}. */
+    private String path() {
+        StringBuilder text = new StringBuilder();
+        for (Object segment : path) {
+            if (segment instanceof Integer index) {
+                text.append('[').append(index).append(']');
+            } else {
+                if (text.length() > 0) {
+                    text.append('.');
+                }
+                text.append(segment);
+            }
+        }
+        return text.toString();
+    }
+
+    private static Position position(Mark start, Mark end) {
+        if (start == null) {
+            return Position.START_OF_FILE;
+        }
+        return end == null
+                ? Position.at(start.getLine() + 1, start.getColumn() + 1)
+                : new Position(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+    }
+}
