@@ -178,7 +178,7 @@ final class EventTreeBuilder {
         } else if (tag == Tag.FLOAT) {
             type = YamlScalar.ScalarType.FLOAT;
         } else {
-            boolean mergeKey = readingKey && Tag.MERGE.equals(tag);
+            boolean mergeKey = readingKey && isMerge(tag);
             YamlProblem problem = mergeKey ? null : tagProblem(tag, STANDARD_SCALAR_TAGS, position(event.getStartMark(), event.getEndMark()));
             if (problem != null) {
                 problems.add(problem);
@@ -189,9 +189,7 @@ final class EventTreeBuilder {
                 position(event.getStartMark(), event.getEndMark()));
         lastTag = tag;
         if (anchor != null) {
-            Anchored anchored = anchor(anchor, tag, false, scalar.position());
-            anchored.node = scalar;
-            anchored.inProgress = false;
+            finish(anchor(anchor, tag, false, scalar.position()), scalar);
         }
         return scalar;
     }
@@ -256,7 +254,7 @@ final class EventTreeBuilder {
             YamlNode keyNode = node();
             readingKey = false;
             Tag keyTag = lastTag;
-            if (keyTag == Tag.MERGE || (keyTag != Tag.STR && Tag.MERGE.equals(keyTag))) {
+            if (isMerge(keyTag)) {
                 if (merged == null) {
                     merged = new ArrayList<>();
                 }
@@ -301,6 +299,11 @@ final class EventTreeBuilder {
         finish(anchored, mapping);
         lastTag = tag;
         return mapping;
+    }
+
+    /** Identity first: Tag.equals compares the tags' text, and this runs for every key. */
+    private static boolean isMerge(Tag tag) {
+        return tag == Tag.MERGE || (tag != Tag.STR && Tag.MERGE.equals(tag));
     }
 
     private static void finish(Anchored anchored, YamlNode node) {

@@ -146,11 +146,9 @@ public final class SafeYamlLoader {
         if (JsonText.looksLikeJson(yamlText)) {
             yamlText = JsonText.toYaml(yamlText);
         }
+        // The parser reads only the size limit; aliases and nesting are bounded by the tree builder.
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(limits.maxAliases());
-        options.setNestingDepthLimit(limits.maxNestingDepth());
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
-        options.setAllowRecursiveKeys(false);
         EventTreeBuilder builder = new EventTreeBuilder(new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
                 limits.maxAliases(), limits.maxNestingDepth());
         List<LoadedDocument> documents = new ArrayList<>();
@@ -158,9 +156,7 @@ public final class SafeYamlLoader {
         try {
             builder.readDocuments(documents);
         } catch (EventTreeBuilder.ComposeException e) {
-            Mark mark = e.mark();
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "invalid YAML: " + e.getMessage(),
-                    mark == null ? Position.START_OF_FILE : Position.at(mark.getLine() + 1, mark.getColumn() + 1), ""));
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "invalid YAML: " + e.getMessage(), at(e.mark()), ""));
         } catch (MarkedYAMLException e) {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, describe(e), position(e), ""));
         } catch (ReaderException e) {
@@ -196,7 +192,10 @@ public final class SafeYamlLoader {
     }
 
     private static Position position(MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        return at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark());
+    }
+
+    private static Position at(Mark mark) {
         return mark == null ? Position.START_OF_FILE : Position.at(mark.getLine() + 1, mark.getColumn() + 1);
     }
 }

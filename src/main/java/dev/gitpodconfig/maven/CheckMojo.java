@@ -1,6 +1,6 @@
 package dev.gitpodconfig.maven;
 
-import dev.gitpodconfig.cache.ResultCache;
+import dev.gitpodconfig.cache.CachedCheck;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.Rules;
@@ -12,7 +12,6 @@ import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
-import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
@@ -26,11 +25,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -259,39 +258,33 @@ public class CheckMojo extends AbstractMojo {
         Severity threshold = parseSeverity();
         Set<String> formats = parseOutputFormats();
         boolean annotate = githubAnnotationsEnabled();
-        CheckOptions options = options();
-        GitpodConfigChecker checker = null;
-        CheckResult result;
-        ResultCache cache;
+        CachedCheck check;
         try {
-            List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
-            cache = openCache(options, files, log);
-            if (cache != null && cache.result().isPresent()) {
-                // Nothing the result depends on changed: no file is parsed and no rule is even loaded.
-                result = cache.result().get();
-                log.debug("Reused the result of the last check (" + displayPath(cacheFile.toPath())
-                        + "): no file, option or plugin jar changed.");
-            } else {
-                checker = new GitpodConfigChecker(options);
-                result = checker.check(files);
-            }
+            check = CachedCheck.run(options(), useCache && cacheFile != null ? cacheFile.toPath() : null);
         } catch (InvalidOptionsException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        report(result, threshold, log);
-        List<Path> reports = reportFiles(formats);
-        boolean reportsKept = checker == null && cache.reportsUnchanged(reports);
-        if (!reportsKept) {
-            writeReports(checker != null ? checker : checker(options), result, formats, log);
-        } else if (!reports.isEmpty()) {
-            log.info("Report(s): " + String.join(", ", reports.stream().map(this::displayPath).toList()));
+        CheckResult result = check.result();
+        if (check.reused()) {
+            log.debug("Reused the result of the last check (" + displayPath(cacheFile.toPath())
+                    + "): no file, option or plugin jar changed.");
+        } else if (useCache && cacheFile != null && !check.cached()) {
+            log.debug("No result cache: the plugin does not run from a jar file.");
         }
-        if (cache != null && !(checker == null && reportsKept)) {
-            try {
-                cache.store(result, reports);
-            } catch (IOException e) {
-                log.debug("Could not keep the result for the next build in " + cacheFile + ": " + e.getMessage());
+        report(result, threshold, log);
+        Map<String, Path> reports = reportFiles(formats);
+        List<Path> reportPaths = List.copyOf(reports.values());
+        if (check.reportsUnchanged(reportPaths)) {
+            if (!reports.isEmpty()) {
+                log.info("Report(s): " + String.join(", ", reportPaths.stream().map(this::displayPath).toList()));
             }
+        } else {
+            writeReports(check, reports, log);
+        }
+        try {
+            check.keep(reportPaths);
+        } catch (IOException e) {
+            log.debug("Could not keep the result for the next build in " + cacheFile + ": " + e.getMessage());
         }
         if (log.isDebugEnabled()) {
             log.debug("Gitpod config check took " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -313,28 +306,6 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "
                     + result.count(Severity.WARNING) + " warning(s); the build fails on " + threshold.id()
                     + (threshold == Severity.ERROR ? "s" : "s and above") + ". See the findings above.");
-        }
-    }
-
-    /** The cache of the last result, or null when caching is off or the plugin does not run from jars. */
-    private ResultCache openCache(CheckOptions options, List<ConfigFileFinder.FoundFile> files, Log log) {
-        if (!useCache || cacheFile == null) {
-            return null;
-        }
-        Optional<String> identity = ResultCache.toolIdentity();
-        if (identity.isEmpty()) {
-            log.debug("No result cache: the plugin does not run from a jar file.");
-            return null;
-        }
-        return ResultCache.open(cacheFile.toPath(), identity.get(), options, files);
-    }
-
-    /** A checker for writing reports from a cached result; the options were valid when it was stored. */
-    private static GitpodConfigChecker checker(CheckOptions options) throws MojoExecutionException {
-        try {
-            return new GitpodConfigChecker(options);
-        } catch (InvalidOptionsException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
@@ -380,29 +351,33 @@ public class CheckMojo extends AbstractMojo {
         return finding.severity() == Severity.INFO ? Severity.INFO : Severity.WARNING;
     }
 
-    /** The report files the formats are written to, in the order of the formats. */
-    private List<Path> reportFiles(Set<String> formats) {
-        List<Path> files = new ArrayList<>();
+    /** The report file of each format, in the order of the formats. */
+    private Map<String, Path> reportFiles(Set<String> formats) {
+        Map<String, Path> files = new LinkedHashMap<>();
         for (String format : formats) {
-            files.add(outputDirectory.toPath().resolve(format.equals(FORMAT_SARIF) ? SarifWriter.FILE_NAME : CheckstyleXmlWriter.FILE_NAME));
+            files.put(format, outputDirectory.toPath().resolve(
+                    format.equals(FORMAT_SARIF) ? SarifWriter.FILE_NAME : CheckstyleXmlWriter.FILE_NAME));
         }
         return files;
     }
 
-    private void writeReports(GitpodConfigChecker checker, CheckResult result, Set<String> formats, Log log)
-            throws MojoExecutionException {
-        Path directory = outputDirectory.toPath();
+    private void writeReports(CachedCheck check, Map<String, Path> reports, Log log) throws MojoExecutionException {
+        CheckResult result = check.result();
         Path base = basedir.toPath();
         List<String> written = new ArrayList<>();
-        for (String format : formats) {
-            Path file;
+        for (Map.Entry<String, Path> report : reports.entrySet()) {
+            Path file = report.getValue();
             String text;
-            if (format.equals(FORMAT_SARIF)) {
-                file = directory.resolve(SarifWriter.FILE_NAME);
+            if (report.getKey().equals(FORMAT_SARIF)) {
+                GitpodConfigChecker checker;
+                try {
+                    checker = check.checker();
+                } catch (InvalidOptionsException e) {
+                    throw new MojoExecutionException(e.getMessage(), e);
+                }
                 text = new SarifWriter(ToolInfo.load(), Rules.all().stream().map(Rule::info).toList(), checker.severityOverrides(),
                         checker.disabledRules()).write(result, base);
             } else {
-                file = directory.resolve(CheckstyleXmlWriter.FILE_NAME);
                 text = CheckstyleXmlWriter.write(result, base);
             }
             try {
