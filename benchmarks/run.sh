@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark on this machine, one after the other, and prints the figures quoted in the
 # README's "Performance" section. Takes about 15 minutes. Keep the machine otherwise idle.
-#   benchmarks/run.sh            all three benchmarks
+#   benchmarks/run.sh            all four benchmarks
 #   benchmarks/run.sh quick      fewer iterations and rounds, for a smoke test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,3 +33,6 @@ python3 benchmarks/e2e.py "$rounds"
 echo "== 3. scaling: a whole check over 1, 100, 1,000 and 10,000 files on disk"
 "${jmh[@]}" -rff benchmarks/target/scaling.txt ScalingBenchmark > benchmarks/target/scaling.log
 cat benchmarks/target/scaling.txt
+
+echo "== 4. cold check: one whole check of examples/aws-reference in a fresh JVM, as a clean build runs it"
+python3 benchmarks/cold.py "$((rounds * 2))" examples/aws-reference target/gitpod-config-maven-plugin-0.1.0-SNAPSHOT.jar

@@ -44,7 +44,7 @@ public final class CachedCheck {
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
-        ResultCache cache = identity.map(tool -> ResultCache.open(cacheFile, tool, options, files)).orElse(null);
+        ResultCache cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;
         if (cache != null && cache.result().isPresent()) {
             // Nothing the result depends on changed: no file is parsed and no rule is even loaded.
             return new CachedCheck(options, cache, cache.result().get(), null);

@@ -47,8 +47,7 @@ public final class DocumentClassifier {
         if (kind.equals("Secret") && map.text("type").orElse("").equals("kubernetes.io/dockerconfigjson")) {
             return new Classification(DocumentKind.REGISTRY_SECRET, "Secret of type kubernetes.io/dockerconfigjson");
         }
-        if (map.mapping("auths").isPresent()
-                && map.entries().stream().allMatch(e -> DOCKER_CONFIG_KEYS.contains(e.key().value()))) {
+        if (map.mapping("auths").isPresent() && allKeysIn(map, DOCKER_CONFIG_KEYS)) {
             return new Classification(DocumentKind.DOCKER_CONFIG_JSON, "Docker config with an auths object");
         }
         if (isInstallerConfig(map, apiVersion, kind)) {
@@ -92,12 +91,32 @@ public final class DocumentClassifier {
                 known++;
             }
         }
-        if (map.entries().stream().anyMatch(e -> HELM_VALUES_KEYS.contains(e.key().value()))) {
+        if (anyKeyIn(map, HELM_VALUES_KEYS)) {
             // Helm values share authProviders and components with the installer; their hostname decides.
             return false;
         }
         // A partial config (a KOTS config patch, a Terraform overlay) may hold only domain or workspace
         // settings; most of its keys must still be installer keys, which Helm values and other files miss.
         return known >= 1 && known * 2 > total && (map.get("domain").isPresent() || known >= 2 || total == 1);
+    }
+
+    // Loops, not streams: every document is classified, and in a clean build each lambda costs a class spun at
+    // first use (see the README's Performance section).
+    private static boolean allKeysIn(YamlMapping map, Set<String> keys) {
+        for (YamlMapping.Entry entry : map.entries()) {
+            if (!keys.contains(entry.key().value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyKeyIn(YamlMapping map, Set<String> keys) {
+        for (YamlMapping.Entry entry : map.entries()) {
+            if (keys.contains(entry.key().value())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

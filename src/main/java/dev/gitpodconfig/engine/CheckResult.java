@@ -75,14 +75,20 @@ public record CheckResult(
      * @return the count
      */
     public long count(Severity severity) {
-        long unlisted = omitted.stream()
-                .mapToLong(o -> switch (severity) {
-                    case ERROR -> o.errors();
-                    case WARNING -> o.warnings();
-                    case INFO -> o.infos();
-                })
-                .sum();
-        return findings.stream().filter(f -> f.severity() == severity).count() + unlisted;
+        long count = 0;
+        for (OmittedFindings o : omitted) {
+            count += switch (severity) {
+                case ERROR -> o.errors();
+                case WARNING -> o.warnings();
+                case INFO -> o.infos();
+            };
+        }
+        for (Finding finding : findings) {
+            if (finding.severity() == severity) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

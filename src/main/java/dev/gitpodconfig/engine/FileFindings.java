@@ -6,6 +6,7 @@ import dev.gitpodconfig.check.suppression.DirectiveScanner;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.SourceText;
 import dev.gitpodconfig.model.SecretValues;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -47,15 +48,19 @@ final class FileFindings {
         }
         SourceText source = new SourceText(file.text());
         Suppressions.Outcome outcome = suppressions.apply(file.relativePath(), source, file.text(), secrets, findings);
-        List<Finding> active = outcome.active().stream()
-                .filter(f -> !disabledRules.contains(f.ruleId()))
-                .map(f -> severities.apply(fingerprinted(f, source, secrets)))
-                .toList();
-        List<SuppressedFinding> suppressed = outcome.suppressed().stream()
-                .map(s -> new SuppressedFinding(severities.apply(fingerprinted(s.finding(), source, secrets)), s.reason(), s.until(),
-                        s.directive()))
-                .toList();
-        return new Suppressions.Outcome(active, suppressed);
+        // Loops, not streams: in a clean build each lambda costs a class spun at first use.
+        List<Finding> active = new ArrayList<>();
+        for (Finding finding : outcome.active()) {
+            if (!disabledRules.contains(finding.ruleId())) {
+                active.add(severities.apply(fingerprinted(finding, source, secrets)));
+            }
+        }
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (SuppressedFinding s : outcome.suppressed()) {
+            suppressed.add(new SuppressedFinding(severities.apply(fingerprinted(s.finding(), source, secrets)), s.reason(), s.until(),
+                    s.directive()));
+        }
+        return new Suppressions.Outcome(List.copyOf(active), List.copyOf(suppressed));
     }
 
     private static Finding fingerprinted(Finding finding, SourceText source, SecretValues secrets) {

@@ -28,9 +28,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +74,13 @@ public final class GitpodConfigChecker {
         disabled.addAll(severities.off());
         this.disabledRules = Collections.unmodifiableSet(disabled);
         this.options = options;
-        this.rules = Rules.all().stream().filter(r -> !disabledRules.contains(r.info().id())).toList();
+        List<Rule> enabled = new ArrayList<>();
+        for (Rule rule : Rules.all()) {
+            if (!disabledRules.contains(rule.info().id())) {
+                enabled.add(rule);
+            }
+        }
+        this.rules = List.copyOf(enabled);
         this.loader = new SafeYamlLoader(options.limits());
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
@@ -218,10 +224,16 @@ public final class GitpodConfigChecker {
         private final List<String> notes = new ArrayList<>();
         private final List<OmittedFindings> omitted = new ArrayList<>();
 
+        // The run uses loops, not streams and lambdas: it runs in every build, and in a clean build each lambda
+        // costs a class spun at first use (see the README's Performance section).
         Run(Collection<PreparedFile> credentialFiles) {
-            this.credentials = RegistryCredentialsIndex.of(credentialFiles.stream().flatMap(p -> p.credentials().stream()).toList());
-            credentialFiles.forEach(p -> credentialFileSecrets.put(p.file().relativePath(), p.secrets()));
-            credentialFiles.forEach(p -> this.credentialFiles.put(p.file().relativePath(), p.file()));
+            List<RegistryCredentials> all = new ArrayList<>();
+            for (PreparedFile file : credentialFiles) {
+                all.addAll(file.credentials());
+                credentialFileSecrets.put(file.file().relativePath(), file.secrets());
+                this.credentialFiles.put(file.file().relativePath(), file.file());
+            }
+            this.credentials = RegistryCredentialsIndex.of(all);
         }
 
         void check(PreparedFile file) {
@@ -251,7 +263,7 @@ public final class GitpodConfigChecker {
         private void applySuppressions(LoadedFile file, SecretValues secrets) {
             List<Finding> found = pending.remove(file.relativePath());
             Suppressions.Outcome outcome = fileFindings.process(file, secrets,
-                    found == null ? List.of() : found.stream().distinct().toList());
+                    found == null ? List.of() : List.copyOf(new LinkedHashSet<>(found)));
             List<Finding> active = new ArrayList<>(outcome.active());
             active.sort(Finding.REPORT_ORDER);
             int limit = options.limits().maxFindingsPerFile();
@@ -268,17 +280,23 @@ public final class GitpodConfigChecker {
         }
 
         private static long countOf(List<Finding> list, Severity severity) {
-            return list.stream().filter(f -> f.severity() == severity).count();
+            long count = 0;
+            for (Finding finding : list) {
+                if (finding.severity() == severity) {
+                    count++;
+                }
+            }
+            return count;
         }
 
         CheckResult result() {
-            credentialFiles.forEach((path, file) -> {
-                if (checked.contains(path)) {
-                    applySuppressions(file, credentialFileSecrets.get(path));
+            for (Map.Entry<String, LoadedFile> file : credentialFiles.entrySet()) {
+                if (checked.contains(file.getKey())) {
+                    applySuppressions(file.getValue(), credentialFileSecrets.get(file.getKey()));
                 }
-            });
+            }
             findings.sort(Finding.REPORT_ORDER);
-            suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.REPORT_ORDER));
+            suppressed.sort(SuppressedFinding.REPORT_ORDER);
             return new CheckResult(findings, checked, skipped, suppressed, notes, omitted);
         }
     }
@@ -297,7 +315,10 @@ public final class GitpodConfigChecker {
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
             documents.add(new PreparedDocument(document, classification.kind(), view(classification.kind(), document)));
-            credentialsReader.read(classification.kind(), document, file.relativePath()).ifPresent(credentials::add);
+            Optional<RegistryCredentials> read = credentialsReader.read(classification.kind(), document, file.relativePath());
+            if (read.isPresent()) {
+                credentials.add(read.get());
+            }
         }
         return new PreparedFile(file, documents, otherReasons, secrets, credentials);
     }
@@ -382,7 +403,12 @@ public final class GitpodConfigChecker {
             // A replacement that would need masking is no value to suggest.
             String safeReplacement = replacement == null || !fileSecrets.mask(otherSecrets.mask(replacement)).equals(replacement)
                     ? null : replacement;
-            into.computeIfAbsent(target, key -> new ArrayList<>()).add(new Finding(
+            List<Finding> placed = into.get(target);
+            if (placed == null) {
+                placed = new ArrayList<>();
+                into.put(target, placed);
+            }
+            placed.add(new Finding(
                     rule.info().id(),
                     severity == null ? rule.info().defaultSeverity() : severity,
                     target,
@@ -432,8 +458,11 @@ public final class GitpodConfigChecker {
         YamlMapping root = (YamlMapping) document.root().orElseThrow();
         return switch (kind) {
             case INSTALLER_CONFIG -> Optional.of(new InstallerConfigReader().read(root, ""));
-            case INSTALLATION_CR -> root.mapping("spec").flatMap(spec -> spec.mapping("config"))
-                    .map(config -> new InstallerConfigReader().read(config, "spec.config"));
+            case INSTALLATION_CR -> {
+                Optional<YamlMapping> spec = root.mapping("spec");
+                Optional<YamlMapping> config = spec.isPresent() ? spec.get().mapping("config") : Optional.empty();
+                yield config.isPresent() ? Optional.of(new InstallerConfigReader().read(config.get(), "spec.config")) : Optional.empty();
+            }
             case KOTS_CONFIG_VALUES -> Optional.of(new KotsConfigReader().read(root));
             default -> Optional.empty();
         };

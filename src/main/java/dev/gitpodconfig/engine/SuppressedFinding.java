@@ -3,6 +3,7 @@ package dev.gitpodconfig.engine;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.load.Position;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * A finding that a {@code # gitpod-config:ignore} comment suppresses: it does not count towards the
@@ -13,4 +14,13 @@ import java.time.LocalDate;
  * @param until the last day the directive applies, or null
  * @param directive where the directive comment is, in the finding's file
  */
-public record SuppressedFinding(Finding finding, String reason, LocalDate until, Position directive) {}
+public record SuppressedFinding(Finding finding, String reason, LocalDate until, Position directive) {
+
+    /** The order of the findings: {@link Finding#REPORT_ORDER}. */
+    public static final Comparator<SuppressedFinding> REPORT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(SuppressedFinding a, SuppressedFinding b) {
+            return Finding.REPORT_ORDER.compare(a.finding(), b.finding());
+        }
+    };
+}

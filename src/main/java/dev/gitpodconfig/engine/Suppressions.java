@@ -13,11 +13,11 @@ import dev.gitpodconfig.model.SecretValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Applies the {@code # gitpod-config:ignore} directives of one file to that file's findings. A
@@ -73,15 +73,24 @@ final class Suppressions {
         if (comments.isEmpty()) {
             return new Outcome(findings, List.of());
         }
-        Set<Integer> standaloneLines = comments.stream().filter(YamlComments.Comment::standalone)
-                .map(c -> c.position().line()).collect(Collectors.toSet());
+        Set<Integer> standaloneLines = new HashSet<>();
+        for (YamlComments.Comment comment : comments) {
+            if (comment.standalone()) {
+                standaloneLines.add(comment.position().line());
+            }
+        }
         List<Finding> active = new ArrayList<>();
         List<Directive> directives = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (YamlComments.Comment comment : comments) {
             DirectiveParser.Parsed parsed = DirectiveParser.parse(comment.text());
             List<String> problems = new ArrayList<>(parsed.problems());
-            parsed.ruleIds().forEach(id -> ruleProblem(id).ifPresent(problems::add));
+            for (String id : parsed.ruleIds()) {
+                Optional<String> problem = ruleProblem(id);
+                if (problem.isPresent()) {
+                    problems.add(problem.get());
+                }
+            }
             boolean expired = parsed.until() != null && today.isAfter(parsed.until());
             if (expired) {
                 problems.add("it expired on " + parsed.until() + " (until=" + parsed.until() + "), so the findings it hid count again");

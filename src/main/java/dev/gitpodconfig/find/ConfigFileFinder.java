@@ -23,6 +23,13 @@ public final class ConfigFileFinder {
             "target/**", "**/node_modules/**", "**/.git/**", "**/.svn/**", "**/.hg/**", "**/.bzr/**", "**/CVS/**",
             "**/.idea/**", "**/.mvn/**");
 
+    private static final Comparator<FoundFile> BY_RELATIVE_PATH = new Comparator<>() {
+        @Override
+        public int compare(FoundFile a, FoundFile b) {
+            return a.relativePath().compareTo(b.relativePath());
+        }
+    };
+
     private final List<PathPattern> includes;
     private final List<PathPattern> excludes;
 
@@ -33,8 +40,29 @@ public final class ConfigFileFinder {
      * @param excludes patterns that exclude a file or a whole directory
      */
     public ConfigFileFinder(List<String> includes, List<String> excludes) {
-        this.includes = includes.stream().filter(p -> !p.isBlank()).map(PathPattern::compile).toList();
-        this.excludes = excludes.stream().filter(p -> !p.isBlank()).map(PathPattern::compile).toList();
+        this.includes = compile(includes);
+        this.excludes = compile(excludes);
+    }
+
+    // Loops rather than streams here and below: the finder runs in every build, and in a clean build each
+    // lambda costs a class spun at first use (see the README's Performance section).
+    private static List<PathPattern> compile(List<String> patterns) {
+        List<PathPattern> compiled = new ArrayList<>();
+        for (String pattern : patterns) {
+            if (!pattern.isBlank()) {
+                compiled.add(PathPattern.compile(pattern));
+            }
+        }
+        return List.copyOf(compiled);
+    }
+
+    private static boolean anyMatches(List<PathPattern> patterns, String relativePath) {
+        for (PathPattern pattern : patterns) {
+            if (pattern.matches(relativePath)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -64,8 +92,12 @@ public final class ConfigFileFinder {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String relative = relative(directory, dir);
-                if (!relative.isEmpty() && excludes.stream().anyMatch(p -> p.matchesEverythingBelow(relative))) {
-                    return FileVisitResult.SKIP_SUBTREE;
+                if (!relative.isEmpty()) {
+                    for (PathPattern exclude : excludes) {
+                        if (exclude.matchesEverythingBelow(relative)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -75,8 +107,7 @@ public final class ConfigFileFinder {
                 // Without FOLLOW_LINKS a link is reported as a link: accept it when it points at a regular file.
                 boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
                 String relative = relative(directory, file);
-                if (regular && includes.stream().anyMatch(p -> p.matches(relative))
-                        && excludes.stream().noneMatch(p -> p.matches(relative))) {
+                if (regular && anyMatches(includes, relative) && !anyMatches(excludes, relative)) {
                     found.add(new FoundFile(file, relative));
                 }
                 return FileVisitResult.CONTINUE;
@@ -88,7 +119,7 @@ public final class ConfigFileFinder {
                 return FileVisitResult.CONTINUE;
             }
         });
-        found.sort(Comparator.comparing(FoundFile::relativePath));
+        found.sort(BY_RELATIVE_PATH);
         return found;
     }
 

@@ -81,15 +81,21 @@ public final class YamlMapping implements YamlNode {
      * @return the entry, if present
      */
     public Optional<Entry> entry(String key) {
+        return Optional.ofNullable(find(key));
+    }
+
+    // The lookups below use plain code, not Optional chains: they run for every key the views read, and in
+    // a clean build each lambda costs a class spun at first use (see the README's Performance section).
+    private Entry find(String key) {
         if (byKey != null) {
-            return Optional.ofNullable(byKey.get(key));
+            return byKey.get(key);
         }
         for (Entry entry : entries) {
             if (entry.key().value().equals(key)) {
-                return Optional.of(entry);
+                return entry;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
@@ -99,7 +105,8 @@ public final class YamlMapping implements YamlNode {
      * @return the value, if the key is present
      */
     public Optional<YamlNode> get(String key) {
-        return entry(key).map(Entry::value);
+        Entry entry = find(key);
+        return entry == null ? Optional.empty() : Optional.of(entry.value());
     }
 
     /**
@@ -109,7 +116,8 @@ public final class YamlMapping implements YamlNode {
      * @return the mapping, if the key holds one
      */
     public Optional<YamlMapping> mapping(String key) {
-        return get(key).filter(YamlMapping.class::isInstance).map(YamlMapping.class::cast);
+        Entry entry = find(key);
+        return entry != null && entry.value() instanceof YamlMapping mapping ? Optional.of(mapping) : Optional.empty();
     }
 
     /**
@@ -119,11 +127,9 @@ public final class YamlMapping implements YamlNode {
      * @return the text, if the key holds a scalar
      */
     public Optional<String> text(String key) {
-        return get(key)
-                .filter(YamlScalar.class::isInstance)
-                .map(YamlScalar.class::cast)
-                .filter(scalar -> !scalar.isNull())
-                .map(YamlScalar::value);
+        Entry entry = find(key);
+        return entry != null && entry.value() instanceof YamlScalar scalar && !scalar.isNull()
+                ? Optional.of(scalar.value()) : Optional.empty();
     }
 
     @Override

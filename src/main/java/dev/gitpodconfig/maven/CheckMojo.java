@@ -3,6 +3,7 @@ package dev.gitpodconfig.maven;
 import dev.gitpodconfig.cache.CachedCheck;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckOptions;
@@ -276,7 +277,11 @@ public class CheckMojo extends AbstractMojo {
         List<Path> reportPaths = List.copyOf(reports.values());
         if (check.reportsUnchanged(reportPaths)) {
             if (!reports.isEmpty()) {
-                log.info("Report(s): " + String.join(", ", reportPaths.stream().map(this::displayPath).toList()));
+                List<String> shown = new ArrayList<>();
+                for (Path report : reportPaths) {
+                    shown.add(displayPath(report));
+                }
+                log.info("Report(s): " + String.join(", ", shown));
             }
         } else {
             writeReports(check, reports, log);
@@ -375,7 +380,11 @@ public class CheckMojo extends AbstractMojo {
                 } catch (InvalidOptionsException e) {
                     throw new MojoExecutionException(e.getMessage(), e);
                 }
-                text = new SarifWriter(ToolInfo.load(), Rules.all().stream().map(Rule::info).toList(), checker.severityOverrides(),
+                List<RuleInfo> rules = new ArrayList<>();
+                for (Rule rule : Rules.all()) {
+                    rules.add(rule.info());
+                }
+                text = new SarifWriter(ToolInfo.load(), rules, checker.severityOverrides(),
                         checker.disabledRules()).write(result, base);
             } else {
                 text = CheckstyleXmlWriter.write(result, base);
@@ -451,7 +460,9 @@ public class CheckMojo extends AbstractMojo {
 
     private CheckOptions options() throws MojoExecutionException {
         Set<String> rulesToSkip = new LinkedHashSet<>();
-        nonEmpty(skipRules).forEach(id -> rulesToSkip.add(id.trim()));
+        for (String id : nonEmpty(skipRules)) {
+            rulesToSkip.add(id.trim());
+        }
         LoadLimits limits;
         try {
             limits = new LoadLimits(maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(), LoadLimits.DEFAULTS.maxAliases(),
@@ -498,6 +509,13 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static List<String> nonEmpty(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+        // A loop, not a stream: in a clean build each lambda costs a class spun at first use.
+        List<String> kept = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            if (value != null && !value.isBlank()) {
+                kept.add(value.trim());
+            }
+        }
+        return List.copyOf(kept);
     }
 }

@@ -79,7 +79,12 @@ public record ConfigValue(String path, YamlNode node, String defaultText, Positi
      * @return the text
      */
     public Optional<String> nonBlankText() {
-        return text().map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> text = text();
+        if (text.isEmpty()) {
+            return text;
+        }
+        String trimmed = text.get().trim();
+        return trimmed.isEmpty() ? Optional.empty() : Optional.of(trimmed);
     }
 
     /**

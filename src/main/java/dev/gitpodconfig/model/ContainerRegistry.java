@@ -100,7 +100,8 @@ public record ContainerRegistry(
          * @return true when S3 storage was switched on
          */
         public boolean requested() {
-            return enabled.flatMap(ConfigValue::nonBlankText).filter("1"::equals).isPresent();
+            Optional<String> text = enabled.isPresent() ? enabled.get().nonBlankText() : Optional.empty();
+            return text.isPresent() && text.get().equals("1");
         }
     }
 }

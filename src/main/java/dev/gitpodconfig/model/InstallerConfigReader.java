@@ -1,6 +1,7 @@
 package dev.gitpodconfig.model;
 
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class InstallerConfigReader {
         }
         YamlMapping map = registry.get();
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "containerRegistry.inCluster");
-        boolean inCluster = inClusterValue.flatMap(v -> Booleans.of(v.node())).orElse(true);
+        boolean inCluster = booleanOr(inClusterValue, true);
         // A non-boolean inCluster ("false" in quotes) makes the installer reject the file: nothing is "ignored" then.
         boolean switchKnown = isBooleanOrAbsent(inClusterValue);
         Optional<YamlMapping> external = map.mapping("external");
@@ -52,16 +53,20 @@ public final class InstallerConfigReader {
                     ? paths.key(map, "external", "containerRegistry.external")
                     : inClusterValue.orElse(declaredAt);
             externalRegistry = Optional.of(new ContainerRegistry.ExternalRegistry(
-                    external.flatMap(e -> paths.value(e, "url", "containerRegistry.external.url")),
+                    external.isPresent() ? paths.value(external.get(), "url", "containerRegistry.external.url") : Optional.empty(),
                     Optional.empty(),
-                    external.flatMap(e -> paths.secretName(e, "certificate", "containerRegistry.external.certificate")),
+                    external.isPresent()
+                            ? paths.secretName(external.get(), "certificate", "containerRegistry.external.certificate")
+                            : Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),
                     externalAt));
-            s3storage.ifPresent(s -> ignored.add(new IgnoredSetting(
-                    paths.key(map, "s3storage", "containerRegistry.s3storage"),
-                    "containerRegistry.s3storage only configures the in-cluster registry, and inCluster is false",
-                    "remove containerRegistry.s3storage, or set containerRegistry.inCluster: true to use it")));
+            if (s3storage.isPresent()) {
+                ignored.add(new IgnoredSetting(
+                        paths.key(map, "s3storage", "containerRegistry.s3storage"),
+                        "containerRegistry.s3storage only configures the in-cluster registry, and inCluster is false",
+                        "remove containerRegistry.s3storage, or set containerRegistry.inCluster: true to use it"));
+            }
         } else if (external.isPresent() && switchKnown) {
             ignored.add(new IgnoredSetting(
                     paths.key(map, "external", "containerRegistry.external"),
@@ -88,17 +93,19 @@ public final class InstallerConfigReader {
 
     private static ObjectStorage readStorage(YamlMapping root, Paths paths, List<IgnoredSetting> ignored) {
         ConfigValue declaredAt = paths.keyOrDocument(root, "objectStorage", "objectStorage");
-        Optional<ConfigValue> region = root.mapping("metadata")
-                .flatMap(m -> paths.value(m, "region", "metadata.region"))
-                .or(() -> Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local",
-                        paths.keyOrDocument(root, "metadata", "metadata").position())));
+        Optional<YamlMapping> metadata = root.mapping("metadata");
+        Optional<ConfigValue> region = metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
+        if (region.isEmpty()) {
+            region = Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local",
+                    paths.keyOrDocument(root, "metadata", "metadata").position()));
+        }
         Optional<YamlMapping> storage = root.mapping("objectStorage");
         if (storage.isEmpty()) {
             return new ObjectStorage(ObjectStorage.Provider.IN_CLUSTER, Optional.empty(), region, Optional.empty(), declaredAt);
         }
         YamlMapping map = storage.get();
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "objectStorage.inCluster");
-        boolean inCluster = inClusterValue.flatMap(v -> Booleans.of(v.node())).orElse(true);
+        boolean inCluster = booleanOr(inClusterValue, true);
         if (inCluster) {
             for (String block : STORAGE_BLOCKS) {
                 if (map.mapping(block).isPresent() && isBooleanOrAbsent(inClusterValue)) {
@@ -117,61 +124,90 @@ public final class InstallerConfigReader {
                 : map.mapping("s3").isPresent() ? ObjectStorage.Provider.S3
                 : map.mapping("cloudStorage").isPresent() ? ObjectStorage.Provider.GCS
                 : ObjectStorage.Provider.NONE;
-        Optional<ObjectStorage.S3> s3 = map.mapping("s3").map(s -> new ObjectStorage.S3(
-                paths.value(s, "endpoint", "objectStorage.s3.endpoint"),
-                paths.value(s, "bucket", "objectStorage.s3.bucket"),
-                paths.secretName(s, "credentials", "objectStorage.s3.credentials"),
-                Optional.empty(),
-                Optional.empty(),
-                paths.key(map, "s3", "objectStorage.s3")));
-        Optional<ObjectStorage.Gcs> gcs = map.mapping("cloudStorage").map(c -> new ObjectStorage.Gcs(
-                paths.value(c, "project", "objectStorage.cloudStorage.project"),
-                paths.secretName(c, "serviceAccount", "objectStorage.cloudStorage.serviceAccount"),
-                Optional.empty(),
-                paths.key(map, "cloudStorage", "objectStorage.cloudStorage")));
-        Optional<ObjectStorage.Azure> azure = map.mapping("azure").map(a -> new ObjectStorage.Azure(
-                paths.secretName(a, "credentials", "objectStorage.azure.credentials"),
-                Optional.empty(),
-                Optional.empty(),
-                paths.key(map, "azure", "objectStorage.azure")));
-        List<ConfigValue> blocks = map.entries().stream()
-                .filter(e -> STORAGE_BLOCKS.contains(e.key().value()))
-                .map(e -> ConfigValue.of(paths.full("objectStorage." + e.key().value()), e.key()))
-                .toList();
+        Optional<ObjectStorage.S3> s3 = Optional.empty();
+        Optional<YamlMapping> s3Block = map.mapping("s3");
+        if (s3Block.isPresent()) {
+            YamlMapping s = s3Block.get();
+            s3 = Optional.of(new ObjectStorage.S3(
+                    paths.value(s, "endpoint", "objectStorage.s3.endpoint"),
+                    paths.value(s, "bucket", "objectStorage.s3.bucket"),
+                    paths.secretName(s, "credentials", "objectStorage.s3.credentials"),
+                    Optional.empty(),
+                    Optional.empty(),
+                    paths.key(map, "s3", "objectStorage.s3")));
+        }
+        Optional<ObjectStorage.Gcs> gcs = Optional.empty();
+        Optional<YamlMapping> gcsBlock = map.mapping("cloudStorage");
+        if (gcsBlock.isPresent()) {
+            YamlMapping c = gcsBlock.get();
+            gcs = Optional.of(new ObjectStorage.Gcs(
+                    paths.value(c, "project", "objectStorage.cloudStorage.project"),
+                    paths.secretName(c, "serviceAccount", "objectStorage.cloudStorage.serviceAccount"),
+                    Optional.empty(),
+                    paths.key(map, "cloudStorage", "objectStorage.cloudStorage")));
+        }
+        Optional<ObjectStorage.Azure> azure = Optional.empty();
+        Optional<YamlMapping> azureBlock = map.mapping("azure");
+        if (azureBlock.isPresent()) {
+            azure = Optional.of(new ObjectStorage.Azure(
+                    paths.secretName(azureBlock.get(), "credentials", "objectStorage.azure.credentials"),
+                    Optional.empty(),
+                    Optional.empty(),
+                    paths.key(map, "azure", "objectStorage.azure")));
+        }
+        List<ConfigValue> blocks = new ArrayList<>();
+        for (YamlMapping.Entry entry : map.entries()) {
+            if (STORAGE_BLOCKS.contains(entry.key().value())) {
+                blocks.add(ConfigValue.of(paths.full("objectStorage." + entry.key().value()), entry.key()));
+            }
+        }
         return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
+    }
+
+    /** The value when it is a YAML boolean, otherwise the default. */
+    private static boolean booleanOr(Optional<ConfigValue> value, boolean otherwise) {
+        if (value.isEmpty()) {
+            return otherwise;
+        }
+        Optional<Boolean> parsed = Booleans.of(value.get().node());
+        return parsed.isPresent() ? parsed.get() : otherwise;
     }
 
     private static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
         return value.isEmpty() || Booleans.of(value.get().node()).isPresent();
     }
 
-    /** Builds values with full YAML paths under the config root. */
+    /**
+     * Builds values with full YAML paths under the config root. Plain code rather than Optional chains: every
+     * lambda costs a class spun at first use in each clean build (see the README's Performance section).
+     */
     private record Paths(String rootPath, YamlMapping root) {
         String full(String relative) {
             return rootPath.isEmpty() ? relative : rootPath + "." + relative;
         }
 
         Optional<ConfigValue> value(YamlMapping map, String key, String relativePath) {
-            return map.get(key)
-                    .filter(node -> !(node instanceof YamlScalar scalar && scalar.isNull()))
-                    .map(node -> ConfigValue.of(full(relativePath), node));
+            Optional<YamlNode> node = map.get(key);
+            if (node.isEmpty() || node.get() instanceof YamlScalar scalar && scalar.isNull()) {
+                return Optional.empty();
+            }
+            return Optional.of(ConfigValue.of(full(relativePath), node.get()));
         }
 
         /** The {@code name} of a secret reference ({@code ObjectRef}) under a key. */
         Optional<ConfigValue> secretName(YamlMapping map, String key, String relativePath) {
-            return map.mapping(key).flatMap(ref -> value(ref, "name", relativePath + ".name"));
+            Optional<YamlMapping> ref = map.mapping(key);
+            return ref.isPresent() ? value(ref.get(), "name", relativePath + ".name") : Optional.empty();
         }
 
         ConfigValue key(YamlMapping map, String key, String relativePath) {
-            return map.entry(key)
-                    .map(entry -> ConfigValue.of(full(relativePath), entry.key()))
-                    .orElseGet(() -> ConfigValue.of(full(relativePath), map));
+            Optional<YamlMapping.Entry> entry = map.entry(key);
+            return ConfigValue.of(full(relativePath), entry.isPresent() ? entry.get().key() : map);
         }
 
         ConfigValue keyOrDocument(YamlMapping map, String key, String relativePath) {
-            return map.entry(key)
-                    .map(entry -> ConfigValue.of(full(relativePath), entry.key()))
-                    .orElseGet(() -> ConfigValue.of(rootPath, root));
+            Optional<YamlMapping.Entry> entry = map.entry(key);
+            return entry.isPresent() ? ConfigValue.of(full(relativePath), entry.get().key()) : ConfigValue.of(rootPath, root);
         }
     }
 }

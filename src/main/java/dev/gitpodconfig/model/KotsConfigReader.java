@@ -1,6 +1,7 @@
 package dev.gitpodconfig.model;
 
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,11 @@ public final class KotsConfigReader {
      * @return the view
      */
     public GitpodConfig read(YamlMapping document) {
-        YamlMapping values = document.mapping("spec").flatMap(s -> s.mapping("values"))
-                .orElseGet(() -> new YamlMapping(List.of(), document.position()));
+        // Plain code rather than Optional chains throughout: in a clean build each lambda costs a class spun at
+        // first use (see the README's Performance section).
+        Optional<YamlMapping> spec = document.mapping("spec");
+        Optional<YamlMapping> set = spec.isPresent() ? spec.get().mapping("values") : Optional.empty();
+        YamlMapping values = set.isPresent() ? set.get() : new YamlMapping(List.of(), document.position());
         Items items = new Items(values, document);
         List<IgnoredSetting> ignored = new ArrayList<>();
         return new GitpodConfig(GitpodConfig.Format.KOTS, values, VALUES_PATH,
@@ -45,11 +49,9 @@ public final class KotsConfigReader {
             return Optional.empty();
         }
         for (String field : List.of("value", "valuePlaintext", "default")) {
-            Optional<ConfigValue> value = entry.get().get(field)
-                    .filter(node -> !(node instanceof YamlScalar scalar && scalar.isNull()))
-                    .map(node -> ConfigValue.of(VALUES_PATH + "." + item + "." + field, node));
-            if (value.isPresent()) {
-                return value;
+            Optional<YamlNode> node = entry.get().get(field);
+            if (node.isPresent() && !(node.get() instanceof YamlScalar scalar && scalar.isNull())) {
+                return Optional.of(ConfigValue.of(VALUES_PATH + "." + item + "." + field, node.get()));
             }
         }
         return Optional.empty();
@@ -57,8 +59,8 @@ public final class KotsConfigReader {
 
     private static ContainerRegistry readRegistry(Items items, List<IgnoredSetting> ignored) {
         Optional<ConfigValue> inClusterValue = items.set(KotsItem.REG_INCLUSTER);
-        boolean inCluster = !inClusterValue.flatMap(ConfigValue::nonBlankText).orElse("1").equals("0");
-        ConfigValue declaredAt = inClusterValue.orElseGet(items::anchor);
+        boolean inCluster = !textOr(inClusterValue, "1").equals("0");
+        ConfigValue declaredAt = inClusterValue.isPresent() ? inClusterValue.get() : items.anchor();
         Optional<ContainerRegistry.ExternalRegistry> external = Optional.empty();
         Optional<ContainerRegistry.S3Backend> backend = Optional.empty();
         if (!inCluster) {
@@ -71,13 +73,16 @@ public final class KotsConfigReader {
                     declaredAt));
         } else {
             for (KotsItem item : List.of(KotsItem.REG_URL, KotsItem.REG_SERVER)) {
-                items.set(item).filter(v -> v.nonBlankText().isPresent()).ifPresent(v -> ignored.add(new IgnoredSetting(v,
-                        item.itemName() + " is ignored because reg_incluster is "
-                                + (inClusterValue.isPresent() ? "\"1\"" : "\"1\" by default") + " (in-cluster registry)",
-                        "remove " + item.itemName() + ", or set reg_incluster to \"0\" to use an external registry")));
+                Optional<ConfigValue> value = items.set(item);
+                if (value.isPresent() && value.get().nonBlankText().isPresent()) {
+                    ignored.add(new IgnoredSetting(value.get(),
+                            item.itemName() + " is ignored because reg_incluster is "
+                                    + (inClusterValue.isPresent() ? "\"1\"" : "\"1\" by default") + " (in-cluster registry)",
+                            "remove " + item.itemName() + ", or set reg_incluster to \"0\" to use an external registry"));
+                }
             }
             Optional<ConfigValue> storage = items.set(KotsItem.REG_INCLUSTER_STORAGE);
-            if (storage.flatMap(ConfigValue::nonBlankText).orElse("none").equals("s3")) {
+            if (textOr(storage, "none").equals("s3")) {
                 backend = Optional.of(new ContainerRegistry.S3Backend(
                         items.effective(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME),
                         items.effective(KotsItem.REG_INCLUSTER_STORAGE_S3_REGION),
@@ -88,20 +93,21 @@ public final class KotsConfigReader {
                         storage.get()));
             }
         }
-        Optional<ContainerRegistry.LegacyS3Storage> legacy = Optional.of(new ContainerRegistry.LegacyS3Storage(
-                        items.set(KotsItem.LEGACY_REG_S3STORAGE),
-                        items.set(KotsItem.LEGACY_REG_BUCKETNAME),
-                        items.set(KotsItem.LEGACY_REG_ACCESSKEY),
-                        items.set(KotsItem.LEGACY_REG_SECRETKEY)))
-                .filter(l -> l.enabled().isPresent() || l.bucket().isPresent() || l.accessKey().isPresent()
-                        || l.secretKey().isPresent());
+        ContainerRegistry.LegacyS3Storage legacyItems = new ContainerRegistry.LegacyS3Storage(
+                items.set(KotsItem.LEGACY_REG_S3STORAGE),
+                items.set(KotsItem.LEGACY_REG_BUCKETNAME),
+                items.set(KotsItem.LEGACY_REG_ACCESSKEY),
+                items.set(KotsItem.LEGACY_REG_SECRETKEY));
+        Optional<ContainerRegistry.LegacyS3Storage> legacy = legacyItems.enabled().isPresent() || legacyItems.bucket().isPresent()
+                || legacyItems.accessKey().isPresent() || legacyItems.secretKey().isPresent()
+                ? Optional.of(legacyItems) : Optional.empty();
         return new ContainerRegistry(inCluster, inClusterValue, external, backend, legacy, declaredAt);
     }
 
     private static ObjectStorage readStorage(Items items) {
         Optional<ConfigValue> providerValue = items.set(KotsItem.STORE_PROVIDER);
-        String provider = providerValue.flatMap(ConfigValue::nonBlankText).orElse("incluster");
-        ConfigValue declaredAt = providerValue.orElseGet(items::anchor);
+        String provider = textOr(providerValue, "incluster");
+        ConfigValue declaredAt = providerValue.isPresent() ? providerValue.get() : items.anchor();
         ObjectStorage.Provider kind = switch (provider) {
             case "incluster" -> ObjectStorage.Provider.IN_CLUSTER;
             case "s3" -> ObjectStorage.Provider.S3;
@@ -131,6 +137,12 @@ public final class KotsConfigReader {
         return new ObjectStorage(kind, providerValue, region, s3, gcs, azure, List.of(), declaredAt);
     }
 
+    /** An item's text, trimmed, or a default when it is not set or blank. */
+    private static String textOr(Optional<ConfigValue> value, String otherwise) {
+        Optional<String> text = value.isPresent() ? value.get().nonBlankText() : Optional.empty();
+        return text.isPresent() ? text.get() : otherwise;
+    }
+
     /** Looks items up in {@code spec.values}. */
     private record Items(YamlMapping values, YamlMapping document) {
         Optional<ConfigValue> set(KotsItem item) {
@@ -138,15 +150,18 @@ public final class KotsConfigReader {
         }
 
         Optional<ConfigValue> effective(KotsItem item) {
-            return set(item).or(() -> item.prefilled().map(text -> ConfigValue.defaulted(
-                    VALUES_PATH + "." + item.itemName() + ".value", text, anchor().position())));
+            Optional<ConfigValue> set = set(item);
+            if (set.isPresent() || item.prefilled().isEmpty()) {
+                return set;
+            }
+            return Optional.of(ConfigValue.defaulted(VALUES_PATH + "." + item.itemName() + ".value", item.prefilled().get(),
+                    anchor().position()));
         }
 
         ConfigValue anchor() {
-            return document.mapping("spec")
-                    .flatMap(spec -> spec.entry("values"))
-                    .map(entry -> ConfigValue.of(VALUES_PATH, entry.key()))
-                    .orElseGet(() -> ConfigValue.of("", document));
+            Optional<YamlMapping> spec = document.mapping("spec");
+            Optional<YamlMapping.Entry> entry = spec.isPresent() ? spec.get().entry("values") : Optional.empty();
+            return entry.isPresent() ? ConfigValue.of(VALUES_PATH, entry.get().key()) : ConfigValue.of("", document);
         }
     }
 }

@@ -1,11 +1,9 @@
 package dev.gitpodconfig.model;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The registry and storage items of Gitpod's KOTS admin console ({@code install/kots/manifests/kots-config.yaml}
@@ -57,8 +55,7 @@ public enum KotsItem {
         SECRET
     }
 
-    private static final Map<String, KotsItem> BY_NAME =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(KotsItem::itemName, Function.identity()));
+    private static final Map<String, KotsItem> BY_NAME = indexByName();
 
     private final String itemName;
     private final Kind kind;
@@ -134,5 +131,16 @@ public enum KotsItem {
      */
     public boolean isLegacy() {
         return name().startsWith("LEGACY_");
+    }
+
+    // A loop, not a stream collector: in a clean build each lambda costs a class spun at first use.
+    private static Map<String, KotsItem> indexByName() {
+        Map<String, KotsItem> items = new HashMap<>();
+        for (KotsItem item : values()) {
+            if (items.put(item.itemName(), item) != null) {
+                throw new IllegalStateException("Duplicate KOTS item name " + item.itemName());
+            }
+        }
+        return Map.copyOf(items);
     }
 }

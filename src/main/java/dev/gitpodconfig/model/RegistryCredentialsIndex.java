@@ -1,10 +1,10 @@
 package dev.gitpodconfig.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The registry credentials of every checked file: Secrets of type {@code kubernetes.io/dockerconfigjson}
@@ -24,13 +24,51 @@ public final class RegistryCredentialsIndex {
     private final Map<String, List<RegistryCredentials>> byFile;
 
     private RegistryCredentialsIndex(Collection<RegistryCredentials> credentials) {
+        // Loops rather than stream collectors: the index is built in every build, and in a clean build each
+        // lambda costs a class spun at first use (see the README's Performance section).
         this.all = List.copyOf(credentials);
-        Map<String, List<RegistryCredentials>> byName = all.stream()
-                .filter(c -> c.source() == RegistryCredentials.Source.SECRET && c.secretName().isPresent())
-                .collect(Collectors.groupingBy(c -> c.secretName().get(), LinkedHashMap::new, Collectors.toUnmodifiableList()));
-        this.secretsByName = Map.copyOf(byName);
-        this.dockerConfigs = all.stream().filter(c -> c.source() == RegistryCredentials.Source.DOCKER_CONFIG).toList();
-        this.byFile = Map.copyOf(all.stream().collect(Collectors.groupingBy(RegistryCredentials::file, Collectors.toUnmodifiableList())));
+        Map<String, List<RegistryCredentials>> byName = new HashMap<>();
+        Map<String, List<RegistryCredentials>> inFile = new HashMap<>();
+        List<RegistryCredentials> docker = new ArrayList<>();
+        for (RegistryCredentials c : all) {
+            if (c.source() == RegistryCredentials.Source.SECRET && c.secretName().isPresent()) {
+                add(byName, c.secretName().get(), c);
+            }
+            if (c.source() == RegistryCredentials.Source.DOCKER_CONFIG) {
+                docker.add(c);
+            }
+            add(inFile, c.file(), c);
+        }
+        this.secretsByName = frozen(byName);
+        this.dockerConfigs = List.copyOf(docker);
+        this.byFile = frozen(inFile);
+    }
+
+    private static void add(Map<String, List<RegistryCredentials>> groups, String key, RegistryCredentials credentials) {
+        List<RegistryCredentials> group = groups.get(key);
+        if (group == null) {
+            group = new ArrayList<>();
+            groups.put(key, group);
+        }
+        group.add(credentials);
+    }
+
+    private static Map<String, List<RegistryCredentials>> frozen(Map<String, List<RegistryCredentials>> groups) {
+        Map<String, List<RegistryCredentials>> copy = new HashMap<>();
+        for (Map.Entry<String, List<RegistryCredentials>> group : groups.entrySet()) {
+            copy.put(group.getKey(), List.copyOf(group.getValue()));
+        }
+        return Map.copyOf(copy);
+    }
+
+    private static List<RegistryCredentials> matching(List<RegistryCredentials> credentials, String file, int document) {
+        List<RegistryCredentials> matches = new ArrayList<>();
+        for (RegistryCredentials c : credentials) {
+            if (c.file().equals(file) && (document < 0 || c.document() == document)) {
+                matches.add(c);
+            }
+        }
+        return List.copyOf(matches);
     }
 
     /**
@@ -63,7 +101,7 @@ public final class RegistryCredentialsIndex {
      */
     public List<RegistryCredentials> forReference(String file, String secretName) {
         List<RegistryCredentials> named = secretsByName.getOrDefault(secretName, List.of());
-        List<RegistryCredentials> sameFile = named.stream().filter(c -> c.file().equals(file)).toList();
+        List<RegistryCredentials> sameFile = matching(named, file, -1);
         return sameFile.isEmpty() ? named : sameFile;
     }
 
@@ -84,6 +122,6 @@ public final class RegistryCredentialsIndex {
      * @return the credentials, empty for other documents
      */
     public List<RegistryCredentials> inDocument(String file, int document) {
-        return byFile.getOrDefault(file, List.of()).stream().filter(c -> c.document() == document).toList();
+        return matching(byFile.getOrDefault(file, List.of()), file, document);
     }
 }

@@ -12,6 +12,7 @@ import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class RegistryCredentialsReader {
     private static final Pattern JSON_LITERAL = Pattern.compile("true|false|null|-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     private static final List<String> MARKERS = List.of("auths", "dockerconfigjson");
-    private static final List<byte[]> ASCII_MARKERS = MARKERS.stream().map(m -> m.getBytes(StandardCharsets.US_ASCII)).toList();
+    private static final List<byte[]> ASCII_MARKERS = List.of(
+            MARKERS.get(0).getBytes(StandardCharsets.US_ASCII), MARKERS.get(1).getBytes(StandardCharsets.US_ASCII));
 
     private final SafeYamlLoader loader;
 
@@ -90,15 +92,17 @@ public final class RegistryCredentialsReader {
 
     private static RegistryCredentials dockerConfig(YamlMapping.Entry auths, int document, String file) {
         ConfigValue location = ConfigValue.of("auths", auths.key());
-        List<RegistryCredentials.AuthsKey> keys = ((YamlMapping) auths.value()).entries().stream()
-                .map(e -> new RegistryCredentials.AuthsKey(e.key().value(), ConfigValue.of("auths." + e.key().value(), e.key())))
-                .toList();
+        List<RegistryCredentials.AuthsKey> keys = new ArrayList<>();
+        for (YamlMapping.Entry e : ((YamlMapping) auths.value()).entries()) {
+            keys.add(new RegistryCredentials.AuthsKey(e.key().value(), ConfigValue.of("auths." + e.key().value(), e.key())));
+        }
         return new RegistryCredentials(RegistryCredentials.Source.DOCKER_CONFIG, file, document, Optional.empty(), location, keys,
                 RegistryCredentials.Status.READ, Optional.empty());
     }
 
     private RegistryCredentials secret(YamlMapping root, int document, String file) {
-        Optional<String> name = root.mapping("metadata").flatMap(m -> m.text("name"));
+        Optional<YamlMapping> metadata = root.mapping("metadata");
+        Optional<String> name = metadata.isPresent() ? metadata.get().text("name") : Optional.empty();
         Result result = read(root, file);
         return new RegistryCredentials(RegistryCredentials.Source.SECRET, file, document, name, result.location(), result.auths(),
                 result.status(), Optional.ofNullable(result.problem()));
@@ -118,7 +122,8 @@ public final class RegistryCredentialsReader {
     private Result read(YamlMapping root, String file) {
         // The API server merges stringData over data, so a key in stringData wins.
         for (String field : List.of("stringData", "data")) {
-            Optional<YamlMapping.Entry> entry = root.mapping(field).flatMap(m -> m.entry(DOCKER_CONFIG_KEY));
+            Optional<YamlMapping> values = root.mapping(field);
+            Optional<YamlMapping.Entry> entry = values.isPresent() ? values.get().entry(DOCKER_CONFIG_KEY) : Optional.empty();
             if (entry.isPresent()) {
                 return readValue(field, entry.get(), file);
             }
@@ -178,9 +183,10 @@ public final class RegistryCredentialsReader {
                     + "value must be {\"auths\": {\"<server>\": {…}}}), so it holds no registry credentials and Gitpod's "
                     + "image pushes fail with 'unauthorized'");
         }
-        List<RegistryCredentials.AuthsKey> keys = auths.get().entries().stream()
-                .map(e -> new RegistryCredentials.AuthsKey(e.key().value(), at))
-                .toList();
+        List<RegistryCredentials.AuthsKey> keys = new ArrayList<>();
+        for (YamlMapping.Entry e : auths.get().entries()) {
+            keys.add(new RegistryCredentials.AuthsKey(e.key().value(), at));
+        }
         return new Result(at, keys, RegistryCredentials.Status.READ, null);
     }
 

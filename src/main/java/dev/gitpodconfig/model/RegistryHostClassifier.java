@@ -1,10 +1,10 @@
 package dev.gitpodconfig.model;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Tells which registry service a host belongs to. Patterns follow the services' documented host names
@@ -35,10 +35,14 @@ public final class RegistryHostClassifier {
      * @param gitlabRegistryHosts extra hosts ({@code host} or {@code host:port}) to treat as GitLab
      */
     public RegistryHostClassifier(Collection<String> gitlabRegistryHosts) {
-        this.gitlabHosts = gitlabRegistryHosts.stream()
-                .map(h -> h.trim().toLowerCase(Locale.ROOT))
-                .filter(h -> !h.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> hosts = new HashSet<>();
+        for (String host : gitlabRegistryHosts) {
+            String normalized = host.trim().toLowerCase(Locale.ROOT);
+            if (!normalized.isEmpty()) {
+                hosts.add(normalized);
+            }
+        }
+        this.gitlabHosts = Set.copyOf(hosts);
     }
 
     /**

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -40,7 +42,17 @@ public final class SecretValues {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
-    private final Set<String> values = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+    /** Longest first, so that a secret containing another is masked whole. */
+    private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            return b.length() != a.length() ? b.length() - a.length() : a.compareTo(b);
+        }
+    };
+
+    // Plain loops and classes rather than lambdas in this class: it is used in every build, and in a clean build
+    // each lambda costs a class spun at first use (see the README's Performance section).
+    private final Set<String> values = new TreeSet<>(LONGEST_FIRST);
 
     private final List<Map.Entry<DocumentKind, YamlNode>> pending = new ArrayList<>();
 
@@ -64,23 +76,23 @@ public final class SecretValues {
     public void collect(DocumentKind kind, YamlNode root) {
         Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (kind == DocumentKind.KOTS_CONFIG_VALUES && root instanceof YamlMapping document) {
-            document.mapping("spec").flatMap(s -> s.mapping("values")).ifPresent(items -> {
-                for (YamlMapping.Entry item : items.entries()) {
-                    String name = item.key().value();
-                    boolean secret = KotsItem.byName(name).map(i -> i.kind() == KotsItem.Kind.SECRET).orElse(false)
-                            || isSecretKey(name);
-                    if (secret && item.value() instanceof YamlMapping fields) {
-                        // Only the item's value fields: Gitpod's fixtures also carry a 'data' field naming the item.
-                        for (String field : new String[] {"value", "valuePlaintext", "default"}) {
-                            fields.get(field).ifPresent(v -> addAll(v, seen));
-                        }
+            Optional<YamlMapping> spec = document.mapping("spec");
+            Optional<YamlMapping> items = spec.isPresent() ? spec.get().mapping("values") : Optional.empty();
+            for (YamlMapping.Entry item : items.isPresent() ? items.get().entries() : List.<YamlMapping.Entry>of()) {
+                String name = item.key().value();
+                Optional<KotsItem> known = KotsItem.byName(name);
+                boolean secret = known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET || isSecretKey(name);
+                if (secret && item.value() instanceof YamlMapping fields) {
+                    // Only the item's value fields: Gitpod's fixtures also carry a 'data' field naming the item.
+                    for (String field : new String[] {"value", "valuePlaintext", "default"}) {
+                        addAll(fields.get(field), seen);
                     }
                 }
-            });
+            }
         }
         if (kind == DocumentKind.REGISTRY_SECRET && root instanceof YamlMapping secret) {
-            secret.get("data").ifPresent(data -> addAll(data, seen));
-            secret.get("stringData").ifPresent(data -> addAll(data, seen));
+            addAll(secret.get("data"), seen);
+            addAll(secret.get("stringData"), seen);
         }
         if (kind == DocumentKind.DOCKER_CONFIG_JSON) {
             addAll(root, seen);
@@ -98,7 +110,9 @@ public final class SecretValues {
         if (!pending.isEmpty()) {
             List<Map.Entry<DocumentKind, YamlNode>> documents = List.copyOf(pending);
             pending.clear();
-            documents.forEach(document -> collect(document.getKey(), document.getValue()));
+            for (Map.Entry<DocumentKind, YamlNode> document : documents) {
+                collect(document.getKey(), document.getValue());
+            }
         }
         String masked = text;
         for (String secret : values) {
@@ -179,6 +193,12 @@ public final class SecretValues {
         }
     }
 
+    private void addAll(Optional<YamlNode> node, Set<YamlNode> seen) {
+        if (node.isPresent()) {
+            addAll(node.get(), seen);
+        }
+    }
+
     private void addAll(YamlNode node, Set<YamlNode> seen) {
         if (!seen.add(node)) {
             return;
@@ -188,9 +208,13 @@ public final class SecretValues {
             jsonSecrets(scalar.value());
             decoded(scalar.value());
         } else if (node instanceof YamlMapping mapping) {
-            mapping.entries().forEach(entry -> addAll(entry.value(), seen));
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                addAll(entry.value(), seen);
+            }
         } else if (node instanceof YamlSequence sequence) {
-            sequence.items().forEach(item -> addAll(item, seen));
+            for (YamlNode item : sequence.items()) {
+                addAll(item, seen);
+            }
         }
     }
 

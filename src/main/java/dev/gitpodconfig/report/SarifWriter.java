@@ -76,9 +76,13 @@ public final class SarifWriter {
         json.field("columnKind", "unicodeCodePoints");
         json.name("results").beginArray();
         List<Entry> entries = new ArrayList<>();
-        result.findings().forEach(f -> entries.add(new Entry(f, null)));
-        result.suppressed().forEach(s -> entries.add(new Entry(s.finding(), s)));
-        entries.sort(Comparator.comparing(Entry::finding, Finding.REPORT_ORDER));
+        for (Finding finding : result.findings()) {
+            entries.add(new Entry(finding, null));
+        }
+        for (SuppressedFinding suppressed : result.suppressed()) {
+            entries.add(new Entry(suppressed.finding(), suppressed));
+        }
+        entries.sort(Entry.REPORT_ORDER);
         Map<String, Integer> seenFingerprints = new HashMap<>();
         for (Entry entry : entries) {
             writeResult(json, entry, seenFingerprints);
@@ -87,7 +91,14 @@ public final class SarifWriter {
         return json.endObject().endArray().endObject().toString();
     }
 
-    private record Entry(Finding finding, SuppressedFinding suppression) {}
+    private record Entry(Finding finding, SuppressedFinding suppression) {
+        static final Comparator<Entry> REPORT_ORDER = new Comparator<>() {
+            @Override
+            public int compare(Entry a, Entry b) {
+                return Finding.REPORT_ORDER.compare(a.finding(), b.finding());
+            }
+        };
+    }
 
     private void writeTool(JsonWriter json) {
         json.name("tool").beginObject().name("driver").beginObject()
@@ -162,7 +173,9 @@ public final class SarifWriter {
         String fingerprint = finding.fingerprint() != null
                 ? finding.fingerprint()
                 : FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), "");
-        int occurrence = seenFingerprints.merge(fingerprint, 1, Integer::sum);
+        Integer seen = seenFingerprints.get(fingerprint);
+        int occurrence = seen == null ? 1 : seen + 1;
+        seenFingerprints.put(fingerprint, occurrence);
         json.name("partialFingerprints").beginObject()
                 .field(FINGERPRINT_KEY, occurrence == 1 ? fingerprint : fingerprint + ":" + occurrence)
                 .endObject();

@@ -31,12 +31,15 @@ final class ExternalRegistryHosts {
 
     private ExternalRegistryHosts() {}
 
+    // Plain code rather than Optional chains: every registry rule calls these, and in a clean build each
+    // lambda costs a class spun at first use (see the README's Performance section).
     static List<Host> of(CheckTarget target) {
         List<Host> hosts = new ArrayList<>();
-        target.config().map(GitpodConfig::registry).flatMap(ContainerRegistry::external).ifPresent(external -> {
-            add(external.url(), hosts);
-            add(external.server(), hosts);
-        });
+        Optional<ContainerRegistry.ExternalRegistry> external = external(target);
+        if (external.isPresent()) {
+            add(external.get().url(), hosts);
+            add(external.get().server(), hosts);
+        }
         return hosts;
     }
 
@@ -47,7 +50,8 @@ final class ExternalRegistryHosts {
      * @return the external registry, empty when the in-cluster registry is used or the target has no config
      */
     static Optional<ContainerRegistry.ExternalRegistry> external(CheckTarget target) {
-        return target.config().map(GitpodConfig::registry).flatMap(ContainerRegistry::external);
+        Optional<GitpodConfig> config = target.config();
+        return config.isPresent() ? config.get().registry().external() : Optional.empty();
     }
 
     /**
@@ -58,8 +62,11 @@ final class ExternalRegistryHosts {
      */
     static Optional<Host> url(CheckTarget target) {
         List<Host> url = new ArrayList<>(1);
-        external(target).ifPresent(external -> add(external.url(), url));
-        return url.stream().findFirst();
+        Optional<ContainerRegistry.ExternalRegistry> external = external(target);
+        if (external.isPresent()) {
+            add(external.get().url(), url);
+        }
+        return url.isEmpty() ? Optional.empty() : Optional.of(url.get(0));
     }
 
     /**
@@ -70,7 +77,8 @@ final class ExternalRegistryHosts {
      * @return the URL
      */
     static Optional<Host> url(CheckTarget target, RegistryVendor vendor) {
-        return url(target).filter(url -> target.registryHosts().classify(url.reference()) == vendor);
+        Optional<Host> url = url(target);
+        return url.isPresent() && target.registryHosts().classify(url.get().reference()) == vendor ? url : Optional.empty();
     }
 
     /**
@@ -102,10 +110,16 @@ final class ExternalRegistryHosts {
     }
 
     private static void add(Optional<ConfigValue> value, List<Host> into) {
-        value.ifPresent(v -> v.checkableText()
-                .map(RegistryReference::parse)
-                .filter(reference -> !reference.host().isEmpty())
-                .ifPresent(reference -> into.add(new Host(v, reference))));
+        if (value.isEmpty()) {
+            return;
+        }
+        Optional<String> text = value.get().checkableText();
+        if (text.isPresent()) {
+            RegistryReference reference = RegistryReference.parse(text.get());
+            if (!reference.host().isEmpty()) {
+                into.add(new Host(value.get(), reference));
+            }
+        }
     }
 
     static String pushTargets(RegistryReference reference) {

@@ -35,15 +35,17 @@ public final class RegistryCredentialsInvalidRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        target.document().ifPresent(document -> {
-            for (RegistryCredentials credentials : target.credentials().inDocument(target.file().relativePath(), document.index())) {
-                if (credentials.status() == RegistryCredentials.Status.INVALID) {
-                    findings.report(credentials.location(),
-                            capitalize(credentials.describe()) + " " + credentials.problem().orElse("is invalid") + ".",
-                            INFO.fix());
-                }
+        if (target.document().isEmpty()) {
+            return;
+        }
+        int document = target.document().get().index();
+        for (RegistryCredentials credentials : target.credentials().inDocument(target.file().relativePath(), document)) {
+            if (credentials.status() == RegistryCredentials.Status.INVALID) {
+                findings.report(credentials.location(),
+                        capitalize(credentials.describe()) + " " + credentials.problem().orElse("is invalid") + ".",
+                        INFO.fix());
             }
-        });
+        }
     }
 
     private static String capitalize(String text) {

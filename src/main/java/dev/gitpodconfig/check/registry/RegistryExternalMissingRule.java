@@ -44,14 +44,16 @@ public final class RegistryExternalMissingRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        ExternalRegistryHosts.external(target).ifPresent(external -> {
-            GitpodConfig config = target.config().orElseThrow();
-            if (config.format() == GitpodConfig.Format.KOTS) {
-                checkKots(external, findings);
-            } else {
-                checkInstaller(config, external, findings);
-            }
-        });
+        Optional<ContainerRegistry.ExternalRegistry> external = ExternalRegistryHosts.external(target);
+        if (external.isEmpty()) {
+            return;
+        }
+        GitpodConfig config = target.config().orElseThrow();
+        if (config.format() == GitpodConfig.Format.KOTS) {
+            checkKots(external.get(), findings);
+        } else {
+            checkInstaller(config, external.get(), findings);
+        }
     }
 
     private static void checkInstaller(GitpodConfig config, ContainerRegistry.ExternalRegistry external, FindingSink findings) {

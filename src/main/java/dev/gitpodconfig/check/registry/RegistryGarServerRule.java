@@ -7,6 +7,7 @@ import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.model.ArtifactRegistryLocations;
 import dev.gitpodconfig.model.RegistryVendor;
+import java.util.Optional;
 
 /**
  * {@code registry-gar-server}: the server of an Artifact Registry URL must be the URL's
@@ -35,10 +36,14 @@ public final class RegistryGarServerRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY)
-                // With an unknown location the expected host is unknown too: registry-gar-url reports the location.
-                .filter(url -> ArtifactRegistryLocations.locationOf(url.reference().host())
-                        .filter(ArtifactRegistryLocations::isKnown).isPresent())
-                .ifPresent(url -> GoogleRegistryServers.check(target, url, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY, findings));
+        Optional<ExternalRegistryHosts.Host> url = ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
+        if (url.isEmpty()) {
+            return;
+        }
+        // With an unknown location the expected host is unknown too: registry-gar-url reports the location.
+        Optional<String> location = ArtifactRegistryLocations.locationOf(url.get().reference().host());
+        if (location.isPresent() && ArtifactRegistryLocations.isKnown(location.get())) {
+            GoogleRegistryServers.check(target, url.get(), RegistryVendor.GOOGLE_ARTIFACT_REGISTRY, findings);
+        }
     }
 }

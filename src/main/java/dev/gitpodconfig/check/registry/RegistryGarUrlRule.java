@@ -10,6 +10,7 @@ import dev.gitpodconfig.model.RegistryReference;
 import dev.gitpodconfig.model.RegistryVendor;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +43,10 @@ public final class RegistryGarUrlRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY)
-                .ifPresent(url -> check(url, findings));
+        Optional<ExternalRegistryHosts.Host> url = ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
+        if (url.isPresent()) {
+            check(url.get(), findings);
+        }
     }
 
     private static void check(ExternalRegistryHosts.Host url, FindingSink findings) {

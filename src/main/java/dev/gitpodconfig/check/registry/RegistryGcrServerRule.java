@@ -6,6 +6,7 @@ import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.model.RegistryVendor;
+import java.util.Optional;
 
 /**
  * {@code registry-gcr-server}: a Google Container Registry URL must name a project, and its server must
@@ -36,18 +37,20 @@ public final class RegistryGcrServerRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_CONTAINER_REGISTRY)
-                .ifPresent(url -> {
-                    if (url.reference().path().isEmpty()) {
-                        String host = url.reference().hostAndPort();
-                        findings.report(url.value(),
-                                ExternalRegistryHosts.name(url.value()) + " `" + host + "` names no project: GCR stores images "
-                                        + "under <host>/<project>/…, so Gitpod's pushes to " + host + "/base-images and " + host
-                                        + "/workspace-images are refused.",
-                                "Set " + ExternalRegistryHosts.name(url.value()) + " to `" + host + "/<project>/gitpod`, where <project> "
-                                        + "is your Google Cloud project id.");
-                    }
-                    GoogleRegistryServers.check(target, url, RegistryVendor.GOOGLE_CONTAINER_REGISTRY, findings);
-                });
+        Optional<ExternalRegistryHosts.Host> found = ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_CONTAINER_REGISTRY);
+        if (found.isEmpty()) {
+            return;
+        }
+        ExternalRegistryHosts.Host url = found.get();
+        if (url.reference().path().isEmpty()) {
+            String host = url.reference().hostAndPort();
+            findings.report(url.value(),
+                    ExternalRegistryHosts.name(url.value()) + " `" + host + "` names no project: GCR stores images "
+                            + "under <host>/<project>/…, so Gitpod's pushes to " + host + "/base-images and " + host
+                            + "/workspace-images are refused.",
+                    "Set " + ExternalRegistryHosts.name(url.value()) + " to `" + host + "/<project>/gitpod`, where <project> "
+                            + "is your Google Cloud project id.");
+        }
+        GoogleRegistryServers.check(target, url, RegistryVendor.GOOGLE_CONTAINER_REGISTRY, findings);
     }
 }

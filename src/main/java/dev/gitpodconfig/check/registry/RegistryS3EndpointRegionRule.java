@@ -6,7 +6,9 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.check.storage.S3EndpointRegionCheck;
+import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.GitpodConfig;
+import java.util.Optional;
 
 /**
  * {@code registry-s3-endpoint-region}: the in-cluster registry's S3 backend uses an AWS endpoint that
@@ -37,7 +39,10 @@ public final class RegistryS3EndpointRegionRule extends ConfigRule {
 
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
-        config.registry().s3Backend().ifPresent(backend -> backend.region().ifPresent(region -> backend.endpoint().ifPresent(
-                endpoint -> S3EndpointRegionCheck.check(config.format(), region, endpoint, CONSEQUENCE, findings))));
+        Optional<ContainerRegistry.S3Backend> backend = config.registry().s3Backend();
+        if (backend.isPresent() && backend.get().region().isPresent() && backend.get().endpoint().isPresent()) {
+            S3EndpointRegionCheck.check(config.format(), backend.get().region().get(), backend.get().endpoint().get(), CONSEQUENCE,
+                    findings);
+        }
     }
 }

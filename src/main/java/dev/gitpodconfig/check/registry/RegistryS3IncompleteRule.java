@@ -47,16 +47,18 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         ContainerRegistry registry = config.registry();
-        registry.s3Backend().ifPresent(backend -> {
+        Optional<ContainerRegistry.S3Backend> backend = registry.s3Backend();
+        if (backend.isPresent()) {
             if (config.format() == GitpodConfig.Format.KOTS) {
-                checkKots(config, backend, registry.legacyS3Storage(), findings);
+                checkKots(config, backend.get(), registry.legacyS3Storage(), findings);
             } else {
-                checkInstaller(config, backend, findings);
+                checkInstaller(config, backend.get(), findings);
             }
-        });
-        registry.legacyS3Storage()
-                .filter(legacy -> legacy.requested() && registry.s3Backend().isEmpty())
-                .ifPresent(legacy -> reportLegacyOnly(config, legacy, findings));
+        }
+        Optional<ContainerRegistry.LegacyS3Storage> legacy = registry.legacyS3Storage();
+        if (legacy.isPresent() && legacy.get().requested() && backend.isEmpty()) {
+            reportLegacyOnly(config, legacy.get(), findings);
+        }
     }
 
     private static void checkInstaller(GitpodConfig config, ContainerRegistry.S3Backend backend, FindingSink findings) {
@@ -67,7 +69,8 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                 new S3Settings.Required(base + ".endpoint", backend.endpoint()),
                 new S3Settings.Required(base + ".certificate", backend.credentialsSecret()));
         Optional<String> metadataRegion = S3Settings.awsRegion(config.storage().region());
-        Optional<String> region = S3Settings.awsRegion(backend.region()).or(() -> metadataRegion);
+        Optional<String> region = S3Settings.awsRegion(backend.region()).isPresent()
+                ? S3Settings.awsRegion(backend.region()) : metadataRegion;
         S3Settings.reportMissing(required, backend.declaredAt(), (names, blank) -> {
             List<String> keys = names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
             String message = base + (blank ? " has an empty " : " lacks ") + S3Settings.join(keys)

@@ -6,6 +6,7 @@ import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.RegistryReference;
 import dev.gitpodconfig.model.RegistryVendor;
 import java.util.ArrayList;
@@ -48,20 +49,26 @@ public final class RegistryUrlFormatRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        ExternalRegistryHosts.external(target).ifPresent(external -> {
-            external.url().ifPresent(url -> check(url, false, Optional.empty(), findings));
-            // On GCR and Artifact Registry the server must be the URL's host; a path in it is reported by
-            // registry-gcr-server and registry-gar-server, which know that host.
-            Optional<String> googleHost = ExternalRegistryHosts.url(target)
-                    .filter(url -> GOOGLE.contains(target.registryHosts().classify(url.reference())))
-                    .map(url -> url.reference().hostAndPort());
-            external.server().ifPresent(server -> check(server, true, googleHost, findings));
-        });
+        Optional<ContainerRegistry.ExternalRegistry> external = ExternalRegistryHosts.external(target);
+        if (external.isEmpty()) {
+            return;
+        }
+        check(external.get().url(), false, Optional.empty(), findings);
+        // On GCR and Artifact Registry the server must be the URL's host; a path in it is reported by
+        // registry-gcr-server and registry-gar-server, which know that host.
+        Optional<ExternalRegistryHosts.Host> url = ExternalRegistryHosts.url(target);
+        Optional<String> googleHost = url.isPresent() && GOOGLE.contains(target.registryHosts().classify(url.get().reference()))
+                ? Optional.of(url.get().reference().hostAndPort()) : Optional.empty();
+        check(external.get().server(), true, googleHost, findings);
     }
 
-    private static void check(ConfigValue value, boolean server, Optional<String> googleHost, FindingSink findings) {
-        Optional<String> text = value.text().filter(t -> !t.isBlank());
-        if (text.isEmpty() || value.isPlaceholder()) {
+    private static void check(Optional<ConfigValue> setting, boolean server, Optional<String> googleHost, FindingSink findings) {
+        if (setting.isEmpty()) {
+            return;
+        }
+        ConfigValue value = setting.get();
+        Optional<String> text = value.text();
+        if (text.isEmpty() || text.get().isBlank() || value.isPlaceholder()) {
             return; // missing values are registry-external-missing's; placeholders config-unresolved-placeholder's
         }
         RegistryReference reference = RegistryReference.parse(text.get());
@@ -76,7 +83,7 @@ public final class RegistryUrlFormatRule implements Rule {
             problems.add("contains white space");
         }
         boolean hostOk = !reference.host().isEmpty() && HOST.matcher(reference.host()).matches()
-                && reference.port().map(p -> p >= 1 && p <= 65535).orElse(true);
+                && (reference.port().isEmpty() || reference.port().get() >= 1 && reference.port().get() <= 65535);
         if (reference.host().isEmpty()) {
             problems.add("has no host");
         } else if (!hostOk) {

@@ -31,8 +31,12 @@ public final class S3EndpointRegionCheck {
     public static void check(
             GitpodConfig.Format format, ConfigValue region, ConfigValue endpoint, String consequence, FindingSink findings) {
         Optional<String> regionText = region.checkableText();
-        Optional<S3Endpoint> parsed = endpoint.checkableText().map(S3Endpoint::parse).filter(S3Endpoint::isAws);
-        if (regionText.isEmpty() || parsed.isEmpty()) {
+        Optional<String> endpointText = endpoint.checkableText();
+        if (regionText.isEmpty() || endpointText.isEmpty()) {
+            return;
+        }
+        Optional<S3Endpoint> parsed = Optional.of(S3Endpoint.parse(endpointText.get()));
+        if (!parsed.get().isAws()) {
             return;
         }
         String regionName = S3Settings.name(region);

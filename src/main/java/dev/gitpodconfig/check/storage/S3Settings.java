@@ -148,7 +148,8 @@ public final class S3Settings {
      * @return the Region
      */
     public static Optional<String> awsRegion(Optional<ConfigValue> value) {
-        return value.flatMap(ConfigValue::checkableText).filter(AwsRegions::isKnown);
+        Optional<String> text = value.isPresent() ? value.get().checkableText() : Optional.empty();
+        return text.isPresent() && AwsRegions.isKnown(text.get()) ? text : Optional.empty();
     }
 
     /**

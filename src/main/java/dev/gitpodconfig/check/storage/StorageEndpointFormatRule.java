@@ -39,15 +39,23 @@ public final class StorageEndpointFormatRule extends ConfigRule {
 
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
-        config.registry().s3Backend().flatMap(ContainerRegistry.S3Backend::endpoint).ifPresent(v -> check(v, findings));
-        if (config.storage().provider() != ObjectStorage.Provider.IN_CLUSTER) {
-            config.storage().s3().flatMap(ObjectStorage.S3::endpoint).ifPresent(v -> check(v, findings));
+        Optional<ContainerRegistry.S3Backend> backend = config.registry().s3Backend();
+        if (backend.isPresent()) {
+            check(backend.get().endpoint(), findings);
+        }
+        Optional<ObjectStorage.S3> s3 = config.storage().s3();
+        if (config.storage().provider() != ObjectStorage.Provider.IN_CLUSTER && s3.isPresent()) {
+            check(s3.get().endpoint(), findings);
         }
     }
 
-    private static void check(ConfigValue value, FindingSink findings) {
-        Optional<String> text = value.text().filter(t -> !t.isBlank());
-        if (text.isEmpty() || value.isPlaceholder()) {
+    private static void check(Optional<ConfigValue> setting, FindingSink findings) {
+        if (setting.isEmpty()) {
+            return;
+        }
+        ConfigValue value = setting.get();
+        Optional<String> text = value.text();
+        if (text.isEmpty() || text.get().isBlank() || value.isPlaceholder()) {
             return;
         }
         RegistryReference endpoint = RegistryReference.parse(text.get());

@@ -67,14 +67,23 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
                             + ".inCluster: true for the in-cluster MinIO.");
             return;
         }
-        storage.s3().ifPresent(s3 -> reportMissingFields(s3.declaredAt(), List.of(
-                new S3Settings.Required(base + ".s3.endpoint", s3.endpoint()),
-                new S3Settings.Required(base + ".s3.credentials", s3.credentialsSecret())), findings));
-        storage.gcs().ifPresent(gcs -> reportMissingFields(gcs.declaredAt(), List.of(
-                new S3Settings.Required(base + ".cloudStorage.project", gcs.project()),
-                new S3Settings.Required(base + ".cloudStorage.serviceAccount", gcs.serviceAccountSecret())), findings));
-        storage.azure().ifPresent(azure -> reportMissingFields(azure.declaredAt(), List.of(
-                new S3Settings.Required(base + ".azure.credentials", azure.credentialsSecret())), findings));
+        if (storage.s3().isPresent()) {
+            ObjectStorage.S3 s3 = storage.s3().get();
+            reportMissingFields(s3.declaredAt(), List.of(
+                    new S3Settings.Required(base + ".s3.endpoint", s3.endpoint()),
+                    new S3Settings.Required(base + ".s3.credentials", s3.credentialsSecret())), findings);
+        }
+        if (storage.gcs().isPresent()) {
+            ObjectStorage.Gcs gcs = storage.gcs().get();
+            reportMissingFields(gcs.declaredAt(), List.of(
+                    new S3Settings.Required(base + ".cloudStorage.project", gcs.project()),
+                    new S3Settings.Required(base + ".cloudStorage.serviceAccount", gcs.serviceAccountSecret())), findings);
+        }
+        if (storage.azure().isPresent()) {
+            ObjectStorage.Azure azure = storage.azure().get();
+            reportMissingFields(azure.declaredAt(), List.of(
+                    new S3Settings.Required(base + ".azure.credentials", azure.credentialsSecret())), findings);
+        }
         String used = BLOCK.get(storage.provider());
         for (ConfigValue block : storage.providerBlocks()) {
             String name = block.path().substring(block.path().lastIndexOf('.') + 1);

@@ -5,8 +5,10 @@ import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.ObjectStorage;
+import java.util.Optional;
 
 /**
  * {@code storage-s3-endpoint-region}: AWS S3 object storage whose endpoint serves another Region than
@@ -42,7 +44,9 @@ public final class StorageS3EndpointRegionRule extends ConfigRule {
         if (storage.provider() != ObjectStorage.Provider.S3) {
             return;
         }
-        storage.s3().flatMap(ObjectStorage.S3::endpoint).ifPresent(endpoint -> storage.region().ifPresent(region ->
-                S3EndpointRegionCheck.check(config.format(), region, endpoint, CONSEQUENCE, findings)));
+        Optional<ConfigValue> endpoint = storage.s3().isPresent() ? storage.s3().get().endpoint() : Optional.empty();
+        if (endpoint.isPresent() && storage.region().isPresent()) {
+            S3EndpointRegionCheck.check(config.format(), storage.region().get(), endpoint.get(), CONSEQUENCE, findings);
+        }
     }
 }

@@ -26,13 +26,14 @@ public final class YamlDuplicateKeyRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        target.document().ifPresent(document -> {
-            for (YamlProblem problem : document.problems()) {
-                if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
-                    findings.report(null, problem.position(), problem.yamlPath(),
-                            "Duplicate key: " + problem.message() + "; the installer rejects the file.", INFO.fix());
-                }
+        if (target.document().isEmpty()) {
+            return;
+        }
+        for (YamlProblem problem : target.document().get().problems()) {
+            if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
+                findings.report(null, problem.position(), problem.yamlPath(),
+                        "Duplicate key: " + problem.message() + "; the installer rejects the file.", INFO.fix());
             }
-        });
+        }
     }
 }

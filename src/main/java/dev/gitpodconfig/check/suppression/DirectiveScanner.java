@@ -2,6 +2,7 @@ package dev.gitpodconfig.check.suppression;
 
 import dev.gitpodconfig.load.SourceText;
 import dev.gitpodconfig.load.YamlComments;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +57,12 @@ public final class DirectiveScanner {
         if (!mayHoldDirectives(text)) {
             return List.of();
         }
-        return YamlComments.of(source, text).stream().filter(c -> DirectiveParser.isDirective(c.text())).toList();
+        List<YamlComments.Comment> directives = new ArrayList<>();
+        for (YamlComments.Comment comment : YamlComments.of(source, text)) {
+            if (DirectiveParser.isDirective(comment.text())) {
+                directives.add(comment);
+            }
+        }
+        return List.copyOf(directives);
     }
 }
