@@ -190,7 +190,9 @@ public final class JsonWriter {
 
     private void string(String value) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = plainPrefix(value);
+        out.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -212,5 +214,19 @@ public final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * How many leading characters need no escape: usually all of them. Appending those in one call, rather than
+     * character by character, matters in a clean build, where this code still runs in the interpreter.
+     */
+    private static int plainPrefix(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return value.length();
     }
 }

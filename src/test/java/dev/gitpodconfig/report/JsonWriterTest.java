@@ -41,4 +41,16 @@ class JsonWriterTest {
         JsonNode parsed = JsonMapper.builder().build().readTree(json);
         assertEquals(tricky, parsed.get("s").asString());
     }
+
+    @Test
+    void escapesWhereverTheFirstCharacterThatNeedsItIs() {
+        // The writer copies the plain start of a string in one go and escapes from the first special character on.
+        for (String tricky : new String[] {"\"at the start", "at the end\n", "a long plain start ... then \u2029 and \\",
+                "plain \uD83D\uDE00 pair then \uDC00 lone", "", "plain only"}) {
+            String json = new JsonWriter().beginObject().field("s", tricky).endObject().toString();
+            JsonNode parsed = JsonMapper.builder().build().readTree(json);
+            assertEquals(tricky, parsed.get("s").asString(), json);
+        }
+        assertEquals("{\n  \"s\": \"ab\\n\\u2029\"\n}\n", new JsonWriter().beginObject().field("s", "ab\n\u2029").endObject().toString());
+    }
 }
