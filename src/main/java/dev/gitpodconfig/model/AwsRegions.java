@@ -83,16 +83,22 @@ public final class AwsRegions {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            // Read in every clean build, so without a regular expression per line (String.split compiles one).
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                Matcher date = READ_DATE.matcher(line.strip());
-                if (date.matches()) {
-                    readOn = date.group(1);
+                String data = line.strip();
+                if (data.startsWith("#")) {
+                    Matcher date = READ_DATE.matcher(data);
+                    if (date.matches()) {
+                        readOn = date.group(1);
+                    }
                 }
-                String data = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-                String[] fields = data.strip().split("\\s+");
-                if (fields.length == 2) {
-                    regions.put(fields[0], Partition.byId(fields[1]));
-                } else if (!data.isBlank()) {
+                int comment = data.indexOf('#');
+                data = (comment < 0 ? data : data.substring(0, comment)).replace('\t', ' ').strip();
+                int space = data.indexOf(' ');
+                String partition = space < 0 ? "" : data.substring(space + 1).strip();
+                if (space > 0 && !partition.isEmpty() && partition.indexOf(' ') < 0) {
+                    regions.put(data.substring(0, space), Partition.byId(partition));
+                } else if (!data.isEmpty()) {
                     throw new IllegalStateException("malformed line in " + RESOURCE + ": " + line);
                 }
             }
