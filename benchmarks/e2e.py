@@ -7,6 +7,8 @@ Variants of a one-module project holding one realistic Gitpod config (examples/a
 - gitpod-config: this plugin as a developer's repeated builds run it (the result cache of the last build is reused);
 - gitpod-config-clean: this plugin after `mvn clean` or in a fresh CI checkout (target/ removed before each run,
   outside the timing), so every file is checked;
+- gitpod-config-skip: this plugin with skip=true, so Maven resolves, loads and configures it but nothing is checked:
+  what Maven itself charges for this plugin;
 - enforcer: maven-enforcer-plugin running two rules.
 Each round runs the variants in a rotated order; the report gives the median, the spread (min-max and interquartile
 range) and the ratio to the bare project, plus peak memory (max RSS) from /usr/bin/time.
@@ -41,8 +43,9 @@ ENFORCER = """<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>mav
   <requireJavaVersion><version>17</version></requireJavaVersion></rules></configuration></execution></executions></plugin>"""
 NULL_PLUGIN = """<plugin><groupId>dev.gitpodconfig.bench</groupId><artifactId>null-maven-plugin</artifactId>
   <version>1.0</version><executions><execution><goals><goal>nothing</goal></goals></execution></executions></plugin>"""
-VARIANTS = {"bare": "", "null-plugin": NULL_PLUGIN, "gitpod-config": PLUGIN, "gitpod-config-clean": PLUGIN,
-            "enforcer": ENFORCER}
+SKIPPED = PLUGIN.replace("</goals>", "</goals><configuration><skip>true</skip></configuration>")
+VARIANTS = {"bare": "", "null-plugin": NULL_PLUGIN, "gitpod-config-skip": SKIPPED, "gitpod-config": PLUGIN,
+            "gitpod-config-clean": PLUGIN, "enforcer": ENFORCER}
 # Variants whose target/ is removed before each run, outside the timing.
 CLEAN_BEFORE = {"gitpod-config-clean"}
 
@@ -81,13 +84,20 @@ def quartiles(values):
 
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    # Optional variant names after the rounds: fewer variants per round means more rounds in the same time, which
+    # a small difference (such as gitpod-config-skip against null-plugin) needs. "bare" is always run.
+    chosen = ["bare"] + [name for name in sys.argv[2:] if name != "bare"] if len(sys.argv) > 2 else list(VARIANTS)
+    unknown = [name for name in chosen if name not in VARIANTS]
+    if unknown:
+        sys.exit("unknown variant(s) %s; known: %s" % (", ".join(unknown), ", ".join(VARIANTS)))
     mvn = os.path.join(maven_home(), "bin", "mvn")
     # The null plugin comes from this repository; install it into the local repository first.
     subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-f", os.path.join(ROOT, "benchmarks", "null-plugin", "pom.xml"),
                     "install"], check=True)
     work = tempfile.mkdtemp(prefix="gitpod-config-e2e-")
     projects = {}
-    for name, plugins in VARIANTS.items():
+    for name in chosen:
+        plugins = VARIANTS[name]
         project = os.path.join(work, name)
         os.makedirs(os.path.join(project, "gitpod"))
         shutil.copy(CONFIG, os.path.join(project, "gitpod", "gitpod.config.yaml"))
@@ -98,8 +108,8 @@ def main():
             pom.write(POM.format(name=name, plugins=plugins))
         run(mvn, project)  # resolve plugins once (offline afterwards) and warm the file cache
         projects[name] = project
-    times = {name: [] for name in VARIANTS}
-    names = list(VARIANTS)
+    times = {name: [] for name in chosen}
+    names = chosen
     for i in range(rounds):
         order = names[i % len(names):] + names[:i % len(names)]
         for name in order:
@@ -107,17 +117,17 @@ def main():
     memory = {name: run(mvn, projects[name], measure_memory=True, clean=name in CLEAN_BEFORE)[1] for name in names}
     bare = statistics.median(times["bare"])
     print("Maven: %s; %d paired rounds; one config file (examples/aws-reference)" % (mvn, rounds))
-    print("%-14s %9s %9s %9s %17s %9s %12s" % ("variant", "median_s", "min_s", "max_s", "iqr_s", "vs_bare", "max_rss_mb"))
+    print("%-19s %9s %9s %9s %17s %9s %12s" % ("variant", "median_s", "min_s", "max_s", "iqr_s", "vs_bare", "max_rss_mb"))
     for name in names:
         values = times[name]
         low, high = quartiles(values)
         median = statistics.median(values)
-        print("%-14s %9.3f %9.3f %9.3f %8.3f-%-8.3f %+8.1f%% %12.0f" % (
+        print("%-19s %9.3f %9.3f %9.3f %8.3f-%-8.3f %+8.1f%% %12.0f" % (
             name, median, min(values), max(values), low, high, (median / bare - 1) * 100, memory[name] / 1024))
     # Paired differences, round by round, are less noisy than the difference of medians.
     for name in names[1:]:
         diffs = [t - b for t, b in zip(times[name], times["bare"])]
-        print("paired %-14s median extra %+.3f s (%+.1f%% of bare)" % (name, statistics.median(diffs), statistics.median(diffs) / bare * 100))
+        print("paired %-19s median extra %+.3f s (%+.1f%% of bare)" % (name, statistics.median(diffs), statistics.median(diffs) / bare * 100))
     shutil.rmtree(work, ignore_errors=True)
 
 
