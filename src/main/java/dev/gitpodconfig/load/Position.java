@@ -24,4 +24,18 @@ public record Position(int line, int column, int endLine, int endColumn) {
     public static Position at(int line, int column) {
         return new Position(line, column, line, column);
     }
+
+    // Written out rather than generated: a record's own equals and hashCode are bootstrapped through method
+    // handles on first use, dozens of classes spun in each clean build that reports a finding.
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Position that
+                && line == that.line && column == that.column && endLine == that.endLine && endColumn == that.endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((line * 31 + column) * 31 + endLine) * 31 + endColumn;
+    }
 }

@@ -91,7 +91,7 @@ public record RegistryReference(
      * @return {@code host[:port]}
      */
     public String hostAndPort() {
-        return port.map(p -> host + ":" + p).orElse(host);
+        return port.isPresent() ? host + ":" + port.get() : host;
     }
 
     /**

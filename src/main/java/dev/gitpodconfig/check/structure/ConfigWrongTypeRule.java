@@ -120,9 +120,15 @@ public final class ConfigWrongTypeRule extends ConfigRule {
                 continue;
             }
             for (String field : List.of("value", "valuePlaintext", "default")) {
-                itemMap.get(field).ifPresent(node -> checkKotsValue(item.get(), node, itemPath + "." + field, findings));
+                Optional<YamlNode> node = itemMap.get(field);
+                if (node.isPresent()) {
+                    checkKotsValue(item.get(), node.get(), itemPath + "." + field, findings);
+                }
             }
-            KotsConfigReader.itemValue(config.root(), name).ifPresent(value -> checkOptions(item.get(), value, findings));
+            Optional<ConfigValue> value = KotsConfigReader.itemValue(config.root(), name);
+            if (value.isPresent()) {
+                checkOptions(item.get(), value.get(), findings);
+            }
         }
     }
 
