@@ -459,8 +459,7 @@ public final class GitpodConfigChecker {
         return switch (kind) {
             case INSTALLER_CONFIG -> Optional.of(new InstallerConfigReader().read(root, ""));
             case INSTALLATION_CR -> {
-                Optional<YamlMapping> spec = root.mapping("spec");
-                Optional<YamlMapping> config = spec.isPresent() ? spec.get().mapping("config") : Optional.empty();
+                Optional<YamlMapping> config = root.mappingAt("spec", "config");
                 yield config.isPresent() ? Optional.of(new InstallerConfigReader().read(config.get(), "spec.config")) : Optional.empty();
             }
             case KOTS_CONFIG_VALUES -> Optional.of(new KotsConfigReader().read(root));

@@ -121,6 +121,24 @@ public final class YamlMapping implements YamlNode {
     }
 
     /**
+     * The mapping at a path of keys, each holding a mapping: {@code mappingAt("spec", "values")}.
+     *
+     * @param keys the keys, outermost first
+     * @return the innermost mapping, if every key holds one
+     */
+    public Optional<YamlMapping> mappingAt(String... keys) {
+        YamlMapping current = this;
+        for (String key : keys) {
+            Entry entry = current.find(key);
+            if (entry == null || !(entry.value() instanceof YamlMapping mapping)) {
+                return Optional.empty();
+            }
+            current = mapping;
+        }
+        return Optional.of(current);
+    }
+
+    /**
      * The text of a key's value when it is a non-null scalar.
      *
      * @param key the key

@@ -27,8 +27,7 @@ public final class KotsConfigReader {
     public GitpodConfig read(YamlMapping document) {
         // Plain code rather than Optional chains throughout: in a clean build each lambda costs a class spun at
         // first use (see the README's Performance section).
-        Optional<YamlMapping> spec = document.mapping("spec");
-        Optional<YamlMapping> set = spec.isPresent() ? spec.get().mapping("values") : Optional.empty();
+        Optional<YamlMapping> set = document.mappingAt("spec", "values");
         YamlMapping values = set.isPresent() ? set.get() : new YamlMapping(List.of(), document.position());
         Items items = new Items(values, document);
         List<IgnoredSetting> ignored = new ArrayList<>();

@@ -54,21 +54,10 @@ public final class RegistryCredentialsIndex {
     }
 
     private static Map<String, List<RegistryCredentials>> frozen(Map<String, List<RegistryCredentials>> groups) {
-        Map<String, List<RegistryCredentials>> copy = new HashMap<>();
         for (Map.Entry<String, List<RegistryCredentials>> group : groups.entrySet()) {
-            copy.put(group.getKey(), List.copyOf(group.getValue()));
+            group.setValue(List.copyOf(group.getValue()));
         }
-        return Map.copyOf(copy);
-    }
-
-    private static List<RegistryCredentials> matching(List<RegistryCredentials> credentials, String file, int document) {
-        List<RegistryCredentials> matches = new ArrayList<>();
-        for (RegistryCredentials c : credentials) {
-            if (c.file().equals(file) && (document < 0 || c.document() == document)) {
-                matches.add(c);
-            }
-        }
-        return List.copyOf(matches);
+        return Map.copyOf(groups);
     }
 
     /**
@@ -101,8 +90,13 @@ public final class RegistryCredentialsIndex {
      */
     public List<RegistryCredentials> forReference(String file, String secretName) {
         List<RegistryCredentials> named = secretsByName.getOrDefault(secretName, List.of());
-        List<RegistryCredentials> sameFile = matching(named, file, -1);
-        return sameFile.isEmpty() ? named : sameFile;
+        List<RegistryCredentials> sameFile = new ArrayList<>();
+        for (RegistryCredentials c : named) {
+            if (c.file().equals(file)) {
+                sameFile.add(c);
+            }
+        }
+        return sameFile.isEmpty() ? named : List.copyOf(sameFile);
     }
 
     /**
@@ -122,6 +116,12 @@ public final class RegistryCredentialsIndex {
      * @return the credentials, empty for other documents
      */
     public List<RegistryCredentials> inDocument(String file, int document) {
-        return matching(byFile.getOrDefault(file, List.of()), file, document);
+        List<RegistryCredentials> found = new ArrayList<>();
+        for (RegistryCredentials c : byFile.getOrDefault(file, List.of())) {
+            if (c.document() == document) {
+                found.add(c);
+            }
+        }
+        return List.copyOf(found);
     }
 }

@@ -76,8 +76,7 @@ public final class SecretValues {
     public void collect(DocumentKind kind, YamlNode root) {
         Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (kind == DocumentKind.KOTS_CONFIG_VALUES && root instanceof YamlMapping document) {
-            Optional<YamlMapping> spec = document.mapping("spec");
-            Optional<YamlMapping> items = spec.isPresent() ? spec.get().mapping("values") : Optional.empty();
+            Optional<YamlMapping> items = document.mappingAt("spec", "values");
             for (YamlMapping.Entry item : items.isPresent() ? items.get().entries() : List.<YamlMapping.Entry>of()) {
                 String name = item.key().value();
                 Optional<KotsItem> known = KotsItem.byName(name);

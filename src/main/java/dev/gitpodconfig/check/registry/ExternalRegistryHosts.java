@@ -37,8 +37,12 @@ final class ExternalRegistryHosts {
         List<Host> hosts = new ArrayList<>();
         Optional<ContainerRegistry.ExternalRegistry> external = external(target);
         if (external.isPresent()) {
-            add(external.get().url(), hosts);
-            add(external.get().server(), hosts);
+            for (Optional<ConfigValue> setting : List.of(external.get().url(), external.get().server())) {
+                Optional<Host> host = host(setting);
+                if (host.isPresent()) {
+                    hosts.add(host.get());
+                }
+            }
         }
         return hosts;
     }
@@ -61,12 +65,8 @@ final class ExternalRegistryHosts {
      * @return the URL
      */
     static Optional<Host> url(CheckTarget target) {
-        List<Host> url = new ArrayList<>(1);
         Optional<ContainerRegistry.ExternalRegistry> external = external(target);
-        if (external.isPresent()) {
-            add(external.get().url(), url);
-        }
-        return url.isEmpty() ? Optional.empty() : Optional.of(url.get(0));
+        return external.isPresent() ? host(external.get().url()) : Optional.empty();
     }
 
     /**
@@ -109,17 +109,14 @@ final class ExternalRegistryHosts {
         return value.path();
     }
 
-    private static void add(Optional<ConfigValue> value, List<Host> into) {
-        if (value.isEmpty()) {
-            return;
+    /** A setting with its parsed host, when it is set, not a placeholder and has a host. */
+    private static Optional<Host> host(Optional<ConfigValue> value) {
+        Optional<String> text = value.isPresent() ? value.get().checkableText() : Optional.empty();
+        if (text.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<String> text = value.get().checkableText();
-        if (text.isPresent()) {
-            RegistryReference reference = RegistryReference.parse(text.get());
-            if (!reference.host().isEmpty()) {
-                into.add(new Host(value.get(), reference));
-            }
-        }
+        RegistryReference reference = RegistryReference.parse(text.get());
+        return reference.host().isEmpty() ? Optional.empty() : Optional.of(new Host(value.get(), reference));
     }
 
     static String pushTargets(RegistryReference reference) {

@@ -69,8 +69,8 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                 new S3Settings.Required(base + ".endpoint", backend.endpoint()),
                 new S3Settings.Required(base + ".certificate", backend.credentialsSecret()));
         Optional<String> metadataRegion = S3Settings.awsRegion(config.storage().region());
-        Optional<String> region = S3Settings.awsRegion(backend.region()).isPresent()
-                ? S3Settings.awsRegion(backend.region()) : metadataRegion;
+        Optional<String> backendRegion = S3Settings.awsRegion(backend.region());
+        Optional<String> region = backendRegion.isPresent() ? backendRegion : metadataRegion;
         S3Settings.reportMissing(required, backend.declaredAt(), (names, blank) -> {
             List<String> keys = names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
             String message = base + (blank ? " has an empty " : " lacks ") + S3Settings.join(keys)

@@ -35,16 +35,16 @@ public final class S3EndpointRegionCheck {
         if (regionText.isEmpty() || endpointText.isEmpty()) {
             return;
         }
-        Optional<S3Endpoint> parsed = Optional.of(S3Endpoint.parse(endpointText.get()));
-        if (!parsed.get().isAws()) {
+        S3Endpoint parsed = S3Endpoint.parse(endpointText.get());
+        if (!parsed.isAws()) {
             return;
         }
         String regionName = S3Settings.name(region);
         String endpointName = S3Settings.name(endpoint);
         if (!AwsRegions.isKnown(regionText.get())) {
-            reportUnknownRegion(format, region, regionText.get(), endpointName, parsed.get(), consequence, findings);
-        } else if (!parsed.get().serves(regionText.get())) {
-            reportMismatch(format, regionName, regionText.get(), endpoint, parsed.get(), consequence, findings);
+            reportUnknownRegion(format, region, regionText.get(), endpointName, parsed, consequence, findings);
+        } else if (!parsed.serves(regionText.get())) {
+            reportMismatch(format, regionName, regionText.get(), endpoint, parsed, consequence, findings);
         }
     }
 
