@@ -136,7 +136,8 @@ public record CheckOptions(
         } else if (value instanceof Clock clock) {
             return LocalDate.now(clock).toString();
         }
-        throw new IllegalStateException("The option " + name + " has no key text for its type " + value.getClass().getName());
+        throw new IllegalStateException("The option " + name + " has no key text for its type "
+                + value.getClass().getName());
     }
 
     /**

@@ -113,7 +113,8 @@ class CheckOptionsTest {
             values[i] = components[i].getAccessor().invoke(record);
             if (components[i].getName().equals(head)) {
                 found = true;
-                values[i] = head.equals(path) ? value : with((Record) values[i], path.substring(head.length() + 1), value);
+                values[i] = head.equals(path) ? value
+                        : with((Record) values[i], path.substring(head.length() + 1), value);
             }
         }
         assertTrue(found, path);
