@@ -8,7 +8,6 @@ import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.find.ConfigFileFinder;
-import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.report.ReportFiles;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -78,20 +76,7 @@ public final class ResultCache {
     public static ResultCache open(Path cacheFile, String toolIdentity, CheckOptions options, List<ConfigFileFinder.FoundFile> files) {
         StringBuilder key = new StringBuilder();
         key.append("tool ").append(toolIdentity).append('\n');
-        key.append("date ").append(LocalDate.now(options.policy().clock())).append('\n');
-        key.append("base ").append(options.baseDirectory().toAbsolutePath().normalize()).append('\n');
-        key.append("configDirectory ").append(options.configDirectory().toAbsolutePath().normalize()).append('\n');
-        key.append("includes ").append(options.includes()).append('\n');
-        key.append("excludes ").append(options.excludes()).append('\n');
-        key.append("charset ").append(options.charset().name()).append('\n');
-        key.append("skipRules ").append(new TreeSet<>(options.skipRules())).append('\n');
-        key.append("gitlabRegistryHosts ").append(options.gitlabRegistryHosts()).append('\n');
-        LoadLimits limits = options.limits();
-        key.append("limits ").append(limits.maxFileBytes()).append(' ').append(limits.maxNestingDepth()).append(' ')
-                .append(limits.maxAliases()).append(' ').append(limits.maxFindingsPerFile()).append('\n');
-        key.append("severities ").append(new TreeMap<>(options.policy().severities())).append('\n');
-        key.append("nonSuppressibleRules ").append(new TreeSet<>(options.policy().nonSuppressibleRules())).append('\n');
-        key.append("collectNotes ").append(options.collectNotes()).append('\n');
+        key.append(options.keyMaterial());
         long newest = 0;
         for (ConfigFileFinder.FoundFile file : files) {
             key.append("file ").append(escape(file.relativePath())).append(' ');

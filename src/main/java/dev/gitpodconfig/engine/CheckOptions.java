@@ -1,17 +1,24 @@
 package dev.gitpodconfig.engine;
 
 import dev.gitpodconfig.load.LoadLimits;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything a check run needs to know. Build with {@link #builder(Path)}; the defaults are those of
  * the SPEC: every YAML file under the base directory, {@code target/} and SCM folders excluded, UTF-8.
+ *
+ * <p>Every component, nested records included, is part of the result cache's key ({@link #keyMaterial()}), so
+ * an option added here can never be left out of it; for the same reason no component may ever hold a secret.
  *
  * @param baseDirectory the project directory; reported paths are relative to it
  * @param configDirectory the directory to scan
@@ -78,6 +85,59 @@ public record CheckOptions(
             Set<String> skipRules, List<String> gitlabRegistryHosts, LoadLimits limits) {
         this(baseDirectory, configDirectory, includes, excludes, charset, skipRules, gitlabRegistryHosts, limits,
                 FindingPolicy.DEFAULT, true);
+    }
+
+    /**
+     * Every option as text, for the key of the result cache: one {@code name value} line per record component,
+     * found by reflection over this record and the records it holds ({@code limits.maxFileBytes …}), so that a new
+     * option changes the key without anyone listing it. Paths are made absolute, sets and maps sorted (their order
+     * does not change a result), and the clock is reduced to today's date, which is all a check reads of it
+     * (suppressions expire by date).
+     *
+     * @return the key material
+     * @throws IllegalStateException for a component of a type that has no key text yet: a new option of a new type
+     *     must say how it is compared
+     */
+    public String keyMaterial() {
+        StringBuilder key = new StringBuilder(512);
+        appendComponents(key, "", this);
+        return key.toString();
+    }
+
+    private static void appendComponents(StringBuilder key, String prefix, Record record) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            String name = prefix + component.getName();
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read the option " + name, e);
+            }
+            if (value instanceof Record nested) {
+                appendComponents(key, name + ".", nested);
+            } else {
+                key.append(name).append(' ').append(keyText(name, value)).append('\n');
+            }
+        }
+    }
+
+    private static String keyText(String name, Object value) {
+        if (value == null || value instanceof String || value instanceof List<?> || value instanceof Boolean
+                || value instanceof Number) {
+            return String.valueOf(value);
+        } else if (value instanceof Path path) {
+            return path.toAbsolutePath().normalize().toString();
+        } else if (value instanceof Set<?> set) {
+            return new TreeSet<>(set).toString();
+        } else if (value instanceof Map<?, ?> map) {
+            return new TreeMap<>(map).toString();
+        } else if (value instanceof Charset charset) {
+            return charset.name();
+        } else if (value instanceof Clock clock) {
+            return LocalDate.now(clock).toString();
+        }
+        throw new IllegalStateException("The option " + name + " has no key text for its type "
+                + value.getClass().getName());
     }
 
     /**

@@ -468,9 +468,32 @@ public final class GitpodConfigChecker {
     }
 
     private String reportedPath(Path file) {
-        Path base = options.baseDirectory().toAbsolutePath().normalize();
+        return reportedPath(options.baseDirectory(), file);
+    }
+
+    /**
+     * A file's path as findings, the console and reports show it: relative to a directory when the file is in it,
+     * else absolute; with {@code /} on every platform. The one place such a path is computed.
+     *
+     * @param directory the directory, usually the project's base directory
+     * @param file the file
+     * @return the path to show
+     */
+    static String reportedPath(Path directory, Path file) {
+        String relative = pathIn(directory, file);
+        return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace('\\', '/');
+    }
+
+    /**
+     * A file's path relative to a directory, with {@code /} on every platform.
+     *
+     * @param directory the directory
+     * @param file the file
+     * @return the relative path, or null when the file is not in the directory
+     */
+    static String pathIn(Path directory, Path file) {
+        Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        return relative.toString().replace('\\', '/');
+        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;
     }
 }

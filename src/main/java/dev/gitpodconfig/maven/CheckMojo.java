@@ -1,37 +1,13 @@
 package dev.gitpodconfig.maven;
 
-import dev.gitpodconfig.cache.CachedCheck;
-import dev.gitpodconfig.check.Finding;
-import dev.gitpodconfig.check.Rule;
-import dev.gitpodconfig.check.RuleInfo;
-import dev.gitpodconfig.check.Rules;
-import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.engine.CheckOptions;
-import dev.gitpodconfig.engine.CheckResult;
-import dev.gitpodconfig.engine.GitpodConfigChecker;
+import dev.gitpodconfig.engine.CheckOutcome;
+import dev.gitpodconfig.engine.CheckRequest;
+import dev.gitpodconfig.engine.CheckRunner;
 import dev.gitpodconfig.engine.InvalidOptionsException;
-import dev.gitpodconfig.engine.OmittedFindings;
-import dev.gitpodconfig.engine.SkippedFile;
-import dev.gitpodconfig.engine.SuppressedFinding;
-import dev.gitpodconfig.load.LoadLimits;
-import dev.gitpodconfig.report.CheckstyleXmlWriter;
-import dev.gitpodconfig.report.ConsoleFormat;
-import dev.gitpodconfig.report.GithubAnnotations;
-import dev.gitpodconfig.report.ReportFiles;
-import dev.gitpodconfig.report.SarifWriter;
-import dev.gitpodconfig.report.ToolInfo;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
@@ -48,7 +24,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * container-registry and storage rules, and fails the build on violations. Files are recognised by
  * their content; other YAML files are skipped.
  *
- * <p>This Mojo only maps parameters, runs the engine and reports; the checking itself has no Maven types.
+ * <p>This Mojo only maps parameters to a {@link CheckRequest}, runs it, logs and prints what comes back and
+ * decides whether the build fails; the checking, the result cache and the reports have no Maven types.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -240,9 +217,6 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
-    private static final String FORMAT_SARIF = "sarif";
-    private static final String FORMAT_CHECKSTYLE = "checkstyle";
-
     /** Environment variables ({@code GITHUB_ACTIONS}, {@code GITHUB_WORKSPACE}); replaced in tests. */
     Function<String, String> environment = System::getenv;
     /** Where workflow commands go: standard output, without Maven's level prefix; replaced in tests. */
@@ -255,267 +229,57 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping Gitpod config check (gitpod-config.skip=true).");
             return;
         }
-        long started = System.nanoTime();
-        Severity threshold = parseSeverity();
-        Set<String> formats = parseOutputFormats();
-        boolean annotate = githubAnnotationsEnabled();
-        CachedCheck check;
+        CheckOutcome outcome;
         try {
-            check = CachedCheck.run(options(), useCache && cacheFile != null ? cacheFile.toPath() : null);
+            outcome = CheckRunner.run(new CheckRequest(basedir.toPath())
+                    .configDirectory(path(configDirectory))
+                    .includes(includes)
+                    .excludes(excludes)
+                    .encoding(encoding)
+                    .skipRules(skipRules)
+                    .gitlabRegistryHosts(gitlabRegistryHosts)
+                    .maxFileSize(maxFileSize)
+                    .maxFindingsPerFile(maxFindingsPerFile)
+                    .severities(severities)
+                    .nonSuppressibleRules(nonSuppressibleRules)
+                    .violationSeverity(violationSeverity)
+                    .failOnViolation(failOnViolation)
+                    .outputFormats(outputFormats)
+                    .outputDirectory(path(outputDirectory))
+                    .githubAnnotations(githubAnnotations, environment.apply("GITHUB_ACTIONS"),
+                            environment.apply("GITHUB_WORKSPACE"))
+                    .cacheFile(useCache ? path(cacheFile) : null)
+                    .debug(log.isDebugEnabled()));
         } catch (InvalidOptionsException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        CheckResult result = check.result();
-        if (check.reused()) {
-            log.debug("Reused the result of the last check (" + displayPath(cacheFile.toPath())
-                    + "): no file, option or plugin jar changed.");
-        } else if (useCache && cacheFile != null && !check.cached()) {
-            log.debug("No result cache: the plugin does not run from a jar file.");
-        }
-        report(result, threshold, log);
-        Map<String, Path> reports = reportFiles(formats);
-        List<Path> reportPaths = List.copyOf(reports.values());
-        if (check.reportsUnchanged(reportPaths)) {
-            if (!reports.isEmpty()) {
-                List<String> shown = new ArrayList<>();
-                for (Path report : reportPaths) {
-                    shown.add(displayPath(report));
-                }
-                log.info("Report(s): " + String.join(", ", shown));
+        for (CheckOutcome.Line line : outcome.lines()) {
+            switch (line.level()) {
+                case DEBUG -> log.debug(line.text());
+                case INFO -> log.info(line.text());
+                case WARNING -> log.warn(line.text());
+                case ERROR -> log.error(line.text());
             }
-        } else {
-            writeReports(check, reports, log);
         }
-        try {
-            check.keep(reportPaths);
-        } catch (IOException e) {
-            log.debug("Could not keep the result for the next build in " + cacheFile + ": " + e.getMessage());
+        if (outcome.reportFailure() != null) {
+            throw new MojoExecutionException(outcome.reportFailure().getMessage(), outcome.reportFailure());
         }
-        if (log.isDebugEnabled()) {
-            log.debug("Gitpod config check took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        for (String annotation : outcome.annotations()) {
+            // Printed as it is, not through the Log: the Actions runner only reads commands at the start of a line.
+            annotationOutput.accept(annotation);
         }
-        if (annotate) {
-            annotate(result, threshold);
-        }
-        long violations = failOnViolation ? result.countAtLeast(threshold) : 0;
-        if (result.checkedFiles().isEmpty()) {
-            String message = "No Gitpod config files found in " + configDirectory + " (includes: "
-                    + String.join(", ", effectiveIncludes()) + (nonEmpty(excludes).isEmpty() ? "" : "; excludes: "
-                    + String.join(", ", excludes)) + ").";
+        if (outcome.noFilesMessage() != null) {
             if (failIfNoFiles) {
-                throw new MojoFailureException(message + " Set failIfNoFiles to false to allow this.");
+                throw new MojoFailureException(outcome.noFilesMessage() + " Set failIfNoFiles to false to allow this.");
             }
-            log.warn(message);
+            log.warn(outcome.noFilesMessage());
         }
-        if (violations > 0) {
-            throw new MojoFailureException("Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "
-                    + result.count(Severity.WARNING) + " warning(s); the build fails on " + threshold.id()
-                    + (threshold == Severity.ERROR ? "s" : "s and above") + ". See the findings above.");
+        if (failOnViolation && outcome.violations() > 0) {
+            throw new MojoFailureException(outcome.failureMessage());
         }
     }
 
-    private void report(CheckResult result, Severity threshold, Log log) {
-        for (SkippedFile skipped : result.skippedFiles()) {
-            if (skipped.unparsable()) {
-                log.warn("Skipped " + skipped.file() + ": " + skipped.reason());
-            } else if (log.isDebugEnabled()) {
-                log.debug("Skipped " + skipped.file() + ": " + skipped.reason());
-            }
-        }
-        if (log.isDebugEnabled()) {
-            result.checkedFiles().forEach(file -> log.debug("Checked " + file));
-            result.notes().forEach(log::debug);
-        }
-        for (Finding finding : result.findings()) {
-            String line = ConsoleFormat.line(finding);
-            switch (logLevel(finding, threshold)) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
-            }
-        }
-        for (OmittedFindings omitted : result.omitted()) {
-            log.warn(ConsoleFormat.omittedLine(omitted, maxFindingsPerFile));
-        }
-        for (SuppressedFinding suppressed : result.suppressed()) {
-            if (log.isDebugEnabled()) {
-                log.debug(ConsoleFormat.suppressedLine(suppressed));
-            }
-        }
-        log.info(ConsoleFormat.summary(result));
-        if (!result.suppressed().isEmpty()) {
-            log.info(ConsoleFormat.suppressedSummary(result));
-        }
-    }
-
-    /** The level a finding is logged (and annotated) at: error only when it fails the build. */
-    private Severity logLevel(Finding finding, Severity threshold) {
-        if (failOnViolation && finding.severity().isAtLeast(threshold)) {
-            return Severity.ERROR;
-        }
-        return finding.severity() == Severity.INFO ? Severity.INFO : Severity.WARNING;
-    }
-
-    /** The report file of each format, in the order of the formats. */
-    private Map<String, Path> reportFiles(Set<String> formats) {
-        Map<String, Path> files = new LinkedHashMap<>();
-        for (String format : formats) {
-            files.put(format, outputDirectory.toPath().resolve(
-                    format.equals(FORMAT_SARIF) ? SarifWriter.FILE_NAME : CheckstyleXmlWriter.FILE_NAME));
-        }
-        return files;
-    }
-
-    private void writeReports(CachedCheck check, Map<String, Path> reports, Log log) throws MojoExecutionException {
-        CheckResult result = check.result();
-        Path base = basedir.toPath();
-        List<String> written = new ArrayList<>();
-        for (Map.Entry<String, Path> report : reports.entrySet()) {
-            Path file = report.getValue();
-            String text;
-            if (report.getKey().equals(FORMAT_SARIF)) {
-                GitpodConfigChecker checker;
-                try {
-                    checker = check.checker();
-                } catch (InvalidOptionsException e) {
-                    throw new MojoExecutionException(e.getMessage(), e);
-                }
-                List<RuleInfo> rules = new ArrayList<>();
-                for (Rule rule : Rules.all()) {
-                    rules.add(rule.info());
-                }
-                text = new SarifWriter(ToolInfo.load(), rules, checker.severityOverrides(),
-                        checker.disabledRules()).write(result, base);
-            } else {
-                text = CheckstyleXmlWriter.write(result, base);
-            }
-            try {
-                ReportFiles.writeAtomically(file, text);
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the report " + file + ": " + e.getMessage(), e);
-            }
-            written.add(displayPath(file));
-        }
-        if (!written.isEmpty()) {
-            log.info("Report(s): " + String.join(", ", written));
-        }
-    }
-
-    private void annotate(CheckResult result, Severity threshold) {
-        for (Finding finding : result.findings()) {
-            GithubAnnotations.Level level = switch (logLevel(finding, threshold)) {
-                case ERROR -> GithubAnnotations.Level.ERROR;
-                case WARNING -> GithubAnnotations.Level.WARNING;
-                case INFO -> GithubAnnotations.Level.NOTICE;
-            };
-            // Printed as it is, not through the Log: the runner only reads commands at the start of a line.
-            annotationOutput.accept(GithubAnnotations.command(level, workspacePath(finding.file()), finding));
-        }
-    }
-
-    /** A finding's path relative to the GitHub workspace (the repository root) when the project is inside it. */
-    private String workspacePath(String file) {
-        String workspace = environment.apply("GITHUB_WORKSPACE");
-        if (workspace == null || workspace.isBlank()) {
-            return file;
-        }
-        Path root = Path.of(workspace).toAbsolutePath().normalize();
-        Path absolute = basedir.toPath().toAbsolutePath().normalize().resolve(file).normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file;
-    }
-
-    private String displayPath(Path file) {
-        Path base = basedir.toPath().toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
-    }
-
-    private Set<String> parseOutputFormats() throws MojoExecutionException {
-        Set<String> formats = new LinkedHashSet<>();
-        for (String format : nonEmpty(outputFormats)) {
-            String name = format.toLowerCase(Locale.ROOT);
-            if (!name.equals(FORMAT_SARIF) && !name.equals(FORMAT_CHECKSTYLE) && !name.equals("none")) {
-                throw new MojoExecutionException("Unknown output format '" + format + "' in outputFormats: use sarif, checkstyle or none.");
-            }
-            formats.add(name);
-        }
-        if (formats.contains("none")) {
-            if (formats.size() > 1) {
-                throw new MojoExecutionException("outputFormats 'none' cannot be combined with other formats.");
-            }
-            return Set.of();
-        }
-        return formats;
-    }
-
-    private boolean githubAnnotationsEnabled() throws MojoExecutionException {
-        String mode = githubAnnotations == null ? "auto" : githubAnnotations.trim().toLowerCase(Locale.ROOT);
-        return switch (mode) {
-            case "auto", "" -> "true".equalsIgnoreCase(environment.apply("GITHUB_ACTIONS"));
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new MojoExecutionException("Invalid githubAnnotations '" + githubAnnotations + "': use auto, true or false.");
-        };
-    }
-
-    private CheckOptions options() throws MojoExecutionException {
-        Set<String> rulesToSkip = new LinkedHashSet<>();
-        for (String id : nonEmpty(skipRules)) {
-            rulesToSkip.add(id.trim());
-        }
-        LoadLimits limits;
-        try {
-            limits = new LoadLimits(maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(), LoadLimits.DEFAULTS.maxAliases(),
-                    maxFindingsPerFile);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid maxFileSize " + maxFileSize + ": " + e.getMessage(), e);
-        }
-        return CheckOptions.builder(basedir.toPath())
-                .configDirectory(configDirectory.toPath())
-                .includes(nonEmpty(includes))
-                .excludes(nonEmpty(excludes))
-                .charset(charset())
-                .skipRules(rulesToSkip)
-                .gitlabRegistryHosts(nonEmpty(gitlabRegistryHosts))
-                .limits(limits)
-                .severities(severities == null ? Map.of() : severities)
-                .nonSuppressibleRules(new LinkedHashSet<>(nonEmpty(nonSuppressibleRules)))
-                // The notes are only logged at debug level; masking them costs a walk over each file.
-                .collectNotes(getLog().isDebugEnabled())
-                .build();
-    }
-
-    private Severity parseSeverity() throws MojoExecutionException {
-        try {
-            return Severity.parse(violationSeverity == null ? "error" : violationSeverity);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid violationSeverity: " + e.getMessage(), e);
-        }
-    }
-
-    private Charset charset() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding.trim());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Unsupported encoding '" + encoding + "'", e);
-        }
-    }
-
-    private List<String> effectiveIncludes() {
-        return nonEmpty(includes).isEmpty() ? CheckOptions.DEFAULT_INCLUDES : nonEmpty(includes);
-    }
-
-    private static List<String> nonEmpty(List<String> values) {
-        // A loop, not a stream: in a clean build each lambda costs a class spun at first use.
-        List<String> kept = new ArrayList<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (value != null && !value.isBlank()) {
-                kept.add(value.trim());
-            }
-        }
-        return List.copyOf(kept);
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 }

@@ -164,6 +164,13 @@ class ResultCacheTest {
     }
 
     @Test
+    void theKeyHoldsEveryOptionAsTheOptionsSpellItOut() throws Exception {
+        checkAndStore(List.of());
+        // CheckOptionsTest shows that every option changes keyMaterial(); this shows that the cache keys on all of it.
+        assertTrue(Files.readString(cacheFile).contains(ResultCache.escape(options().keyMaterial())));
+    }
+
+    @Test
     void aFileChangedWithinTheLastSecondsIsNotTrustedToItsTime() throws Exception {
         checkAndStore(List.of());
         assertTrue(Files.exists(cacheFile));

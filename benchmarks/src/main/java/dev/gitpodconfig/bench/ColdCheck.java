@@ -1,6 +1,5 @@
 package dev.gitpodconfig.bench;
 
-import dev.gitpodconfig.cache.CachedCheck;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.engine.CheckOptions;
@@ -49,9 +48,8 @@ public final class ColdCheck {
         long loadedBefore = classes.getTotalLoadedClassCount();
         long start = System.nanoTime();
         CheckOptions options = CheckOptions.builder(project).collectNotes(false).build();
-        CachedCheck check = CachedCheck.run(options, null);
-        CheckResult result = check.result();
-        GitpodConfigChecker checker = check.checker();
+        GitpodConfigChecker checker = new GitpodConfigChecker(options);
+        CheckResult result = checker.check();
         String sarif = new SarifWriter(ToolInfo.load(), Rules.all().stream().map(Rule::info).toList(),
                 checker.severityOverrides(), checker.disabledRules()).write(result, project);
         long elapsed = System.nanoTime() - start;

@@ -1,0 +1,204 @@
+package dev.gitpodconfig.engine;
+
+import dev.gitpodconfig.cache.ResultCache;
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
+import dev.gitpodconfig.check.Rules;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.engine.CheckOutcome.Level;
+import dev.gitpodconfig.engine.CheckOutcome.Line;
+import dev.gitpodconfig.find.ConfigFileFinder;
+import dev.gitpodconfig.report.CheckstyleXmlWriter;
+import dev.gitpodconfig.report.ConsoleFormat;
+import dev.gitpodconfig.report.GithubAnnotations;
+import dev.gitpodconfig.report.ReportFiles;
+import dev.gitpodconfig.report.SarifWriter;
+import dev.gitpodconfig.report.ToolInfo;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one entry point for a build tool: a {@link CheckRequest} in, a {@link CheckOutcome} out. It reads the
+ * request, finds the files, reuses the last result when nothing it depends on changed (else checks them), writes
+ * the report files unless a reused result's reports are still as written, keeps the result for the next build,
+ * and turns it all into the lines, annotations and counts the build tool prints and decides on. It has no
+ * build-tool types, holds no state, and may run in several threads at once (a parallel reactor).
+ */
+public final class CheckRunner {
+
+    private CheckRunner() {}
+
+    /**
+     * Runs one check.
+     *
+     * @param request the request
+     * @return the outcome
+     * @throws InvalidOptionsException if a parameter is invalid (its message names it) or the config directory
+     *     cannot be read
+     */
+    public static CheckOutcome run(CheckRequest request) throws InvalidOptionsException {
+        long started = System.nanoTime();
+        // Read in the order the parameters were always checked in, so that the first mistake reported stays the same.
+        Severity threshold = request.threshold();
+        Set<String> formats = request.formats();
+        boolean annotate = request.annotate();
+        CheckOptions options = request.options();
+        Path base = options.baseDirectory();
+        List<Line> lines = new ArrayList<>();
+        boolean debug = request.debug();
+
+        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
+        Path cacheFile = request.cacheFile();
+        // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
+        Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
+        ResultCache cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;
+        GitpodConfigChecker checker = null;
+        CheckResult result;
+        if (cache != null && cache.result().isPresent()) {
+            // Nothing the result depends on changed: no file is parsed and no rule is even loaded.
+            result = cache.result().get();
+            debug(lines, debug, "Reused the result of the last check ("
+                    + GitpodConfigChecker.reportedPath(base, cacheFile) + "): no file, option or plugin jar changed.");
+        } else {
+            checker = new GitpodConfigChecker(options);
+            result = checker.check(files);
+            if (cacheFile != null && cache == null) {
+                debug(lines, debug, "No result cache: the plugin does not run from a jar file.");
+            }
+        }
+        resultLines(lines, result, request, threshold, options.limits().maxFindingsPerFile());
+
+        List<Path> reports = new ArrayList<>();
+        for (String format : formats) {
+            reports.add(request.outputDirectory().resolve(
+                    format.equals(CheckRequest.FORMAT_SARIF) ? SarifWriter.FILE_NAME : CheckstyleXmlWriter.FILE_NAME));
+        }
+        boolean reportsUnchanged = checker == null && cache.reportsUnchanged(reports);
+        if (!reportsUnchanged) {
+            for (Path report : reports) {
+                String text;
+                if (report.getFileName().toString().equals(SarifWriter.FILE_NAME)) {
+                    // A reused result has no checker yet; the options were valid when the result was kept.
+                    checker = checker != null ? checker : new GitpodConfigChecker(options);
+                    text = new SarifWriter(ToolInfo.load(), ruleInfos(), checker.severityOverrides(),
+                            checker.disabledRules()).write(result, base);
+                } else {
+                    text = CheckstyleXmlWriter.write(result, base);
+                }
+                try {
+                    ReportFiles.writeAtomically(report, text);
+                } catch (IOException e) {
+                    IOException failure = new IOException("Cannot write the report " + report + ": " + e.getMessage(),
+                            e);
+                    return new CheckOutcome(result, lines, List.of(), failure, null, 0, null);
+                }
+            }
+        }
+        if (!reports.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            for (Path report : reports) {
+                shown.add(GitpodConfigChecker.reportedPath(base, report));
+            }
+            lines.add(new Line(Level.INFO, "Report(s): " + String.join(", ", shown)));
+        }
+        if (cache != null && !reportsUnchanged) {
+            try {
+                cache.store(result, reports);
+            } catch (IOException e) {
+                debug(lines, debug, "Could not keep the result for the next build in " + cacheFile + ": "
+                        + e.getMessage());
+            }
+        }
+        debug(lines, debug, "Gitpod config check took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+
+        List<String> annotations = new ArrayList<>();
+        if (annotate) {
+            for (Finding finding : result.findings()) {
+                Level logged = level(finding, request.failOnViolation(), threshold);
+                GithubAnnotations.Level level = logged == Level.ERROR ? GithubAnnotations.Level.ERROR
+                        : logged == Level.WARNING ? GithubAnnotations.Level.WARNING : GithubAnnotations.Level.NOTICE;
+                String path = workspacePath(request.githubWorkspace(), base, finding.file());
+                annotations.add(GithubAnnotations.command(level, path, finding));
+            }
+        }
+        String noFiles = !result.checkedFiles().isEmpty() ? null : "No Gitpod config files found in "
+                + options.configDirectory() + " (includes: " + String.join(", ", options.includes())
+                + (options.excludes().isEmpty() ? "" : "; excludes: " + String.join(", ", options.excludes())) + ").";
+        String failure = "Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "
+                + result.count(Severity.WARNING) + " warning(s); the build fails on " + threshold.id()
+                + (threshold == Severity.ERROR ? "s" : "s and above") + ". See the findings above.";
+        return new CheckOutcome(result, lines, annotations, null, noFiles, result.countAtLeast(threshold), failure);
+    }
+
+    /** The lines of the result itself: skipped files, findings, findings not listed, suppressions, summary. */
+    private static void resultLines(List<Line> lines, CheckResult result, CheckRequest request, Severity threshold,
+            int maxFindingsPerFile) {
+        boolean debug = request.debug();
+        for (SkippedFile skipped : result.skippedFiles()) {
+            if (skipped.unparsable()) {
+                lines.add(new Line(Level.WARNING, "Skipped " + skipped.file() + ": " + skipped.reason()));
+            } else {
+                debug(lines, debug, "Skipped " + skipped.file() + ": " + skipped.reason());
+            }
+        }
+        if (debug) {
+            for (String file : result.checkedFiles()) {
+                lines.add(new Line(Level.DEBUG, "Checked " + file));
+            }
+            for (String note : result.notes()) {
+                lines.add(new Line(Level.DEBUG, note));
+            }
+        }
+        for (Finding finding : result.findings()) {
+            lines.add(new Line(level(finding, request.failOnViolation(), threshold), ConsoleFormat.line(finding)));
+        }
+        for (OmittedFindings omitted : result.omitted()) {
+            lines.add(new Line(Level.WARNING, ConsoleFormat.omittedLine(omitted, maxFindingsPerFile)));
+        }
+        if (debug) {
+            for (SuppressedFinding suppressed : result.suppressed()) {
+                lines.add(new Line(Level.DEBUG, ConsoleFormat.suppressedLine(suppressed)));
+            }
+        }
+        lines.add(new Line(Level.INFO, ConsoleFormat.summary(result)));
+        if (!result.suppressed().isEmpty()) {
+            lines.add(new Line(Level.INFO, ConsoleFormat.suppressedSummary(result)));
+        }
+    }
+
+    /** The level a finding is logged and annotated at: error only when it fails the build. */
+    private static Level level(Finding finding, boolean failOnViolation, Severity threshold) {
+        if (failOnViolation && finding.severity().isAtLeast(threshold)) {
+            return Level.ERROR;
+        }
+        return finding.severity() == Severity.INFO ? Level.INFO : Level.WARNING;
+    }
+
+    /** A finding's path relative to the GitHub workspace (the repository root) when the file is inside it. */
+    private static String workspacePath(String workspace, Path base, String file) {
+        if (workspace == null || workspace.isBlank()) {
+            return file;
+        }
+        String inWorkspace = GitpodConfigChecker.pathIn(Path.of(workspace), base.resolve(file));
+        return inWorkspace != null ? inWorkspace : file;
+    }
+
+    private static List<RuleInfo> ruleInfos() {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (Rule rule : Rules.all()) {
+            rules.add(rule.info());
+        }
+        return rules;
+    }
+
+    private static void debug(List<Line> lines, boolean debug, String text) {
+        if (debug) {
+            lines.add(new Line(Level.DEBUG, text));
+        }
+    }
+}
