@@ -65,7 +65,8 @@ class FindingBuilderTest {
     @Test
     void aValueTheFileLeavesOutGetsNoReplacement() {
         Recorder sink = new Recorder();
-        ConfigValue endpoint = ConfigValue.defaulted("spec.values.store_s3_endpoint", "s3.amazonaws.com", Position.at(3, 1));
+        ConfigValue endpoint =
+                ConfigValue.defaulted("spec.values.store_s3_endpoint", "s3.amazonaws.com", Position.at(3, 1));
         sink.at(endpoint).message("Wrong.").replacement("s3.eu-west-1.amazonaws.com").report();
         Finding finding = sink.findings.get(0);
         assertEquals(Position.at(3, 1), finding.position(), "reported where the value belongs");
@@ -88,7 +89,8 @@ class FindingBuilderTest {
     @Test
     void aFindingWithoutAMessageIsAProgrammingError() {
         Recorder sink = new Recorder();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> sink.at(url()).fix("Do this.").report());
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> sink.at(url()).fix("Do this.").report());
         assertTrue(e.getMessage().contains("some-rule"), e.getMessage());
         assertTrue(sink.findings.isEmpty());
     }

@@ -56,8 +56,8 @@ class SuggestionsTest {
     void aTypoMayChangeAThirdOfTheLetters() {
         List<String> certificate = List.of("certificate");
         assertEquals(Suggestion.didYouMean("certificate"), Suggestions.suggest("certxxxcate", certificate), "3 of 11");
-        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "certificate"), Suggestions.suggest("cerxxxxcate", certificate),
-                "4 of 11");
+        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "certificate"),
+                Suggestions.suggest("cerxxxxcate", certificate), "4 of 11");
         assertEquals(Suggestion.didYouMean("url"), Suggestions.suggest("uxx", List.of("url")), "at least two letters");
     }
 
