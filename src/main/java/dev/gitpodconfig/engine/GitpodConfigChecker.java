@@ -4,6 +4,7 @@ import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
@@ -379,18 +380,19 @@ public final class GitpodConfigChecker {
         }
 
         @Override
-        public void report(Severity severity, Position position, String yamlPath, String message, String fix) {
-            report(severity, position, yamlPath, message, fix, null);
+        public RuleInfo rule() {
+            return rule.info();
         }
 
         @Override
-        public void report(Severity severity, Position position, String yamlPath, String message, String fix, String replacement) {
-            add(file, severity, position, yamlPath, message, fix, replacement);
+        public String file() {
+            return file;
         }
 
         @Override
-        public void reportIn(String otherFile, Severity severity, Position position, String yamlPath, String message, String fix) {
-            add(otherFile, severity, position, yamlPath, message, fix, null);
+        public void report(Finding finding) {
+            add(finding.file(), finding.severity(), finding.position(), finding.yamlPath(), finding.message(),
+                    finding.fix(), finding.replacement());
         }
 
         private void add(String target, Severity severity, Position position, String yamlPath, String message, String fix,
@@ -410,7 +412,7 @@ public final class GitpodConfigChecker {
             }
             placed.add(new Finding(
                     rule.info().id(),
-                    severity == null ? rule.info().defaultSeverity() : severity,
+                    severity,
                     target,
                     position,
                     otherSecrets.mask(fileSecrets.mask(yamlPath)),

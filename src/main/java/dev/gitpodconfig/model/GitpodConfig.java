@@ -91,6 +91,16 @@ public final class GitpodConfig {
     }
 
     /**
+     * The keys of {@link #root()}, as the file writes them: the installer's top-level keys, or the KOTS
+     * items. Rules about keys walk down from here with {@link ConfigKey#keys()}.
+     *
+     * @return the keys in document order
+     */
+    public List<ConfigKey> keys() {
+        return ConfigKey.of(root, rootPath);
+    }
+
+    /**
      * The container registry settings.
      *
      * @return the registry

@@ -10,6 +10,26 @@ public final class Suggestions {
     private Suggestions() {}
 
     /**
+     * What to suggest for an unknown name: the nearest candidate as {@link Suggestion.Kind#DID_YOU_MEAN}
+     * when it is plausibly a typo (at most a third of its letters differ, or two letters), else as the
+     * {@link Suggestion.Kind#NEAREST} known name, which helps less than a list of the known names.
+     *
+     * @param name the unknown name
+     * @param candidates the known names
+     * @return the suggestion, {@link Suggestion#NONE} when there are no candidates
+     */
+    public static Suggestion suggest(String name, Collection<String> candidates) {
+        Optional<String> nearest = nearest(name, candidates);
+        if (nearest.isEmpty()) {
+            return Suggestion.NONE;
+        }
+        String key = nearest.get();
+        return distance(name, key) <= Math.max(2, key.length() / 3)
+                ? Suggestion.didYouMean(key)
+                : new Suggestion(Suggestion.Kind.NEAREST, key);
+    }
+
+    /**
      * The candidate nearest to a name (edit distance with transpositions, ignoring case; ties go to
      * the alphabetically first candidate, so the answer does not depend on iteration order).
      *

@@ -2,6 +2,7 @@ package dev.gitpodconfig.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,32 @@ class SuggestionsTest {
         assertEquals(Optional.of("abd"), Suggestions.nearest("abc", List.of("abe", "abd")), "equal distance: alphabetical");
         assertEquals(Optional.of("abd"), Suggestions.nearest("abc", List.of("abd", "abe")));
         assertEquals(Optional.empty(), Suggestions.nearest("abc", List.of()));
+    }
+
+    @Test
+    void suggestionSaysDidYouMeanOnlyForAPlausibleTypo() {
+        List<String> keys = List.of("allowInsecureConnection", "bucket", "credentials", "endpoint");
+        assertEquals(Suggestion.didYouMean("endpoint"), Suggestions.suggest("endpiont", keys));
+        assertEquals(Suggestion.didYouMean("credentials"), Suggestions.suggest("credentails", keys));
+        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "bucket"), Suggestions.suggest("bucketName", keys),
+                "four edits from a six-letter key: nearest, but no guess");
+        assertEquals(Suggestion.NONE, Suggestions.suggest("bucket", List.of()));
+    }
+
+    @Test
+    void aTypoMayChangeAThirdOfTheLetters() {
+        List<String> certificate = List.of("certificate");
+        assertEquals(Suggestion.didYouMean("certificate"), Suggestions.suggest("certxxxcate", certificate), "3 of 11");
+        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "certificate"),
+                Suggestions.suggest("cerxxxxcate", certificate), "4 of 11");
+        assertEquals(Suggestion.didYouMean("url"), Suggestions.suggest("uxx", List.of("url")), "at least two letters");
+    }
+
+    @Test
+    void suggestionHasAKeyExactlyWhenItSuggestsOne() {
+        assertThrows(IllegalArgumentException.class, () -> new Suggestion(Suggestion.Kind.NONE, "bucket"));
+        assertThrows(IllegalArgumentException.class, () -> new Suggestion(Suggestion.Kind.DID_YOU_MEAN, ""));
+        assertThrows(IllegalArgumentException.class, () -> new Suggestion(Suggestion.Kind.NEAREST, ""));
     }
 
     @Test

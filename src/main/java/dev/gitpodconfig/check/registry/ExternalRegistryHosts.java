@@ -4,7 +4,6 @@ import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.GitpodConfig;
-import dev.gitpodconfig.model.KotsConfigReader;
 import dev.gitpodconfig.model.RegistryReference;
 import dev.gitpodconfig.model.RegistryVendor;
 import java.util.ArrayList;
@@ -31,8 +30,6 @@ final class ExternalRegistryHosts {
 
     private ExternalRegistryHosts() {}
 
-    // Plain code rather than Optional chains: every registry rule calls these, and in a clean build each
-    // lambda costs a class spun at first use (see the README's Performance section).
     static List<Host> of(CheckTarget target) {
         List<Host> hosts = new ArrayList<>();
         Optional<ContainerRegistry.ExternalRegistry> external = external(target);
@@ -91,22 +88,6 @@ final class ExternalRegistryHosts {
     static String schemePhrase(RegistryReference reference) {
         return PRINTABLE_SCHEME.matcher(reference.scheme()).matches()
                 ? "has the scheme `" + reference.scheme() + "://`" : "has a scheme";
-    }
-
-    /**
-     * The name of a setting for messages: the KOTS item ({@code reg_server}) or the installer path.
-     *
-     * @param value the setting
-     * @return its name
-     */
-    static String name(ConfigValue value) {
-        String prefix = KotsConfigReader.VALUES_PATH + ".";
-        if (value.path().startsWith(prefix)) {
-            String item = value.path().substring(prefix.length());
-            int dot = item.indexOf('.');
-            return dot < 0 ? item : item.substring(0, dot);
-        }
-        return value.path();
     }
 
     /** A setting with its parsed host, when it is set, not a placeholder and has a host. */

@@ -2,6 +2,7 @@ package dev.gitpodconfig.check.registry;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.GitpodConfig;
@@ -51,7 +52,7 @@ final class GoogleRegistryServers {
         }
 
         String urlName() {
-            return ExternalRegistryHosts.name(url.value()) + " `" + url.reference().display() + "`";
+            return Wording.nameOf(url.value()) + " `" + url.reference().display() + "`";
         }
 
         /** Why a wrong server matters, after a colon. */
@@ -76,17 +77,23 @@ final class GoogleRegistryServers {
                             + expected.consequence(expected.configFile());
             String subject = server.isPresent() ? "reg_server is empty" : "reg_server is not set";
             ConfigValue at = server.orElse(expected.url().value());
-            findings.report(null, at.position(), server.map(ConfigValue::path).orElse(KotsConfigReader.VALUES_PATH + ".reg_server"),
-                    subject + ", but " + expected.urlName() + " is on " + expected.service().displayName() + ": " + why, fix);
+            String path = server.map(ConfigValue::path).orElse(KotsConfigReader.VALUES_PATH + ".reg_server");
+            findings.at(at.position(), path)
+                    .message(subject + ", but " + expected.urlName() + " is on " + expected.service().displayName()
+                            + ": " + why)
+                    .fix(fix)
+                    .report();
             return;
         }
         RegistryReference reference = RegistryReference.parse(text.get());
         if (reference.host().isEmpty()) {
             return; // registry-url-format reports a server without a host
         }
-        mismatch(reference, expected.host(), false).ifPresent(problem -> findings.report(server.get(),
-                "reg_server `" + reference.display() + "` " + problem + ": the registry credentials are stored under the server, and "
-                        + expected.consequence(expected.configFile()), fix));
+        mismatch(reference, expected.host(), false).ifPresent(problem -> findings.at(server.get())
+                .message("reg_server `" + reference.display() + "` " + problem + ": the registry credentials are "
+                        + "stored under the server, and " + expected.consequence(expected.configFile()))
+                .fix(fix)
+                .report());
     }
 
     private static void checkCredentials(
@@ -116,19 +123,24 @@ final class GoogleRegistryServers {
                 .toList();
         if (related.isEmpty()) {
             if (referenced) {
-                ConfigValue at = credentials.location();
-                findings.reportIn(credentials.file(), null, at.position(), at.path(),
-                        capitalize(credentials.describe()) + " has no auths key `" + expected.host() + "`: "
-                                + expected.consequence(credentials.file()), fix);
+                findings.at(credentials.location())
+                        .in(credentials.file())
+                        .message(capitalize(credentials.describe()) + " has no auths key `" + expected.host() + "`: "
+                                + expected.consequence(credentials.file()))
+                        .fix(fix)
+                        .report();
             }
             return;
         }
         for (RegistryCredentials.AuthsKey key : related) {
             RegistryReference reference = RegistryReference.parse(key.server());
             String problem = mismatch(reference, expected.host(), true).orElse("is not exactly the host");
-            findings.reportIn(credentials.file(), null, key.at().position(), key.at().path(),
-                    "The auths key `" + shown(key.server(), reference) + "` of " + credentials.describe() + " " + problem + ": "
-                            + expected.consequence(credentials.file()), fix);
+            findings.at(key.at())
+                    .in(credentials.file())
+                    .message("The auths key `" + shown(key.server(), reference) + "` of " + credentials.describe() + " "
+                            + problem + ": " + expected.consequence(credentials.file()))
+                    .fix(fix)
+                    .report();
         }
     }
 

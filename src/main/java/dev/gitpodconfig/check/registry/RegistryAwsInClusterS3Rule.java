@@ -5,7 +5,8 @@ import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.check.storage.S3Settings;
+import dev.gitpodconfig.check.Wording;
+import dev.gitpodconfig.check.storage.S3EndpointRegionCheck;
 import dev.gitpodconfig.model.AwsRegions;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
@@ -57,12 +58,13 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
                             + "reg_incluster_storage_s3_secretkey."
                     : "Add containerRegistry.s3storage with bucket, region (" + region.orElse("the bucket's Region")
                             + "), endpoint (" + endpoint + ") and certificate (a secret with s3AccessKey and s3SecretKey).";
-            findings.report(registry.inClusterValue().orElse(registry.declaredAt()),
-                    "This install runs on AWS (" + evidence + "), but the in-cluster registry has no S3 backend, so it keeps "
-                            + "all workspace images on a persistent volume in the cluster. Gitpod recommends for AWS: since "
-                            + "ECR is not supported, use the in-cluster registry with S3 as its storage provider, a facade "
-                            + "for an S3 bucket where all images are stored.",
-                    fix);
+            findings.at(registry.inClusterValue().orElse(registry.declaredAt()))
+                    .message("This install runs on AWS (" + evidence + "), but the in-cluster registry has no S3 "
+                            + "backend, so it keeps all workspace images on a persistent volume in the cluster. Gitpod "
+                            + "recommends for AWS: since ECR is not supported, use the in-cluster registry with S3 as "
+                            + "its storage provider, a facade for an S3 bucket where all images are stored.")
+                    .fix(fix)
+                    .report();
         });
     }
 
@@ -74,22 +76,22 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
         Optional<String> awsEndpoint = endpoint.flatMap(ConfigValue::checkableText).map(S3Endpoint::parse)
                 .filter(S3Endpoint::isAws).map(S3Endpoint::hostAndPort);
         if (awsEndpoint.isPresent()) {
-            return Optional.of(S3Settings.name(endpoint.get()) + " is the AWS endpoint " + awsEndpoint.get()
+            return Optional.of(Wording.nameOf(endpoint.get()) + " is the AWS endpoint " + awsEndpoint.get()
                     + (endpoint.get().isDefault() ? ", pre-filled by KOTS" : ""));
         }
         for (ConfigValue value : config.allValues()) {
             Optional<String> text = value.checkableText().filter(t -> t.contains("amazonaws") || t.contains(".on.aws"));
             if (text.isPresent() && hosts.classify(RegistryReference.parse(text.get())) == RegistryVendor.AMAZON_ECR) {
-                return Optional.of(S3Settings.name(value) + " names an Amazon ECR registry");
+                return Optional.of(Wording.nameOf(value) + " names an Amazon ECR registry");
             }
         }
         Optional<ConfigValue> region = storage.provider() == ObjectStorage.Provider.S3 ? storage.region() : Optional.empty();
-        return S3Settings.awsRegion(region).filter(r -> !r.equals("us-east-1"))
-                .map(r -> "the S3 object storage's region " + S3Settings.name(region.get()) + " is the AWS Region " + r);
+        return S3EndpointRegionCheck.awsRegion(region).filter(r -> !r.equals("us-east-1"))
+                .map(r -> "the S3 object storage's region " + Wording.nameOf(region.get()) + " is the AWS Region " + r);
     }
 
     private static Optional<String> exampleRegion(GitpodConfig config) {
-        Optional<String> region = S3Settings.awsRegion(config.storage().region());
+        Optional<String> region = S3EndpointRegionCheck.awsRegion(config.storage().region());
         if (region.isPresent()) {
             return region;
         }

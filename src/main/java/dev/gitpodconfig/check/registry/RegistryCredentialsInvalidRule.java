@@ -41,9 +41,10 @@ public final class RegistryCredentialsInvalidRule implements Rule {
         int document = target.document().get().index();
         for (RegistryCredentials credentials : target.credentials().inDocument(target.file().relativePath(), document)) {
             if (credentials.status() == RegistryCredentials.Status.INVALID) {
-                findings.report(credentials.location(),
-                        capitalize(credentials.describe()) + " " + credentials.problem().orElse("is invalid") + ".",
-                        INFO.fix());
+                findings.at(credentials.location())
+                        .message(capitalize(credentials.describe()) + " " + credentials.problem().orElse("is invalid")
+                                + ".")
+                        .report();
             }
         }
     }

@@ -35,10 +35,12 @@ public final class RegistryEcrUnsupportedRule implements Rule {
             String what = vendor == RegistryVendor.AMAZON_ECR_PUBLIC
                     ? "'" + host.reference().host() + "' is Amazon ECR Public"
                     : "'" + host.reference().hostAndPort() + "' is an Amazon ECR host";
-            findings.report(host.value(),
-                    "Amazon ECR cannot be Gitpod's registry: " + what + ". ECR does not create repositories on push, so "
-                            + "Gitpod's pushes to " + ExternalRegistryHosts.pushTargets(host.reference()) + " fail.",
-                    ExternalRegistryHosts.inClusterFix(target.config().orElseThrow().format()));
+            findings.at(host.value())
+                    .message("Amazon ECR cannot be Gitpod's registry: " + what + ". ECR does not create repositories "
+                            + "on push, so Gitpod's pushes to " + ExternalRegistryHosts.pushTargets(host.reference())
+                            + " fail.")
+                    .fix(ExternalRegistryHosts.inClusterFix(target.config().orElseThrow().format()))
+                    .report();
             return; // one finding per configuration: the server repeats what the URL already says
         }
     }

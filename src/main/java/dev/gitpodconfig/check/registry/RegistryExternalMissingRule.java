@@ -60,20 +60,25 @@ public final class RegistryExternalMissingRule implements Rule {
         String externalPath = config.pathOf("containerRegistry.external");
         ConfigValue at = external.declaredAt();
         if (!at.path().equals(externalPath)) {
-            findings.report(null, at.position(), externalPath,
-                    "containerRegistry.inCluster is false, but there is no containerRegistry.external block: the installer stops with "
-                            + "\"Field 'Config.ContainerRegistry.External' is required if 'InCluster false'\".",
-                    "Add containerRegistry.external with url (e.g. registry.example.com/gitpod) and certificate (kind: secret, name: "
-                            + "the dockerconfigjson Secret), or set containerRegistry.inCluster: true.");
+            findings.at(at.position(), externalPath)
+                    .message("containerRegistry.inCluster is false, but there is no containerRegistry.external block: "
+                            + "the installer stops with \"Field 'Config.ContainerRegistry.External' is required if "
+                            + "'InCluster false'\".")
+                    .fix("Add containerRegistry.external with url (e.g. registry.example.com/gitpod) and certificate "
+                            + "(kind: secret, name: the dockerconfigjson Secret), or set containerRegistry.inCluster: "
+                            + "true.")
+                    .report();
             return;
         }
         if (isMissing(external.url())) {
             ConfigValue where = external.url().orElse(at);
-            findings.report(null, where.position(), config.pathOf("containerRegistry.external.url"),
-                    "containerRegistry.external has no url: the installer stops with \"Field "
-                            + "'Config.ContainerRegistry.External.URL' is required\", and Gitpod would have no registry to push "
-                            + "workspace images to.",
-                    "Set containerRegistry.external.url to the registry's push prefix, e.g. `registry.example.com/gitpod`.");
+            findings.at(where.position(), config.pathOf("containerRegistry.external.url"))
+                    .message("containerRegistry.external has no url: the installer stops with \"Field "
+                            + "'Config.ContainerRegistry.External.URL' is required\", and Gitpod would have no "
+                            + "registry to push workspace images to.")
+                    .fix("Set containerRegistry.external.url to the registry's push prefix, e.g. "
+                            + "`registry.example.com/gitpod`.")
+                    .report();
         }
     }
 
@@ -88,10 +93,14 @@ public final class RegistryExternalMissingRule implements Rule {
                 continue;
             }
             ConfigValue where = value.orElse(external.declaredAt());
-            findings.report(null, where.position(), value.map(ConfigValue::path).orElse(KotsConfigReader.VALUES_PATH + "." + item.itemName()),
-                    "reg_incluster is \"0\" (external registry), but " + item.itemName() + " is " + (value.isPresent() ? "empty" : "not set")
-                            + ": the admin console requires it, " + consequence(item) + ".",
-                    "Set " + item.itemName() + " (" + example(item) + "), or set reg_incluster to \"1\" for the in-cluster registry.");
+            String path = value.map(ConfigValue::path).orElse(KotsConfigReader.VALUES_PATH + "." + item.itemName());
+            findings.at(where.position(), path)
+                    .message("reg_incluster is \"0\" (external registry), but " + item.itemName() + " is "
+                            + (value.isPresent() ? "empty" : "not set") + ": the admin console requires it, "
+                            + consequence(item) + ".")
+                    .fix("Set " + item.itemName() + " (" + example(item) + "), or set reg_incluster to \"1\" for the "
+                            + "in-cluster registry.")
+                    .report();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.model.ArtifactRegistryLocations;
 import dev.gitpodconfig.model.RegistryReference;
 import dev.gitpodconfig.model.RegistryVendor;
@@ -51,7 +52,7 @@ public final class RegistryGarUrlRule implements Rule {
 
     private static void check(ExternalRegistryHosts.Host url, FindingSink findings) {
         RegistryReference reference = url.reference();
-        String name = ExternalRegistryHosts.name(url.value());
+        String name = Wording.nameOf(url.value());
         String location = ArtifactRegistryLocations.locationOf(reference.host()).orElseThrow();
         List<String> segments = reference.path().isEmpty() ? List.of() : Arrays.asList(SLASHES.split(reference.path()));
         // A domain-scoped project (example.com:my-project) is written example.com/my-project in image paths.
@@ -62,22 +63,27 @@ public final class RegistryGarUrlRule implements Rule {
         if (!ArtifactRegistryLocations.isKnown(location)) {
             String nearest = ArtifactRegistryLocations.nearest(location).orElseThrow();
             String expected = nearest + ArtifactRegistryLocations.HOST_SUFFIX + portOf(reference) + "/" + project + "/" + repository;
-            findings.report(url.value(),
-                    name + " `" + reference.display() + "`: `" + location + "` is not an Artifact Registry location, so the host `"
-                            + reference.host() + "` does not exist. Did you mean `" + nearest + "`?",
-                    "Set " + name + " to `" + expected + "` (or the location of your repository: gcloud artifacts repositories list). "
-                            + "If `" + location + "` is a location Google opened recently, skip registry-gar-url until the plugin "
-                            + "knows it.");
+            findings.at(url.value())
+                    .message(name + " `" + reference.display() + "`: `" + location + "` is not an Artifact Registry "
+                            + "location, so the host `" + reference.host() + "` does not exist. Did you mean `"
+                            + nearest + "`?")
+                    .fix("Set " + name + " to `" + expected + "` (or the location of your repository: gcloud artifacts "
+                            + "repositories list). If `" + location + "` is a location Google opened recently, skip "
+                            + "registry-gar-url until the plugin knows it.")
+                    .report();
         }
         if (segments.size() < projectSegments + 1) {
             String missing = segments.size() < projectSegments ? "the project and the repository" : "the repository";
             String expected = reference.hostAndPort() + "/" + project + "/" + repository;
-            findings.report(url.value(),
-                    name + " `" + reference.display() + "` lacks " + missing + ": Artifact Registry URLs are "
+            findings.at(url.value())
+                    .message(name + " `" + reference.display() + "` lacks " + missing + ": Artifact Registry URLs are "
                             + "<location>-docker.pkg.dev/<project>/<repository>, and Gitpod's pushes to "
-                            + ExternalRegistryHosts.pushTargets(reference) + " fail with 'name invalid: Missing image name'.",
-                    "Set " + name + " to `" + expected + "`, where <repository> is an existing Docker repository "
-                            + "(gcloud artifacts repositories create <repository> --repository-format=docker --location=" + location + ").");
+                            + ExternalRegistryHosts.pushTargets(reference) + " fail with 'name invalid: Missing image "
+                            + "name'.")
+                    .fix("Set " + name + " to `" + expected + "`, where <repository> is an existing Docker repository "
+                            + "(gcloud artifacts repositories create <repository> --repository-format=docker "
+                            + "--location=" + location + ").")
+                    .report();
         }
     }
 

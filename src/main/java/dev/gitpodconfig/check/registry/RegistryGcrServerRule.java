@@ -5,6 +5,7 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.model.RegistryVendor;
 import java.util.Optional;
 
@@ -44,12 +45,13 @@ public final class RegistryGcrServerRule implements Rule {
         ExternalRegistryHosts.Host url = found.get();
         if (url.reference().path().isEmpty()) {
             String host = url.reference().hostAndPort();
-            findings.report(url.value(),
-                    ExternalRegistryHosts.name(url.value()) + " `" + host + "` names no project: GCR stores images "
+            findings.at(url.value())
+                    .message(Wording.nameOf(url.value()) + " `" + host + "` names no project: GCR stores images "
                             + "under <host>/<project>/…, so Gitpod's pushes to " + host + "/base-images and " + host
-                            + "/workspace-images are refused.",
-                    "Set " + ExternalRegistryHosts.name(url.value()) + " to `" + host + "/<project>/gitpod`, where <project> "
-                            + "is your Google Cloud project id.");
+                            + "/workspace-images are refused.")
+                    .fix("Set " + Wording.nameOf(url.value()) + " to `" + host + "/<project>/gitpod`, where <project> "
+                            + "is your Google Cloud project id.")
+                    .report();
         }
         GoogleRegistryServers.check(target, url, RegistryVendor.GOOGLE_CONTAINER_REGISTRY, findings);
     }

@@ -32,12 +32,14 @@ public final class RegistryGitlabUnsupportedRule implements Rule {
             if (target.registryHosts().classify(host.reference()) != RegistryVendor.GITLAB) {
                 continue;
             }
-            findings.report(host.value(),
-                    "GitLab's container registry cannot be Gitpod's registry: " + target.registryHosts().gitlabReason(host.reference())
-                            + ". GitLab refuses pushes outside an existing <group>/<project>, so Gitpod's pushes to "
-                            + ExternalRegistryHosts.pushTargets(host.reference()) + " fail.",
-                    ExternalRegistryHosts.inClusterFix(target.config().orElseThrow().format())
-                            + " If this host is not a GitLab registry, skip this rule with skipRules.");
+            findings.at(host.value())
+                    .message("GitLab's container registry cannot be Gitpod's registry: "
+                            + target.registryHosts().gitlabReason(host.reference()) + ". GitLab refuses pushes outside "
+                            + "an existing <group>/<project>, so Gitpod's pushes to "
+                            + ExternalRegistryHosts.pushTargets(host.reference()) + " fail.")
+                    .fix(ExternalRegistryHosts.inClusterFix(target.config().orElseThrow().format())
+                            + " If this host is not a GitLab registry, skip this rule with skipRules.")
+                    .report();
             return;
         }
     }

@@ -3,9 +3,11 @@ package dev.gitpodconfig.check.registry;
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.RequiredSettings;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.check.storage.S3Settings;
+import dev.gitpodconfig.check.Wording;
+import dev.gitpodconfig.check.storage.S3EndpointRegionCheck;
 import dev.gitpodconfig.model.AwsRegions;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
@@ -63,30 +65,29 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
 
     private static void checkInstaller(GitpodConfig config, ContainerRegistry.S3Backend backend, FindingSink findings) {
         String base = config.pathOf("containerRegistry.s3storage");
-        List<S3Settings.Required> required = List.of(
-                new S3Settings.Required(base + ".bucket", backend.bucket()),
-                new S3Settings.Required(base + ".region", backend.region()),
-                new S3Settings.Required(base + ".endpoint", backend.endpoint()),
-                new S3Settings.Required(base + ".certificate", backend.credentialsSecret()));
-        Optional<String> metadataRegion = S3Settings.awsRegion(config.storage().region());
-        Optional<String> backendRegion = S3Settings.awsRegion(backend.region());
-        Optional<String> region = backendRegion.isPresent() ? backendRegion : metadataRegion;
-        S3Settings.reportMissing(required, backend.declaredAt(), (names, blank) -> {
-            List<String> keys = names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
-            String message = base + (blank ? " has an empty " : " lacks ") + S3Settings.join(keys)
+        List<RequiredSettings.Setting> required = List.of(
+                new RequiredSettings.Setting(base + ".bucket", backend.bucket()),
+                new RequiredSettings.Setting(base + ".region", backend.region()),
+                new RequiredSettings.Setting(base + ".endpoint", backend.endpoint()),
+                new RequiredSettings.Setting(base + ".certificate", backend.credentialsSecret()));
+        Optional<String> metadataRegion = S3EndpointRegionCheck.awsRegion(config.storage().region());
+        Optional<String> region = S3EndpointRegionCheck.awsRegion(backend.region()).or(() -> metadataRegion);
+        for (RequiredSettings.Missing missing : RequiredSettings.missing(required, backend.declaredAt())) {
+            List<String> keys = missing.names().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+            String message = base + (missing.blank() ? " has an empty " : " lacks ") + Wording.join(keys)
                     + ". Installers from 2022.06.0 require bucket, region, endpoint and certificate, and stop with 'Field "
                     + "'Config.ContainerRegistry.S3Storage." + capitalize(keys.get(0)) + "' is required'.";
-            if (!blank && keys.contains("region") && keys.contains("endpoint")) {
+            if (!missing.blank() && keys.contains("region") && keys.contains("endpoint")) {
                 message += " Before 2022.06 the registry took its region from metadata.region"
                         + metadataRegion.map(r -> " (" + r + ")").orElse("") + " and had no endpoint setting; this file still "
                         + "relies on that.";
             }
-            List<String> additions = new ArrayList<>();
-            for (String key : keys) {
-                additions.add(key + ": " + installerExample(key, region));
-            }
-            return new S3Settings.Text(message, "Add under " + base + ": " + String.join(", ", additions) + ".");
-        }, findings);
+            List<String> additions = keys.stream().map(key -> key + ": " + installerExample(key, region)).toList();
+            findings.at(missing.at())
+                    .message(message)
+                    .fix("Add under " + base + ": " + String.join(", ", additions) + ".")
+                    .report();
+        }
     }
 
     private static String installerExample(String key, Optional<String> region) {
@@ -101,27 +102,29 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
     private static void checkKots(
             GitpodConfig config, ContainerRegistry.S3Backend backend, Optional<ContainerRegistry.LegacyS3Storage> legacy,
             FindingSink findings) {
-        List<S3Settings.Required> required = List.of(
-                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_REGION.itemName(), backend.region()),
-                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_ENDPOINT.itemName(), backend.endpoint()),
-                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME.itemName(), backend.bucket()),
-                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY.itemName(), backend.accessKey()),
-                new S3Settings.Required(KotsItem.REG_INCLUSTER_STORAGE_S3_SECRETKEY.itemName(), backend.secretKey()));
-        Optional<String> region = S3Settings.awsRegion(backend.region()).or(() -> S3Settings.awsRegion(config.storage().region()));
-        S3Settings.reportMissing(required, backend.declaredAt(), (names, blank) -> {
+        List<RequiredSettings.Setting> required = List.of(
+                RequiredSettings.item(KotsItem.REG_INCLUSTER_STORAGE_S3_REGION, backend.region()),
+                RequiredSettings.item(KotsItem.REG_INCLUSTER_STORAGE_S3_ENDPOINT, backend.endpoint()),
+                RequiredSettings.item(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME, backend.bucket()),
+                RequiredSettings.item(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY, backend.accessKey()),
+                RequiredSettings.item(KotsItem.REG_INCLUSTER_STORAGE_S3_SECRETKEY, backend.secretKey()));
+        Optional<String> region = S3EndpointRegionCheck.awsRegion(backend.region())
+                .or(() -> S3EndpointRegionCheck.awsRegion(config.storage().region()));
+        for (RequiredSettings.Missing missing : RequiredSettings.missing(required, backend.declaredAt())) {
             List<String> renames = new ArrayList<>();
             List<String> sets = new ArrayList<>();
-            for (String name : names) {
+            for (String name : missing.names()) {
                 Optional<String> old = legacy.flatMap(l -> legacyItemFor(name, l));
-                if (old.isPresent() && !blank) {
+                if (old.isPresent() && !missing.blank()) {
                     renames.add("rename " + old.get() + " to " + name);
                 } else {
-                    sets.add(S3Settings.set(GitpodConfig.Format.KOTS, name, kotsExample(name, region)));
+                    sets.add(Wording.set(GitpodConfig.Format.KOTS, name, kotsExample(name, region)));
                 }
             }
-            String message = "reg_incluster_storage is \"s3\", but " + S3Settings.join(names) + (names.size() == 1 ? " is" : " are")
-                    + (blank ? " empty" : " not set") + ". The KOTS admin console requires region, endpoint, bucket name, "
-                    + "access key and secret key for the registry's S3 storage.";
+            String message = "reg_incluster_storage is \"s3\", but " + Wording.join(missing.names())
+                    + (missing.names().size() == 1 ? " is" : " are") + (missing.blank() ? " empty" : " not set")
+                    + ". The KOTS admin console requires region, endpoint, bucket name, access key and secret key for "
+                    + "the registry's S3 storage.";
             if (!renames.isEmpty()) {
                 message += " The file sets items of the 2022.03–04 releases instead, which later releases ignore.";
             }
@@ -130,8 +133,11 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                 steps.add("set " + String.join(", ", sets));
             }
             steps.addAll(renames);
-            return new S3Settings.Text(message, capitalize(String.join("; ", steps)) + ".");
-        }, findings);
+            findings.at(missing.at())
+                    .message(message)
+                    .fix(capitalize(String.join("; ", steps)) + ".")
+                    .report();
+        }
     }
 
     private static Optional<String> legacyItemFor(String item, ContainerRegistry.LegacyS3Storage legacy) {
@@ -162,16 +168,17 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
 
     private static void reportLegacyOnly(GitpodConfig config, ContainerRegistry.LegacyS3Storage legacy, FindingSink findings) {
         ConfigValue at = legacy.enabled().orElseThrow();
-        Optional<String> region = S3Settings.awsRegion(config.storage().region());
-        findings.report(at,
-                "reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did (for an external registry). "
-                        + "Since 2022.05 KOTS ignores it and the items reg_bucketname, reg_accesskey and reg_secretkey, so the "
-                        + "registry has no S3 backend; S3 now backs the in-cluster registry and also needs a region and an "
-                        + "endpoint (since 2022.06).",
-                "Replace reg_s3storage by reg_incluster \"1\" and reg_incluster_storage \"s3\", " + LEGACY_REPLACEMENTS
-                        + ", and add reg_incluster_storage_s3_region (" + region.orElse("the bucket's Region")
-                        + ") and reg_incluster_storage_s3_endpoint ("
-                        + region.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com") + ").");
+        Optional<String> region = S3EndpointRegionCheck.awsRegion(config.storage().region());
+        findings.at(at)
+                .message("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did (for an "
+                        + "external registry). Since 2022.05 KOTS ignores it and the items reg_bucketname, "
+                        + "reg_accesskey and reg_secretkey, so the registry has no S3 backend; S3 now backs the "
+                        + "in-cluster registry and also needs a region and an endpoint (since 2022.06).")
+                .fix("Replace reg_s3storage by reg_incluster \"1\" and reg_incluster_storage \"s3\", "
+                        + LEGACY_REPLACEMENTS + ", and add reg_incluster_storage_s3_region ("
+                        + region.orElse("the bucket's Region") + ") and reg_incluster_storage_s3_endpoint ("
+                        + region.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com") + ").")
+                .report();
     }
 
     private static String capitalize(String text) {

@@ -5,6 +5,7 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.RegistryReference;
@@ -98,18 +99,21 @@ public final class RegistryUrlFormatRule implements Rule {
         if (problems.isEmpty()) {
             return;
         }
-        String name = ExternalRegistryHosts.name(value);
+        String name = Wording.nameOf(value);
         String expected = !hostOk ? null : server ? googleHost.orElse(reference.hostAndPort()) : expectedUrl(reference);
         String what = server ? "a registry server, host[:port]" : "an image-reference prefix, host[:port][/path]";
-        findings.report(value,
-                name + " is not " + what + ": it " + String.join(", ", problems) + ". "
-                        + (server ? "The server is the key the registry credentials are stored under, so no image host matches it."
-                                : "Gitpod appends /base-images and /workspace-images to it, and Docker rejects the resulting image "
-                                        + "references."),
-                expected == null
-                        ? "Start " + name + " with the registry host, e.g. `registry.example.com" + (server ? "`." : "/gitpod`.")
+        findings.at(value)
+                .message(name + " is not " + what + ": it " + String.join(", ", problems) + ". "
+                        + (server ? "The server is the key the registry credentials are stored under, so no image host "
+                                + "matches it."
+                                : "Gitpod appends /base-images and /workspace-images to it, and Docker rejects the "
+                                        + "resulting image references."))
+                .fix(expected == null
+                        ? "Start " + name + " with the registry host, e.g. `registry.example.com"
+                                + (server ? "`." : "/gitpod`.")
                         : "Set " + name + " to `" + expected + "`" + (reference.hadUserinfo()
-                                ? " and keep the credentials in " + credentialsPlace(value) + "." : "."));
+                                ? " and keep the credentials in " + credentialsPlace(value) + "." : "."))
+                .report();
     }
 
     private static String expectedUrl(RegistryReference reference) {
@@ -118,7 +122,7 @@ public final class RegistryUrlFormatRule implements Rule {
     }
 
     private static String credentialsPlace(ConfigValue value) {
-        return ExternalRegistryHosts.name(value).startsWith("reg_")
+        return Wording.nameOf(value).startsWith("reg_")
                 ? "reg_username and reg_password"
                 : "the Secret named by containerRegistry.external.certificate.name";
     }

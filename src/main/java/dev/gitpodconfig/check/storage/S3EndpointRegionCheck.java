@@ -1,10 +1,12 @@
 package dev.gitpodconfig.check.storage;
 
 import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.model.AwsRegions;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.S3Endpoint;
+import dev.gitpodconfig.model.Suggestions;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,17 @@ import java.util.Optional;
 public final class S3EndpointRegionCheck {
 
     private S3EndpointRegionCheck() {}
+
+    /**
+     * The Region a setting names, when it is a listed AWS Region: what the S3 rules take as the
+     * bucket's Region in examples and as a sign of an install on AWS.
+     *
+     * @param setting the setting
+     * @return the Region
+     */
+    public static Optional<String> awsRegion(Optional<ConfigValue> setting) {
+        return setting.flatMap(ConfigValue::checkableText).filter(AwsRegions::isKnown);
+    }
 
     /**
      * Checks one endpoint against one Region.
@@ -39,8 +52,8 @@ public final class S3EndpointRegionCheck {
         if (!parsed.isAws()) {
             return;
         }
-        String regionName = S3Settings.name(region);
-        String endpointName = S3Settings.name(endpoint);
+        String regionName = Wording.nameOf(region);
+        String endpointName = Wording.nameOf(endpoint);
         if (!AwsRegions.isKnown(regionText.get())) {
             reportUnknownRegion(format, region, regionText.get(), endpointName, parsed, consequence, findings);
         } else if (!parsed.serves(regionText.get())) {
@@ -51,8 +64,8 @@ public final class S3EndpointRegionCheck {
     private static void reportUnknownRegion(
             GitpodConfig.Format format, ConfigValue region, String text, String endpointName, S3Endpoint endpoint,
             String consequence, FindingSink findings) {
-        String regionName = S3Settings.name(region);
-        Optional<String> suggestion = S3Settings.nearestRegion(text)
+        String regionName = Wording.nameOf(region);
+        Optional<String> suggestion = nearestRegion(text)
                 .or(() -> endpoint.region().filter(r -> endpoint.form() != S3Endpoint.Form.GLOBAL).filter(AwsRegions::isKnown));
         String what = text.equals("local")
                 ? regionName + " is 'local', the region name of the in-cluster MinIO, but the endpoint is on AWS, which has no "
@@ -60,19 +73,22 @@ public final class S3EndpointRegionCheck {
                 : regionName + " '" + text + "' is not an AWS Region (the plugin knows the Regions of the aws, aws-cn and "
                         + "aws-us-gov partitions as of " + AwsRegions.readOn() + ")."
                         + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
-        String fix = "Set " + S3Settings.set(format, regionName, suggestion.orElse("<the bucket's Region>"))
-                + " and " + S3Settings.set(format, endpointName, suggestion.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com"))
-                + ".";
+        String fix = "Set " + Wording.set(format, regionName, suggestion.orElse("<the bucket's Region>"))
+                + " and " + Wording.set(format, endpointName,
+                        suggestion.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com")) + ".";
         if (AwsRegions.looksLikeRegion(text)) {
             fix += " If AWS opened '" + text + "' after " + AwsRegions.readOn() + ", skip this rule with skipRules.";
         }
-        findings.report(region, what + " " + consequence, fix);
+        findings.at(region)
+                .message(what + " " + consequence)
+                .fix(fix)
+                .report();
     }
 
     private static void reportMismatch(
             GitpodConfig.Format format, String regionName, String region, ConfigValue endpoint, S3Endpoint parsed,
             String consequence, FindingSink findings) {
-        String endpointName = S3Settings.name(endpoint);
+        String endpointName = Wording.nameOf(endpoint);
         String expected = AwsRegions.s3Endpoint(region);
         String subject = endpoint.isDefault()
                 ? endpointName + " is not set, so KOTS uses its pre-filled '" + parsed.hostAndPort() + "': "
@@ -89,9 +105,20 @@ public final class S3EndpointRegionCheck {
             what = parsed.describe() + ", but the bucket's Region (" + regionName + ") is " + region + ".";
         }
         String accepted = region.equals("us-east-1") ? expected + " (or s3.amazonaws.com)" : expected;
-        findings.report(endpoint,
-                subject + what + " For " + region + " the endpoint is " + accepted + ". " + consequence,
-                "Set " + S3Settings.set(format, endpointName, expected) + " (a dual-stack or FIPS endpoint of " + region
-                        + " works as well), or correct " + regionName + " if the bucket is in another Region.");
+        findings.at(endpoint)
+                .message(subject + what + " For " + region + " the endpoint is " + accepted + ". " + consequence)
+                .fix("Set " + Wording.set(format, endpointName, expected) + " (a dual-stack or FIPS endpoint of "
+                        + region + " works as well), or correct " + regionName + " if the bucket is in another Region.")
+                .report();
+    }
+
+    /**
+     * "Did you mean" for a name that is not a listed AWS Region: the nearest listed one, when the name
+     * looks like a Region or is a near miss (a far-fetched guess for {@code local} helps nobody).
+     */
+    private static Optional<String> nearestRegion(String region) {
+        String nearest = AwsRegions.nearest(region);
+        return AwsRegions.looksLikeRegion(region) || Suggestions.distance(region, nearest) <= 3
+                ? Optional.of(nearest) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.GitpodConfig;
@@ -75,14 +76,15 @@ public final class StorageEndpointFormatRule extends ConfigRule {
         if (problems.isEmpty()) {
             return;
         }
-        String name = S3Settings.name(value);
+        String name = Wording.nameOf(value);
         String host = endpoint.hostAndPort();
-        findings.report(value,
-                name + " must be a bare host[:port], but it has " + S3Settings.join(problems) + ". The MinIO client rejects such "
-                        + "an endpoint ('Endpoint url cannot have fully qualified paths.') and the preflight checks connect to "
-                        + "https://<endpoint> themselves.",
-                host.isEmpty() ? "Write " + name + " as host[:port]."
+        findings.at(value)
+                .message(name + " must be a bare host[:port], but it has " + Wording.join(problems) + ". The MinIO "
+                        + "client rejects such an endpoint ('Endpoint url cannot have fully qualified paths.') and the "
+                        + "preflight checks connect to https://<endpoint> themselves.")
+                .fix(host.isEmpty() ? "Write " + name + " as host[:port]."
                         : "Write " + name + " as " + host + (endpoint.hadUserinfo() ? " and keep the credentials in the secret" : "")
-                                + ".");
+                                + ".")
+                .report();
     }
 }

@@ -3,8 +3,10 @@ package dev.gitpodconfig.check.storage;
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.FindingSink;
+import dev.gitpodconfig.check.RequiredSettings;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.KotsItem;
@@ -59,41 +61,45 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
         String base = config.pathOf("objectStorage");
         if (storage.provider() == ObjectStorage.Provider.NONE) {
             String blocks = storage.providerBlocks().isEmpty() ? ""
-                    : " (" + S3Settings.join(storage.providerBlocks().stream().map(ConfigValue::path).toList()) + " not a mapping)";
-            findings.report(switchAt,
-                    base + ".inCluster is false, but there is no usable s3, cloudStorage or azure block" + blocks
-                            + ": the installer's render panics with 'no valid storage configuration set'.",
-                    "Add one provider block (for AWS: " + base + ".s3 with endpoint and credentials), or set " + base
-                            + ".inCluster: true for the in-cluster MinIO.");
+                    : " (" + Wording.join(storage.providerBlocks().stream().map(ConfigValue::path).toList())
+                            + " not a mapping)";
+            findings.at(switchAt)
+                    .message(base + ".inCluster is false, but there is no usable s3, cloudStorage or azure block"
+                            + blocks + ": the installer's render panics with 'no valid storage configuration set'.")
+                    .fix("Add one provider block (for AWS: " + base + ".s3 with endpoint and credentials), or set "
+                            + base + ".inCluster: true for the in-cluster MinIO.")
+                    .report();
             return;
         }
         if (storage.s3().isPresent()) {
             ObjectStorage.S3 s3 = storage.s3().get();
             reportMissingFields(s3.declaredAt(), List.of(
-                    new S3Settings.Required(base + ".s3.endpoint", s3.endpoint()),
-                    new S3Settings.Required(base + ".s3.credentials", s3.credentialsSecret())), findings);
+                    new RequiredSettings.Setting(base + ".s3.endpoint", s3.endpoint()),
+                    new RequiredSettings.Setting(base + ".s3.credentials", s3.credentialsSecret())), findings);
         }
         if (storage.gcs().isPresent()) {
             ObjectStorage.Gcs gcs = storage.gcs().get();
             reportMissingFields(gcs.declaredAt(), List.of(
-                    new S3Settings.Required(base + ".cloudStorage.project", gcs.project()),
-                    new S3Settings.Required(base + ".cloudStorage.serviceAccount", gcs.serviceAccountSecret())), findings);
+                    new RequiredSettings.Setting(base + ".cloudStorage.project", gcs.project()),
+                    new RequiredSettings.Setting(base + ".cloudStorage.serviceAccount", gcs.serviceAccountSecret())),
+                    findings);
         }
         if (storage.azure().isPresent()) {
             ObjectStorage.Azure azure = storage.azure().get();
             reportMissingFields(azure.declaredAt(), List.of(
-                    new S3Settings.Required(base + ".azure.credentials", azure.credentialsSecret())), findings);
+                    new RequiredSettings.Setting(base + ".azure.credentials", azure.credentialsSecret())), findings);
         }
         String used = BLOCK.get(storage.provider());
         for (ConfigValue block : storage.providerBlocks()) {
             String name = block.path().substring(block.path().lastIndexOf('.') + 1);
             if (!name.equals(used) && blockIsMapping(storage, name)) {
-                findings.report(block,
-                        base + "." + name + " is not used: " + base + "." + used + " is set as well, and the installer uses the "
-                                + "first of azure, s3 and cloudStorage that is set, so it stores workspace content in "
-                                + describe(used) + ".",
-                        "Remove " + base + "." + name + ", or remove " + base + "." + used + " if " + describe(name)
-                                + " is the storage you mean.");
+                findings.at(block)
+                        .message(base + "." + name + " is not used: " + base + "." + used + " is set as well, and the "
+                                + "installer uses the first of azure, s3 and cloudStorage that is set, so it stores "
+                                + "workspace content in " + describe(used) + ".")
+                        .fix("Remove " + base + "." + name + ", or remove " + base + "." + used + " if "
+                                + describe(name) + " is the storage you mean.")
+                        .report();
             }
         }
     }
@@ -114,16 +120,18 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
         };
     }
 
-    private static void reportMissingFields(ConfigValue blockAt, List<S3Settings.Required> required, FindingSink findings) {
-        String block = blockAt.path();
-        S3Settings.reportMissing(required, blockAt, (names, blank) -> {
-            List<String> keys = names.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
-            return new S3Settings.Text(
-                    block + (blank ? " has an empty " : " lacks ") + S3Settings.join(keys) + ", which the 2022.11.3 installer "
-                            + "requires ('Field ... is required'; later installers accept IAM roles instead of credentials).",
-                    "Add " + String.join(", ", keys.stream().map(StorageProviderIncompleteRule::installerExample).toList())
-                            + " under " + block + ".");
-        }, findings);
+    private static void reportMissingFields(
+            ConfigValue block, List<RequiredSettings.Setting> required, FindingSink findings) {
+        for (RequiredSettings.Missing missing : RequiredSettings.missing(required, block)) {
+            List<String> keys = missing.names().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+            List<String> examples = keys.stream().map(StorageProviderIncompleteRule::installerExample).toList();
+            findings.at(missing.at())
+                    .message(block.path() + (missing.blank() ? " has an empty " : " lacks ") + Wording.join(keys)
+                            + ", which the 2022.11.3 installer requires ('Field ... is required'; later installers "
+                            + "accept IAM roles instead of credentials).")
+                    .fix("Add " + String.join(", ", examples) + " under " + block.path() + ".")
+                    .report();
+        }
     }
 
     private static String installerExample(String key) {
@@ -141,40 +149,43 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
             providerValue.filter(v -> !v.isPlaceholder()).ifPresent(v -> {
                 String text = v.nonBlankText().orElse("");
                 String nearest = Suggestions.nearest(text, KOTS_PROVIDERS).orElseThrow();
-                findings.report(v,
-                        "store_provider '" + text + "' is not a storage provider of Gitpod's KOTS admin console (incluster, s3, "
-                                + "gcp or azure): the installer stops with 'unknown storage provider: " + text + "'."
-                                + (Suggestions.isLikelyTypo(text, nearest) ? " Did you mean '" + nearest + "'?" : ""),
-                        "Set store_provider to incluster, s3, gcp or azure.");
+                findings.at(v)
+                        .message("store_provider '" + text + "' is not a storage provider of Gitpod's KOTS admin "
+                                + "console (incluster, s3, gcp or azure): the installer stops with 'unknown storage "
+                                + "provider: " + text + "'."
+                                + (Suggestions.isLikelyTypo(text, nearest) ? " Did you mean '" + nearest + "'?" : ""))
+                        .fix("Set store_provider to incluster, s3, gcp or azure.")
+                        .report();
             });
             return;
         }
         ConfigValue at = storage.declaredAt();
-        List<S3Settings.Required> required = switch (storage.provider()) {
+        List<RequiredSettings.Setting> required = switch (storage.provider()) {
             case S3 -> storage.s3().map(s3 -> List.of(
-                    required(KotsItem.STORE_REGION, storage.region()),
-                    required(KotsItem.STORE_S3_ENDPOINT, s3.endpoint()),
-                    required(KotsItem.STORE_S3_ACCESS_KEY_ID, s3.accessKey()),
-                    required(KotsItem.STORE_S3_SECRET_ACCESS_KEY, s3.secretKey()))).orElse(List.of());
+                    RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
+                    RequiredSettings.item(KotsItem.STORE_S3_ENDPOINT, s3.endpoint()),
+                    RequiredSettings.item(KotsItem.STORE_S3_ACCESS_KEY_ID, s3.accessKey()),
+                    RequiredSettings.item(KotsItem.STORE_S3_SECRET_ACCESS_KEY, s3.secretKey()))).orElse(List.of());
             case GCS -> storage.gcs().map(gcs -> List.of(
-                    required(KotsItem.STORE_REGION, storage.region()),
-                    required(KotsItem.STORE_GCP_PROJECT, gcs.project()),
-                    required(KotsItem.STORE_GCP_CREDENTIALS, gcs.credentials()))).orElse(List.of());
+                    RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
+                    RequiredSettings.item(KotsItem.STORE_GCP_PROJECT, gcs.project()),
+                    RequiredSettings.item(KotsItem.STORE_GCP_CREDENTIALS, gcs.credentials()))).orElse(List.of());
             case AZURE -> storage.azure().map(azure -> List.of(
-                    required(KotsItem.STORE_REGION, storage.region()),
-                    required(KotsItem.STORE_AZURE_ACCOUNT_NAME, azure.accountName()),
-                    required(KotsItem.STORE_AZURE_ACCESS_KEY, azure.accessKey()))).orElse(List.of());
+                    RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
+                    RequiredSettings.item(KotsItem.STORE_AZURE_ACCOUNT_NAME, azure.accountName()),
+                    RequiredSettings.item(KotsItem.STORE_AZURE_ACCESS_KEY, azure.accessKey()))).orElse(List.of());
             default -> List.of();
         };
         String provider = providerValue.flatMap(ConfigValue::nonBlankText).orElse("");
-        S3Settings.reportMissing(required, at, (names, blank) -> new S3Settings.Text(
-                "store_provider is \"" + provider + "\", but " + S3Settings.join(names) + (names.size() == 1 ? " is" : " are")
-                        + (blank ? " empty" : " not set") + ": the KOTS admin console requires "
-                        + S3Settings.join(required.stream().map(S3Settings.Required::name).toList()) + " for this provider.",
-                "Set " + S3Settings.join(names) + "."), findings);
-    }
-
-    private static S3Settings.Required required(KotsItem item, Optional<ConfigValue> value) {
-        return new S3Settings.Required(item.itemName(), value);
+        String all = Wording.join(required.stream().map(RequiredSettings.Setting::name).toList());
+        for (RequiredSettings.Missing missing : RequiredSettings.missing(required, at)) {
+            String names = Wording.join(missing.names());
+            findings.at(missing.at())
+                    .message("store_provider is \"" + provider + "\", but " + names
+                            + (missing.names().size() == 1 ? " is" : " are") + (missing.blank() ? " empty" : " not set")
+                            + ": the KOTS admin console requires " + all + " for this provider.")
+                    .fix("Set " + names + ".")
+                    .report();
+        }
     }
 }

@@ -29,7 +29,10 @@ public final class ConfigIgnoredBlockRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         for (IgnoredSetting ignored : config.ignoredSettings()) {
-            findings.report(ignored.value(), "Ignored setting: " + ignored.reason() + ".", capitalize(ignored.fix()) + ".");
+            findings.at(ignored.value())
+                    .message("Ignored setting: " + ignored.reason() + ".")
+                    .fix(capitalize(ignored.fix()) + ".")
+                    .report();
         }
     }
 

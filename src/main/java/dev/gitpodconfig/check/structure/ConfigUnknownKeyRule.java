@@ -1,17 +1,19 @@
 package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
-import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.ConfigRule;
+import dev.gitpodconfig.check.FindingBuilder;
+import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.load.YamlMapping;
-import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.ConfigKey;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.KotsItem;
 import dev.gitpodconfig.model.SchemaNode;
+import dev.gitpodconfig.model.Suggestion;
 import dev.gitpodconfig.model.Suggestions;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,8 +33,6 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
             "install/installer/pkg/config/v1/config.go at 2022.11.3; install/kots/manifests/kots-config.yaml (research §2.1, §2.3, §3.1)",
             "Rename the key to the suggested one, or remove it.");
 
-    private static final String DID_YOU_MEAN = " Did you mean '";
-
     /** Creates the rule. */
     public ConfigUnknownKeyRule() {
         super(INFO);
@@ -43,113 +43,119 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
         if (config.format() == GitpodConfig.Format.KOTS) {
             checkKotsItems(config, findings);
         } else {
-            checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), true, findings);
+            checkKeys(config.keys(), InstallerSchema.ROOT, config.rootPath(), true, findings);
         }
     }
 
-    private static void checkMapping(YamlMapping map, SchemaNode schema, String path, boolean topLevel, FindingSink findings) {
-        for (YamlMapping.Entry entry : map.entries()) {
-            String key = entry.key().value();
-            String keyPath = path.isEmpty() ? key : path + "." + key;
-            ConfigValue at = ConfigValue.of(keyPath, entry.key());
-            Optional<SchemaNode.Field> field = schema.field(key);
+    private static void checkKeys(
+            List<ConfigKey> keys, SchemaNode schema, String path, boolean topLevel, FindingSink findings) {
+        for (ConfigKey key : keys) {
+            Optional<SchemaNode.Field> field = schema.field(key.name());
             if (field.isEmpty()) {
-                reportUnknown(key, at, schema, path, topLevel, findings);
-                continue;
-            }
-            if (field.get().laterNote() != null) {
-                findings.report(Severity.WARNING, at,
-                        "'" + key + "' is " + field.get().laterNote() + "; the 2022.11.3 installer, the last Self-Hosted "
-                                + "release, rejects it as an unknown field.",
-                        "Remove '" + key + "' when installing Gitpod Self-Hosted 2022.11.3 or older.");
-                continue;
-            }
-            SchemaNode child = field.get().schema();
-            if (child.type() == SchemaNode.Type.MAPPING && entry.value() instanceof YamlMapping childMap) {
-                checkMapping(childMap, child, keyPath, false, findings);
+                reportUnknown(key, schema, path, topLevel, findings);
+            } else if (field.get().laterNote() != null) {
+                findings.at(key.at())
+                        .severity(Severity.WARNING)
+                        .message("'" + key.name() + "' is " + field.get().laterNote() + "; the 2022.11.3 installer, "
+                                + "the last Self-Hosted release, rejects it as an unknown field.")
+                        .fix("Remove '" + key.name() + "' when installing Gitpod Self-Hosted 2022.11.3 or older.")
+                        .report();
+            } else if (field.get().schema().type() == SchemaNode.Type.MAPPING) {
+                checkKeys(key.keys(), field.get().schema(), key.at().path(), false, findings);
             }
         }
     }
 
     private static void reportUnknown(
-            String key, ConfigValue at, SchemaNode schema, String path, boolean topLevel, FindingSink findings) {
-        String nearest = Suggestions.nearest(key, schema.fields().keySet()).orElse("");
-        String where = path.isEmpty() ? "at the top level" : "in " + path;
-        String suggestion = suggestion(key, nearest, schema);
-        if (topLevel && InstallerSchema.REMOVED_TOP_LEVEL_KEYS.containsKey(key)) {
-            findings.report(Severity.WARNING, at, "'" + key + "' was " + InstallerSchema.REMOVED_TOP_LEVEL_KEYS.get(key)
-                            + "; the 2022.11.3 installer's strict parse rejects it as an unknown field.",
-                    "Remove '" + key + "'.");
-        } else if (schema.isStrict()) {
-            reportUnknown(at, "Unknown key '" + shorten(key) + "' " + where + ": the installer's strict parse rejects it."
-                    + suggestion, nearest, suggestion, findings);
-        } else if (topLevel && !nearest.isEmpty() && Suggestions.isLikelyTypo(key, nearest)) {
-            reportUnknown(at, "Unknown top-level key '" + shorten(key) + "': the installer's strict parse rejects it."
-                    + suggestion, nearest, suggestion, findings);
-        } else if (topLevel) {
-            findings.report(Severity.WARNING, at, "Unknown top-level key '" + shorten(key)
-                            + "': the 2022.11.3 installer's strict parse rejects it (it may belong to an older or newer installer)."
-                            + suggestion,
-                    "Remove '" + shorten(key) + "' unless the installer you use defines it.");
+            ConfigKey key, SchemaNode schema, String path, boolean topLevel, FindingSink findings) {
+        String name = key.name();
+        if (topLevel && InstallerSchema.REMOVED_TOP_LEVEL_KEYS.containsKey(name)) {
+            findings.at(key.at())
+                    .severity(Severity.WARNING)
+                    .message("'" + name + "' was " + InstallerSchema.REMOVED_TOP_LEVEL_KEYS.get(name)
+                            + "; the 2022.11.3 installer's strict parse rejects it as an unknown field.")
+                    .fix("Remove '" + name + "'.")
+                    .report();
+            return;
         }
-    }
-
-    /** An unknown key whose likely spelling is known is reported with that key as the suggested replacement. */
-    private static void reportUnknown(ConfigValue at, String message, String nearest, String suggestion, FindingSink findings) {
-        if (suggestion.startsWith(DID_YOU_MEAN)) {
-            findings.reportWithReplacement(at, message, fixFor(nearest), nearest);
-        } else {
-            findings.report(at, message, fixFor(nearest));
+        Suggestion suggestion = Suggestions.suggest(name, schema.fields().keySet());
+        String hint = hint(suggestion, schema);
+        if (schema.isStrict()) {
+            String where = path.isEmpty() ? "at the top level" : "in " + path;
+            report(findings.at(key.at()), "Unknown key '" + shorten(name) + "' " + where
+                    + ": the installer's strict parse rejects it." + hint, suggestion);
+        } else if (topLevel && suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
+                && Suggestions.isLikelyTypo(name, suggestion.key())) {
+            report(findings.at(key.at()), "Unknown top-level key '" + shorten(name)
+                    + "': the installer's strict parse rejects it." + hint, suggestion);
+        } else if (topLevel) {
+            findings.at(key.at())
+                    .severity(Severity.WARNING)
+                    .message("Unknown top-level key '" + shorten(name) + "': the 2022.11.3 installer's strict parse "
+                            + "rejects it (it may belong to an older or newer installer)." + hint)
+                    .fix("Remove '" + shorten(name) + "' unless the installer you use defines it.")
+                    .report();
         }
     }
 
     /**
-     * "Did you mean" with the nearest key when it is plausibly a typo (at most a third of the letters
-     * differ); otherwise the list of known keys, which helps more than a far-fetched guess.
+     * What the message adds about the known keys: "did you mean" with a likely spelling; otherwise the
+     * list of known keys where the installer is strict, which helps more than a far-fetched guess.
      */
-    private static String suggestion(String key, String nearest, SchemaNode schema) {
-        if (nearest.isEmpty()) {
-            return "";
+    private static String hint(Suggestion suggestion, SchemaNode schema) {
+        return switch (suggestion.kind()) {
+            case DID_YOU_MEAN -> didYouMean(suggestion);
+            case NEAREST -> schema.isStrict()
+                    ? " Known keys here: " + String.join(", ", schema.fields().keySet().stream().sorted().toList())
+                            + "."
+                    : " The nearest known key is '" + suggestion.key() + "'.";
+            case NONE -> "";
+        };
+    }
+
+    private static String didYouMean(Suggestion suggestion) {
+        return " Did you mean '" + suggestion.key() + "'?";
+    }
+
+    /** An unknown key whose likely spelling is known is reported with that key as the suggested replacement. */
+    private static void report(FindingBuilder finding, String message, Suggestion suggestion) {
+        if (suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN) {
+            finding.replacement(suggestion.key());
         }
-        if (Suggestions.distance(key, nearest) <= Math.max(2, nearest.length() / 3)) {
-            return DID_YOU_MEAN + nearest + "'?";
-        }
-        if (schema.isStrict()) {
-            return " Known keys here: " + String.join(", ", schema.fields().keySet().stream().sorted().toList()) + ".";
-        }
-        return " The nearest known key is '" + nearest + "'.";
+        finding.message(message)
+                .fix(suggestion.kind() == Suggestion.Kind.NONE
+                        ? "Remove the key." : "Rename the key to '" + suggestion.key() + "', or remove it.")
+                .report();
     }
 
     private static void checkKotsItems(GitpodConfig config, FindingSink findings) {
-        for (YamlMapping.Entry entry : config.root().entries()) {
-            String item = entry.key().value();
+        for (ConfigKey key : config.keys()) {
+            String item = key.name();
             if (!item.startsWith("reg_") && !item.startsWith("store_")) {
                 continue;
             }
-            ConfigValue at = ConfigValue.of(config.pathOf(item), entry.key());
             Optional<KotsItem> known = KotsItem.byName(item);
             if (known.isPresent() && known.get().isLegacy()) {
-                findings.report(Severity.WARNING, at,
-                        "'" + item + "' is a KOTS item of the 2022.03 and 2022.04 releases; later releases ignore it. "
-                                + "The S3 backend now belongs to the in-cluster registry (reg_incluster_storage: s3).",
-                        "Replace the reg_s3storage, reg_bucketname, reg_accesskey and reg_secretkey items with "
-                                + "reg_incluster \"1\", reg_incluster_storage \"s3\" and the reg_incluster_storage_s3_* items.");
+                findings.at(key.at())
+                        .severity(Severity.WARNING)
+                        .message("'" + item + "' is a KOTS item of the 2022.03 and 2022.04 releases; later releases "
+                                + "ignore it. The S3 backend now belongs to the in-cluster registry "
+                                + "(reg_incluster_storage: s3).")
+                        .fix("Replace the reg_s3storage, reg_bucketname, reg_accesskey and reg_secretkey items with "
+                                + "reg_incluster \"1\", reg_incluster_storage \"s3\" and the "
+                                + "reg_incluster_storage_s3_* items.")
+                        .report();
             } else if (known.isEmpty()) {
-                String nearest = Suggestions.nearest(item, KotsItem.names().stream()
-                        .filter(n -> !KotsItem.byName(n).orElseThrow().isLegacy()).sorted().toList()).orElse("");
-                String message = "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has no such item, so "
-                        + "the value is ignored.";
-                if (nearest.isEmpty()) {
-                    findings.report(at, message, fixFor(nearest));
-                } else {
-                    findings.reportWithReplacement(at, message + DID_YOU_MEAN + nearest + "'?", fixFor(nearest), nearest);
-                }
+                // Any current item is worth suggesting: item names are long, and a misspelt one is silently ignored.
+                Suggestion suggestion = Suggestions.nearest(item, KotsItem.names().stream()
+                                .filter(n -> !KotsItem.byName(n).orElseThrow().isLegacy()).sorted().toList())
+                        .map(Suggestion::didYouMean)
+                        .orElse(Suggestion.NONE);
+                String hint = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN ? didYouMean(suggestion) : "";
+                report(findings.at(key.at()), "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has "
+                        + "no such item, so the value is ignored." + hint, suggestion);
             }
         }
-    }
-
-    private static String fixFor(String nearest) {
-        return nearest.isEmpty() ? "Remove the key." : "Rename the key to '" + nearest + "', or remove it.";
     }
 
     private static String shorten(String key) {

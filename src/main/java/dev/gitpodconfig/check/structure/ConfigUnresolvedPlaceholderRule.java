@@ -33,8 +33,10 @@ public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         for (ConfigValue value : config.values(Placeholders::isPlaceholder)) {
-            findings.report(value, "'" + value.path() + "' is the unresolved placeholder " + token(value)
-                    + "; registry and storage rules skip it.", INFO.fix());
+            findings.at(value)
+                    .message("'" + value.path() + "' is the unresolved placeholder " + token(value)
+                            + "; registry and storage rules skip it.")
+                    .report();
         }
     }
 

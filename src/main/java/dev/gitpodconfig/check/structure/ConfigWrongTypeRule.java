@@ -1,6 +1,7 @@
 package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.FindingBuilder;
 import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.RuleInfo;
@@ -73,13 +74,12 @@ public final class ConfigWrongTypeRule extends ConfigRule {
             ConfigValue at = ConfigValue.of(path, node);
             String message = "'" + path + "' must be " + schema.type().description() + ", but it is " + node.describeType()
                     + "; the installer rejects the file.";
-            String fix = fixFor(schema.type(), node, path);
+            FindingBuilder finding = findings.at(at).message(message).fix(fixFor(schema.type(), node, path));
             if (schema.type() == SchemaNode.Type.BOOLEAN && node instanceof YamlScalar scalar && scalar.quoted()
                     && BOOLEAN_TEXT.matcher(scalar.value().trim()).matches()) {
-                findings.reportWithReplacement(at, message, fix, scalar.value().trim().toLowerCase(Locale.ROOT));
-            } else {
-                findings.report(at, message, fix);
+                finding.replacement(scalar.value().trim().toLowerCase(Locale.ROOT));
             }
+            finding.report();
             return;
         }
         if (node instanceof YamlMapping map && schema.type() == SchemaNode.Type.MAPPING) {
@@ -113,9 +113,11 @@ public final class ConfigWrongTypeRule extends ConfigRule {
             String itemPath = config.pathOf(name);
             if (!(entry.value() instanceof YamlMapping itemMap)) {
                 if (!(entry.value() instanceof YamlScalar scalar && scalar.isNull())) {
-                    findings.report(ConfigValue.of(itemPath, entry.value()),
-                            "KOTS item '" + name + "' must be a mapping with a 'value' key, but it is " + entry.value().describeType() + ".",
-                            "Write the item as " + name + ": {value: \"...\"}.");
+                    findings.at(ConfigValue.of(itemPath, entry.value()))
+                            .message("KOTS item '" + name + "' must be a mapping with a 'value' key, but it is "
+                                    + entry.value().describeType() + ".")
+                            .fix("Write the item as " + name + ": {value: \"...\"}.")
+                            .report();
                 }
                 continue;
             }
@@ -139,15 +141,16 @@ public final class ConfigWrongTypeRule extends ConfigRule {
         String example = item.kind() == KotsItem.Kind.BOOL ? "\"0\" or \"1\"" : "\"...\"";
         String message = "The value of KOTS item '" + item.itemName() + "' must be a string, but it is " + node.describeType()
                 + "; KOTS rejects the ConfigValues file.";
-        String fix = "Quote the value, e.g. " + example + ".";
+        FindingBuilder finding = findings.at(ConfigValue.of(path, node))
+                .message(message)
+                .fix("Quote the value, e.g. " + example + ".");
         if (node instanceof YamlScalar scalar && item.kind() == KotsItem.Kind.BOOL && scalar.type() == YamlScalar.ScalarType.BOOLEAN) {
             boolean on = TRUE_TEXT.matcher(scalar.value().trim()).matches();
-            findings.reportWithReplacement(ConfigValue.of(path, node), message, fix, on ? "\"1\"" : "\"0\"");
+            finding.replacement(on ? "\"1\"" : "\"0\"");
         } else if (node instanceof YamlScalar scalar && SIMPLE_PLAIN.matcher(scalar.value()).matches()) {
-            findings.reportWithReplacement(ConfigValue.of(path, node), message, fix, "\"" + scalar.value() + "\"");
-        } else {
-            findings.report(ConfigValue.of(path, node), message, fix);
+            finding.replacement("\"" + scalar.value() + "\"");
         }
+        finding.report();
     }
 
     private static void checkOptions(KotsItem item, ConfigValue value, FindingSink findings) {
@@ -156,11 +159,18 @@ public final class ConfigWrongTypeRule extends ConfigRule {
             return;
         }
         if (item.kind() == KotsItem.Kind.BOOL && !text.get().equals("0") && !text.get().equals("1")) {
-            findings.report(value, "KOTS item '" + item.itemName() + "' is a bool item: its value must be \"0\" or \"1\", but it is '"
-                    + text.get() + "'.", "Set the value to \"1\" (on) or \"0\" (off).");
+            findings.at(value)
+                    .message("KOTS item '" + item.itemName() + "' is a bool item: its value must be \"0\" or \"1\", "
+                            + "but it is '" + text.get() + "'.")
+                    .fix("Set the value to \"1\" (on) or \"0\" (off).")
+                    .report();
         } else if (item.kind() == KotsItem.Kind.SELECT && item != KotsItem.STORE_PROVIDER && !item.options().contains(text.get())) {
-            findings.report(value, "KOTS item '" + item.itemName() + "' must be one of " + String.join(", ", item.options().stream().sorted().toList())
-                    + ", but it is '" + text.get() + "'.", "Choose one of the listed values.");
+            findings.at(value)
+                    .message("KOTS item '" + item.itemName() + "' must be one of "
+                            + String.join(", ", item.options().stream().sorted().toList()) + ", but it is '"
+                            + text.get() + "'.")
+                    .fix("Choose one of the listed values.")
+                    .report();
         }
     }
 }

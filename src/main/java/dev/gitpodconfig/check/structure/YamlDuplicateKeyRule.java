@@ -31,8 +31,9 @@ public final class YamlDuplicateKeyRule implements Rule {
         }
         for (YamlProblem problem : target.document().get().problems()) {
             if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
-                findings.report(null, problem.position(), problem.yamlPath(),
-                        "Duplicate key: " + problem.message() + "; the installer rejects the file.", INFO.fix());
+                findings.at(problem.position(), problem.yamlPath())
+                        .message("Duplicate key: " + problem.message() + "; the installer rejects the file.")
+                        .report();
             }
         }
     }

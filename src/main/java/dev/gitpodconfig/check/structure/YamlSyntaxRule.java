@@ -32,8 +32,9 @@ public final class YamlSyntaxRule implements Rule {
                 : target.file().problems();
         for (YamlProblem problem : problems) {
             if (problem.kind() == YamlProblem.Kind.SYNTAX) {
-                findings.report(null, problem.position(), problem.yamlPath(),
-                        "The file cannot be loaded: " + problem.message() + ".", INFO.fix());
+                findings.at(problem.position(), problem.yamlPath())
+                        .message("The file cannot be loaded: " + problem.message() + ".")
+                        .report();
             }
         }
     }
