@@ -14,6 +14,7 @@ import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.testing.Checks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class ResultCacheTest {
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         ResultCache cache = ResultCache.open(cacheFile, TOOL, options, files);
         assertTrue(cache.result().isEmpty(), "expected a miss");
-        CheckResult result = new GitpodConfigChecker(options).check(files);
+        CheckResult result = Checks.checker(options).check(files);
         cache.store(result, reports);
         return result;
     }
@@ -170,7 +171,7 @@ class ResultCacheTest {
         Files.writeString(config, Files.readString(config), StandardCharsets.UTF_8); // modified just now
         ResultCache cache = open();
         assertTrue(cache.result().isEmpty());
-        cache.store(new GitpodConfigChecker(options()).check(), List.of());
+        cache.store(Checks.checkProject(project), List.of());
         assertFalse(Files.exists(cacheFile), "an edit in the same clock tick would leave the time unchanged");
     }
 

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class GitpodConfigCheckerTest {
     }
 
     private CheckResult checkProject(java.util.function.UnaryOperator<CheckOptions.Builder> options) throws InvalidOptionsException {
-        return new GitpodConfigChecker(options.apply(CheckOptions.builder(project)).build()).check();
+        return Checks.options(options).checker(project).check();
     }
 
     private static List<String> describe(List<Finding> findings) {
@@ -128,13 +129,27 @@ class GitpodConfigCheckerTest {
     }
 
     @Test
+    void unknownRuleIdsAndSeveritiesAreConfigurationErrors() {
+        InvalidOptionsException unknownId = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
+                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr", "warning")).build()));
+        assertTrue(unknownId.getMessage().startsWith("Unknown rule id 'registry-ecr' in severities."), unknownId.getMessage());
+        InvalidOptionsException badLevel = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
+                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr-unsupported", "fatal")).build()));
+        assertEquals("Invalid severity 'fatal' for rule 'registry-ecr-unsupported' in severities: use error, warning, info or off.",
+                badLevel.getMessage());
+        InvalidOptionsException unknownLocked = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
+                CheckOptions.builder(Path.of(".")).nonSuppressibleRules(Set.of("nope")).build()));
+        assertTrue(unknownLocked.getMessage().startsWith("Unknown rule id 'nope' in nonSuppressibleRules."));
+    }
+
+    @Test
     void skipRulesRemovesOnlyThatRule() {
         String yaml = installerExternal(ECR) + "  extrenal: {}\n";
         assertEquals(2, Checks.check(yaml).findings().size());
-        CheckResult result = Checks.check(Checks.checker(o -> o.skipRules(Set.of("registry-ecr-unsupported"))), yaml);
+        CheckResult result = Checks.options(o -> o.skipRules(Set.of("registry-ecr-unsupported"))).check(yaml);
         assertEquals(List.of("config-unknown-key"), result.findings().stream().map(Finding::ruleId).toList());
-        CheckResult none = Checks.check(Checks.checker(o -> o.skipRules(
-                Set.copyOf(Rules.all().stream().map(r -> r.info().id()).toList()))), yaml);
+        CheckResult none = Checks.options(o -> o.skipRules(
+                Set.copyOf(Rules.all().stream().map(r -> r.info().id()).toList()))).check(yaml);
         assertTrue(none.findings().isEmpty());
         assertEquals(List.of(Checks.FILE), none.checkedFiles(), "the file is still checked");
     }

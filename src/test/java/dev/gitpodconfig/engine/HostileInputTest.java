@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.LoadLimits;
+import dev.gitpodconfig.testing.Checks;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -96,8 +96,8 @@ class HostileInputTest {
         assertEquals(3, result.count(Severity.ERROR));
     }
 
-    private static GitpodConfigChecker checker(LoadLimits limits) throws InvalidOptionsException {
-        return new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).limits(limits).build());
+    private static GitpodConfigChecker checker(LoadLimits limits) {
+        return Checks.options(o -> o.limits(limits)).checker();
     }
 
     private static byte[] repeat(String text, long atLeastBytes) {
