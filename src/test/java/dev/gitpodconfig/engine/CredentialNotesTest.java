@@ -43,7 +43,8 @@ class CredentialNotesTest {
 
     @Test
     void aSecretInAnotherFileIsFound(@TempDir Path dir) throws Exception {
-        CheckResult result = Checks.checkProject(dir, Map.of("gitpod/gitpod.config.yaml", CONFIG, "gitpod/registry-secret.yaml", SECRET));
+        CheckResult result = Checks.checkProject(dir, Map.of("gitpod/gitpod.config.yaml", CONFIG,
+                "gitpod/registry-secret.yaml", SECRET));
         assertEquals(List.of(), result.notes());
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/registry-secret.yaml"), result.checkedFiles());

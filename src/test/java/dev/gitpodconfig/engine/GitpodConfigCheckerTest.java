@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +217,7 @@ class GitpodConfigCheckerTest {
     @Test
     void plantedSecretNeverAppearsInAFinding() throws Exception {
         String secret = "Pl4nted-S3cret-Value";
-        String auth = Base64.getEncoder().encodeToString(("robot:" + secret).getBytes(StandardCharsets.UTF_8));
+        String auth = Yaml.base64("robot:" + secret);
         String json = "{\"auths\":{\"" + ECR + "\":{\"username\":\"robot\",\"password\":\"" + secret + "\",\"auth\":\"" + auth + "\"}}}";
         write("kots.yaml", kotsValues("""
                     reg_incluster:
@@ -232,7 +231,7 @@ class GitpodConfigCheckerTest {
                     reg_incluster_storage:
                       value: %1$s
                 """.formatted(secret, ECR)));
-        write("secret.yaml", Yaml.registrySecret(Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)))
+        write("secret.yaml", Yaml.registrySecret(Yaml.base64(json))
                 + "---\n" + installerExternal("https://robot:" + secret + "@registry.gitlab.com/g/p")
                 // A key no rule expects, which the unknown-key rule quotes: only the Secret document knows it is secret.
                 + "  " + secret + ": x\n");

@@ -42,12 +42,14 @@ class RegistryCredentialsInvalidRuleTest {
     void brokenJsonIsReportedWithThePlaceInTheJsonOnly() {
         Finding finding = single(RUN.check(dataSecret("regcred", "{\"auths\": {\"gcr.io\": {\"auth\": \"c2VjcmV0\"}}")),
                 RULE, CONFIG, 7, 3);
-        assertMessageContains(finding, "has a .dockerconfigjson that is not valid JSON (the decoded JSON breaks at line 1, column");
+        assertMessageContains(finding,
+                "has a .dockerconfigjson that is not valid JSON (the decoded JSON breaks at line 1, column");
     }
 
     @Test
     void jsonWithoutAuthsIsReported() {
-        Finding finding = single(RUN.check(stringDataSecret("regcred", "{\"credHelpers\": {\"gcr.io\": \"gcloud\"}}")), RULE, CONFIG, 7, 3);
+        Finding finding = single(RUN.check(stringDataSecret("regcred", "{\"credHelpers\": {\"gcr.io\": \"gcloud\"}}")),
+                RULE, CONFIG, 7, 3);
         assertMessageContains(finding, "without an \"auths\" object");
     }
 
@@ -75,7 +77,8 @@ class RegistryCredentialsInvalidRuleTest {
 
     @Test
     void brokenSecretIsNotCheckedByTheServerRules() {
-        CheckResult result = RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n" + registrySecret("regcred", "data", "'%%%'"));
+        CheckResult result = RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
+                + registrySecret("regcred", "data", "'%%%'"));
         single(result, RULE, CONFIG, 17, 3);
         assertNoFinding(result, "registry-gcr-server");
     }

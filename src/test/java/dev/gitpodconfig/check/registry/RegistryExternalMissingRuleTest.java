@@ -105,7 +105,8 @@ class RegistryExternalMissingRuleTest {
 
     @Test
     void kotsEmptyItemIsReportedAtItsValue() {
-        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "\"\"")),
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username",
+                "gitpod", "reg_password", "\"\"")),
                 RULE, CONFIG, 12, 14);
         assertEquals("spec.values.reg_password.value", finding.yamlPath());
         assertMessageContains(finding, "reg_password is empty");
@@ -113,7 +114,8 @@ class RegistryExternalMissingRuleTest {
 
     @Test
     void kotsCompleteOrInClusterPasses() {
-        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "${PASSWORD}")), RULE);
+        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username", "gitpod",
+                "reg_password", "${PASSWORD}")), RULE);
         assertNoFinding(RUN.check("""
                 apiVersion: kots.io/v1beta1
                 kind: ConfigValues

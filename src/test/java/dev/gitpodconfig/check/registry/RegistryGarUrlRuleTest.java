@@ -28,25 +28,29 @@ class RegistryGarUrlRuleTest {
     @Test
     void urlWithoutTheRepositoryIsReportedAtTheUrl() {
         // gitpod-io/gitpod#3695: pushes fail with "name invalid: Missing image name".
-        Finding finding = single(RUN.check(installerExternal("europe-west1-docker.pkg.dev/my-project", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(RUN.check(installerExternal("europe-west1-docker.pkg.dev/my-project", "regcred")),
+                RULE, CONFIG, 6, 10);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("containerRegistry.external.url", finding.yamlPath());
         assertMessageContains(finding, "`europe-west1-docker.pkg.dev/my-project` lacks the repository");
         assertMessageContains(finding, "Missing image name");
-        assertFixContains(finding, "Set containerRegistry.external.url to `europe-west1-docker.pkg.dev/my-project/<repository>`");
+        assertFixContains(finding,
+                "Set containerRegistry.external.url to `europe-west1-docker.pkg.dev/my-project/<repository>`");
         assertFixContains(finding, "--location=europe-west1");
     }
 
     @Test
     void bareHostIsReported() {
-        Finding finding = single(RUN.check(installerExternal("asia-northeast1-docker.pkg.dev", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(RUN.check(installerExternal("asia-northeast1-docker.pkg.dev", "regcred")), RULE,
+                CONFIG, 6, 10);
         assertMessageContains(finding, "lacks the project and the repository");
         assertFixContains(finding, "`asia-northeast1-docker.pkg.dev/<project>/<repository>`");
     }
 
     @Test
     void kotsUrlIsReportedAtTheItemValue() {
-        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "us-docker.pkg.dev/my-project", "reg_server", "us-docker.pkg.dev")),
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "us-docker.pkg.dev/my-project", "reg_server",
+                "us-docker.pkg.dev")),
                 RULE, CONFIG, 8, 14);
         assertEquals("spec.values.reg_url.value", finding.yamlPath());
         assertFixContains(finding, "Set reg_url to `us-docker.pkg.dev/my-project/<repository>`");
@@ -54,15 +58,19 @@ class RegistryGarUrlRuleTest {
 
     @Test
     void unknownLocationIsReportedWithTheNearestKnownOne() {
-        Finding finding = single(RUN.check(installerExternal("europ-west1-docker.pkg.dev/my-project/gitpod", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(
+                RUN.check(installerExternal("europ-west1-docker.pkg.dev/my-project/gitpod", "regcred")),
+                RULE, CONFIG, 6, 10);
         assertMessageContains(finding, "`europ-west1` is not an Artifact Registry location");
         assertMessageContains(finding, "Did you mean `europe-west1`?");
-        assertFixContains(finding, "Set containerRegistry.external.url to `europe-west1-docker.pkg.dev/my-project/gitpod`");
+        assertFixContains(finding,
+                "Set containerRegistry.external.url to `europe-west1-docker.pkg.dev/my-project/gitpod`");
     }
 
     @Test
     void unknownLocationAndMissingRepositoryAreTwoFindings() {
-        CheckResult result = RUN.check(kotsExternalRegistry("reg_url", "eu-docker.pkg.dev/my-project", "reg_server", "eu-docker.pkg.dev"));
+        CheckResult result = RUN.check(kotsExternalRegistry("reg_url", "eu-docker.pkg.dev/my-project", "reg_server",
+                "eu-docker.pkg.dev"));
         List<Finding> findings = findings(result, RULE);
         assertEquals(2, findings.size(), findings::toString);
         findings.forEach(f -> assertAt(f, RULE, CONFIG, 8, 14));
@@ -81,7 +89,8 @@ class RegistryGarUrlRuleTest {
 
     @Test
     void domainScopedProjectNeedsItsRepositoryToo() {
-        Finding finding = single(RUN.check(installerExternal("us-docker.pkg.dev/example.com/my-project", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(RUN.check(installerExternal("us-docker.pkg.dev/example.com/my-project", "regcred")),
+                RULE, CONFIG, 6, 10);
         assertFixContains(finding, "`us-docker.pkg.dev/example.com/my-project/<repository>`");
     }
 

@@ -33,15 +33,17 @@ class RegistryGcrServerRuleTest {
     private static final String CONFIG = "gitpod/gitpod.config.yaml";
     private static final Checks.Run RUN = Checks.file(CONFIG);
     /** Reads Docker config files too. */
-    private static final Checks.Run WITH_DOCKER_CONFIG = Checks.options(o -> o.includes(List.of("**/*.yaml", "**/config.json")));
+    private static final Checks.Run WITH_DOCKER_CONFIG =
+            Checks.options(o -> o.includes(List.of("**/*.yaml", "**/config.json")));
 
     @Nested
     class Kots {
 
         @Test
         void serverWithAPathIsReportedAtTheServer() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project/gitpod", "reg_server", "gcr.io/my-project",
-                    "reg_username", "_json_key", "reg_password", "pw-0123")), RULE, CONFIG, 10, 14);
+            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project/gitpod",
+                    "reg_server", "gcr.io/my-project", "reg_username", "_json_key", "reg_password", "pw-0123")),
+                    RULE, CONFIG, 10, 14);
             assertEquals(Severity.ERROR, finding.severity());
             assertEquals("spec.values.reg_server.value", finding.yamlPath());
             assertMessageContains(finding, "reg_server `gcr.io/my-project` carries the path `/my-project`");
@@ -50,23 +52,27 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void missingServerIsReportedAtTheUrlWithThePathOfTheServer() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project/gitpod", "reg_username", "_json_key")),
+            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project/gitpod",
+                    "reg_username", "_json_key")),
                     RULE, CONFIG, 8, 14);
             assertEquals("spec.values.reg_server", finding.yamlPath());
-            assertMessageContains(finding, "reg_server is not set, but reg_url `eu.gcr.io/my-project/gitpod` is on Google "
+            assertMessageContains(finding,
+                    "reg_server is not set, but reg_url `eu.gcr.io/my-project/gitpod` is on Google "
                     + "Container Registry: KOTS then stores the registry credentials under reg_url");
             assertEquals("Set reg_server to `eu.gcr.io`.", finding.fix());
         }
 
         @Test
         void emptyServerIsReportedAtTheEmptyValue() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "\"\"")), RULE, CONFIG, 10, 14);
+            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server",
+                    "\"\"")), RULE, CONFIG, 10, 14);
             assertMessageContains(finding, "reg_server is empty");
         }
 
         @Test
         void serverNamingAnotherGcrHostIsReported() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project/gitpod", "reg_server", "gcr.io")),
+            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project/gitpod",
+                    "reg_server", "gcr.io")),
                     RULE, CONFIG, 10, 14);
             assertMessageContains(finding, "reg_server `gcr.io` names another host");
             assertMessageContains(finding, "the host `eu.gcr.io` of reg_url `eu.gcr.io/my-project/gitpod`");
@@ -75,7 +81,8 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void serverThatIsNotAGoogleHostIsReported() {
-            single(RUN.check(kotsExternalRegistry("reg_url", "asia.gcr.io/my-project", "reg_server", "registry.example.com")), RULE, CONFIG, 10, 14);
+            single(RUN.check(kotsExternalRegistry("reg_url", "asia.gcr.io/my-project", "reg_server",
+                    "registry.example.com")), RULE, CONFIG, 10, 14);
         }
 
         @Test
@@ -89,18 +96,20 @@ class RegistryGcrServerRuleTest {
         @ParameterizedTest
         @ValueSource(strings = {"gcr.io", "us.gcr.io", "eu.gcr.io", "asia.gcr.io"})
         void serverEqualToTheUrlHostPasses(String host) {
-            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", host + "/my-project/gitpod", "reg_server", host)), RULE);
+            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", host + "/my-project/gitpod", "reg_server", host)),
+                    RULE);
         }
 
         @Test
         void gitpodsOwnGcpFixturePasses() {
-            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "\"gcr.io/sh-automated-tests\"", "reg_server", "\"gcr.io\"",
-                    "reg_username", "\"_json_key\"", "reg_password", "${GCP_KEY}")), RULE);
+            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "\"gcr.io/sh-automated-tests\"", "reg_server",
+                    "\"gcr.io\"", "reg_username", "\"_json_key\"", "reg_password", "${GCP_KEY}")), RULE);
         }
 
         @Test
         void placeholderServerIsSkipped() {
-            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "${SERVER}")), RULE);
+            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "${SERVER}")),
+                    RULE);
         }
 
         @Test
@@ -128,7 +137,8 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void urlWithoutProjectIsReportedAtTheUrl() {
-            Finding finding = single(RUN.check(installerExternal("gcr.io/", "container-registry")), RULE, CONFIG, 6, 10);
+            Finding finding = single(RUN.check(installerExternal("gcr.io/", "container-registry")),
+                    RULE, CONFIG, 6, 10);
             assertEquals("containerRegistry.external.url", finding.yamlPath());
             assertMessageContains(finding, "containerRegistry.external.url `gcr.io` names no project");
         }
@@ -154,18 +164,20 @@ class RegistryGcrServerRuleTest {
                     + stringDataSecret("container-registry", auths("gcr.io/my-project")));
             Finding finding = single(result, RULE, CONFIG, 17, 3);
             assertEquals("stringData..dockerconfigjson", finding.yamlPath());
-            assertMessageContains(finding, "The auths key `gcr.io/my-project` of the Secret `container-registry` carries the "
+            assertMessageContains(finding,
+                    "The auths key `gcr.io/my-project` of the Secret `container-registry` carries the "
                     + "path `/my-project`");
             assertFixContains(finding, "--docker-server=gcr.io ");
         }
 
         @Test
         void authsKeyForAnotherGcrHostInBase64DataIsReported() {
-            CheckResult result = RUN.check(installerExternal("eu.gcr.io/my-project/gitpod", "container-registry") + "---\n"
-                    + dataSecret("container-registry", auths("gcr.io")));
+            CheckResult result = RUN.check(installerExternal("eu.gcr.io/my-project/gitpod", "container-registry")
+                    + "---\n" + dataSecret("container-registry", auths("gcr.io")));
             Finding finding = single(result, RULE, CONFIG, 17, 3);
             assertEquals("data..dockerconfigjson", finding.yamlPath());
-            assertMessageContains(finding, "The auths key `gcr.io` of the Secret `container-registry` names another host");
+            assertMessageContains(finding,
+                    "The auths key `gcr.io` of the Secret `container-registry` names another host");
         }
 
         @Test
@@ -213,7 +225,8 @@ class RegistryGcrServerRuleTest {
                     "gitpod/gitpod.config.yaml", installerExternal("eu.gcr.io/my-project/gitpod", "container-registry"),
                     "secrets/registry.yaml", dataSecret("container-registry", auths("eu.gcr.io/my-project"))));
             Finding finding = single(result, RULE, "secrets/registry.yaml", 7, 3);
-            assertMessageContains(finding, "of containerRegistry.external.url `eu.gcr.io/my-project/gitpod` (gitpod/gitpod.config.yaml)");
+            assertMessageContains(finding,
+                    "of containerRegistry.external.url `eu.gcr.io/my-project/gitpod` (gitpod/gitpod.config.yaml)");
             assertEquals(List.of(), result.notes());
         }
 

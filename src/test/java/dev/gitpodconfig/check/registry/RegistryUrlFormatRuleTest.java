@@ -23,7 +23,8 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void schemeIsReportedWithTheUrlWithoutIt() {
-        Finding finding = single(RUN.check(installerExternal("https://registry.example.com/gitpod", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(RUN.check(installerExternal("https://registry.example.com/gitpod", "regcred")), RULE,
+                CONFIG, 6, 10);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("containerRegistry.external.url", finding.yamlPath());
         assertEquals("containerRegistry.external.url is not an image-reference prefix, host[:port][/path]: it has the scheme "
@@ -34,7 +35,8 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void userinfoIsReportedButNeverQuoted() {
-        Finding finding = single(RUN.check(installerExternal("deploy-bot:Tr0ub4dor-PW@registry.example.com:5000/gitpod", "regcred")),
+        Finding finding = single(
+                RUN.check(installerExternal("deploy-bot:Tr0ub4dor-PW@registry.example.com:5000/gitpod", "regcred")),
                 RULE, CONFIG, 6, 10);
         assertMessageContains(finding, "carries credentials (user:password@) before the host");
         assertEquals("Set containerRegistry.external.url to `registry.example.com:5000/gitpod` and keep the credentials in the "
@@ -47,13 +49,15 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void whiteSpaceIsReported() {
-        Finding finding = single(RUN.check(installerExternal("\"registry.example.com/gitpod \"", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(RUN.check(installerExternal("\"registry.example.com/gitpod \"", "regcred")), RULE,
+                CONFIG, 6, 10);
         assertMessageContains(finding, "contains white space");
     }
 
     @Test
     void upperCaseRepositoryPathIsReportedWithTheLowerCaseUrl() {
-        Finding finding = single(RUN.check(installerExternal("Registry.Example.com/Gitpod/Images", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(RUN.check(installerExternal("Registry.Example.com/Gitpod/Images", "regcred")), RULE,
+                CONFIG, 6, 10);
         assertMessageContains(finding, "has upper-case letters in its repository path `Gitpod/Images`");
         assertEquals("Set containerRegistry.external.url to `registry.example.com/gitpod/images`.", finding.fix());
     }
@@ -69,12 +73,14 @@ class RegistryUrlFormatRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"registry.example.com:99999/gitpod", "registry.example.com:port/gitpod", "reg_istry.example.com/gitpod"})
     void malformedHostIsReported(String url) {
-        assertMessageContains(single(RUN.check(installerExternal(url, "regcred")), RULE, CONFIG, 6, 10), "has no valid host[:port]");
+        assertMessageContains(single(RUN.check(installerExternal(url, "regcred")), RULE, CONFIG, 6, 10),
+                "has no valid host[:port]");
     }
 
     @Test
     void kotsServerWithAPathIsReported() {
-        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com/gitpod", "reg_server", "registry.example.com/gitpod")),
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com/gitpod", "reg_server",
+                "registry.example.com/gitpod")),
                 RULE, CONFIG, 10, 14);
         assertEquals("reg_server is not a registry server, host[:port]: it carries the path `/gitpod`. The server is the key the "
                 + "registry credentials are stored under, so no image host matches it.", finding.message());
@@ -83,14 +89,16 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void kotsServerWithASchemeIsReportedEvenOnGcr() {
-        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "https://gcr.io")), RULE, CONFIG, 10, 14);
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server",
+                "https://gcr.io")), RULE, CONFIG, 10, 14);
         assertMessageContains(finding, "has the scheme `https://`");
         assertEquals("Set reg_server to `gcr.io`.", finding.fix());
     }
 
     @Test
     void kotsServerOnGoogleRegistriesIsFixedToTheUrlHost() {
-        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project", "reg_server", "bot:pw-4321@gcr.io/my-project")),
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project", "reg_server",
+                "bot:pw-4321@gcr.io/my-project")),
                 RULE, CONFIG, 10, 14);
         assertEquals("reg_server is not a registry server, host[:port]: it carries credentials (user:password@) before the host. "
                 + "The server is the key the registry credentials are stored under, so no image host matches it.", finding.message());
@@ -99,13 +107,16 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void kotsServerPathOnGoogleRegistriesIsLeftToTheirRules() {
-        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "gcr.io/my-project")), RULE);
-        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "us-docker.pkg.dev/p/r", "reg_server", "us-docker.pkg.dev/p/r")), RULE);
+        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server",
+                "gcr.io/my-project")), RULE);
+        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "us-docker.pkg.dev/p/r", "reg_server",
+                "us-docker.pkg.dev/p/r")), RULE);
     }
 
     @Test
     void kotsUrlWithUserinfoPointsToTheCredentialItems() {
-        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "https://me:pw-1234@myregistry.azurecr.io")), RULE, CONFIG, 8, 14);
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "https://me:pw-1234@myregistry.azurecr.io")),
+                RULE, CONFIG, 8, 14);
         assertEquals("Set reg_url to `myregistry.azurecr.io` and keep the credentials in reg_username and reg_password.", finding.fix());
         assertFalse(finding.message().contains("pw-1234"));
     }

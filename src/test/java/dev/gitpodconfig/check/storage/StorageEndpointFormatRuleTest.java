@@ -54,7 +54,8 @@ class StorageEndpointFormatRuleTest {
 
     @Test
     void reportsUserinfoWithoutPrintingIt() {
-        Finding finding = ONLY.single(objectStorage("https://AKIAEXAMPLEACCESS:example-secret-key@s3.amazonaws.com/bucket"));
+        Finding finding = ONLY.single(
+                objectStorage("https://AKIAEXAMPLEACCESS:example-secret-key@s3.amazonaws.com/bucket"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 15, "objectStorage.s3.endpoint");
         assertTrue(finding.message().contains("a scheme (https://), userinfo (credentials before '@') and a path"), finding.message());
         assertEquals("Write objectStorage.s3.endpoint as s3.amazonaws.com and keep the credentials in the secret.", finding.fix());
@@ -95,7 +96,8 @@ class StorageEndpointFormatRuleTest {
                 """);
         List<Finding> findings = ONLY.findings(yaml);
         assertEquals(2, findings.size(), findings::toString);
-        assertFinding(findings.get(0), RULE, Severity.ERROR, 8, 14, "spec.values.reg_incluster_storage_s3_endpoint.value");
+        assertFinding(findings.get(0), RULE, Severity.ERROR, 8, 14,
+                "spec.values.reg_incluster_storage_s3_endpoint.value");
         assertFinding(findings.get(1), RULE, Severity.ERROR, 12, 14, "spec.values.store_s3_endpoint.value");
         Finding store = ONLY.single(yaml.replace("https://", ""));
         assertEquals("Write store_s3_endpoint as minio.internal:9000.", store.fix());
