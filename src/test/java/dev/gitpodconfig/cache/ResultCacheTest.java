@@ -15,6 +15,7 @@ import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ class ResultCacheTest {
     @BeforeEach
     void files() throws Exception {
         cacheFile = project.resolve("target/gitpod-config/check-cache.txt");
-        config = write("gitpod/gitpod.config.yaml", "containerRegistry:\n  inCluster: false\n  external:\n"
-                + "    url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod\n");
+        config = write("gitpod/gitpod.config.yaml",
+                Yaml.bareExternalRegistry("123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod"));
         write("kots/values.yaml", "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nspec:\n  values:\n    reg_password:\n"
                 + "      value: " + PLANTED_PASSWORD + "\n");
     }

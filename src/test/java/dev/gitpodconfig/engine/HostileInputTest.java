@@ -7,6 +7,7 @@ import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ class HostileInputTest {
     @Test
     void anEightMegabyteLineIsReportedWithoutBeingParsed() throws Exception {
         String url = "registry.gitlab.com/" + "a".repeat((int) (8 * MIB));
-        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] yaml = Yaml.utf8(Yaml.bareExternalRegistry(url));
         CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(List.of("yaml-syntax 4:1 ERROR"), describe(result.findings()));
         assertTrue(result.findings().get(0).message().contains("line 4 is 8388637 characters long"), result.findings().get(0).message());

@@ -8,6 +8,7 @@ import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,7 +33,7 @@ class SuppressionsTest {
     }
 
     static String ecrConfig(String urlLineSuffix) {
-        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + ECR + urlLineSuffix + "\n";
+        return Yaml.bareExternalRegistry(ECR + urlLineSuffix);
     }
 
     static String summary(Finding f) {

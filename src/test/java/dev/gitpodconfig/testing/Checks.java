@@ -168,11 +168,6 @@ public final class Checks {
         return finding;
     }
 
-    /** {@link #assertAt(Finding, String, String, int, int, String...)} for a finding in {@link #FILE}. */
-    public static Finding assertAt(Finding finding, String ruleId, int line, int column, String... messageParts) {
-        return assertAt(finding, ruleId, FILE, line, column, messageParts);
-    }
-
     /** Asserts that a finding's message contains every part. */
     public static void assertMessageContains(Finding finding, String... parts) {
         for (String part : parts) {

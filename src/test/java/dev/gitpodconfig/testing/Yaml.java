@@ -81,6 +81,14 @@ public final class Yaml {
                 """.formatted(url, secretName);
     }
 
+    /**
+     * The shortest installer config with an external registry: {@code containerRegistry} alone, its URL at line 4,
+     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one.
+     */
+    public static String bareExternalRegistry(String url) {
+        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n";
+    }
+
     /** Line of the URL in {@link #kotsExternal(String)}. */
     public static final int KOTS_URL_LINE = 10;
     /** Column of the URL in {@link #kotsExternal(String)}. */
