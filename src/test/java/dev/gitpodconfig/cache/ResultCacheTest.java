@@ -14,6 +14,8 @@ import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +46,8 @@ class ResultCacheTest {
     @BeforeEach
     void files() throws Exception {
         cacheFile = project.resolve("target/gitpod-config/check-cache.txt");
-        config = write("gitpod/gitpod.config.yaml", "containerRegistry:\n  inCluster: false\n  external:\n"
-                + "    url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod\n");
+        config = write("gitpod/gitpod.config.yaml",
+                Yaml.bareExternalRegistry("123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod"));
         write("kots/values.yaml", "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nspec:\n  values:\n    reg_password:\n"
                 + "      value: " + PLANTED_PASSWORD + "\n");
     }
@@ -81,7 +83,7 @@ class ResultCacheTest {
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         ResultCache cache = ResultCache.open(cacheFile, TOOL, options, files);
         assertTrue(cache.result().isEmpty(), "expected a miss");
-        CheckResult result = new GitpodConfigChecker(options).check(files);
+        CheckResult result = Checks.checker(options).check(files);
         cache.store(result, reports);
         return result;
     }
@@ -177,7 +179,7 @@ class ResultCacheTest {
         Files.writeString(config, Files.readString(config), StandardCharsets.UTF_8); // modified just now
         ResultCache cache = open();
         assertTrue(cache.result().isEmpty());
-        cache.store(new GitpodConfigChecker(options()).check(), List.of());
+        cache.store(Checks.checkProject(project), List.of());
         assertFalse(Files.exists(cacheFile), "an edit in the same clock tick would leave the time unchanged");
     }
 

@@ -3,11 +3,8 @@ package dev.gitpodconfig.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gitpodconfig.engine.CheckOptions;
 import dev.gitpodconfig.engine.CheckResult;
-import dev.gitpodconfig.engine.GitpodConfigChecker;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.gitpodconfig.testing.Checks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,14 +24,14 @@ class RuleExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyRuleHasAFailingAndAPassingExampleThatDoWhatTheySay() throws Exception {
-        GitpodConfigChecker checker = new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).clock(TODAY).build());
+        Checks.Run run = Checks.options(o -> o.clock(TODAY));
         return Rules.ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleExamples examples = RuleExamples.of(id).orElseThrow(() -> new AssertionError(
                     "Rule '" + id + "' has no examples: add " + RuleExamples.expectedResources(id)));
-            CheckResult failing = checker.checkContent("gitpod.config.yaml", examples.fails().getBytes(StandardCharsets.UTF_8));
+            CheckResult failing = run.check(examples.fails());
             assertTrue(failing.findings().stream().anyMatch(f -> f.ruleId().equals(id)),
                     id + ".fails.yaml gets no " + id + " finding; it gets " + describe(failing.findings()));
-            CheckResult passing = checker.checkContent("gitpod.config.yaml", examples.passes().getBytes(StandardCharsets.UTF_8));
+            CheckResult passing = run.check(examples.passes());
             assertEquals(1, passing.checkedFiles().size(), id + ".passes.yaml is not recognised as Gitpod configuration");
             List<Finding> wrong = passing.findings().stream()
                     .filter(f -> f.ruleId().equals(id) || f.severity() == Severity.ERROR).toList();

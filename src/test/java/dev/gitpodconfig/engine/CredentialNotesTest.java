@@ -2,53 +2,32 @@ package dev.gitpodconfig.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CredentialNotesTest {
 
-    private static final String CONFIG = """
-            apiVersion: v1
-            domain: gitpod.example.com
-            containerRegistry:
-              inCluster: false
-              external:
-                url: registry.example.com/gitpod
-                certificate:
-                  kind: secret
-                  name: container-registry
-            """;
-
-    private static final String SECRET = """
-            apiVersion: v1
-            kind: Secret
-            metadata:
-              name: container-registry
-            type: kubernetes.io/dockerconfigjson
-            data:
-              .dockerconfigjson: eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==
-            """;
-
-    private static CheckResult checkContent(String yaml) throws InvalidOptionsException {
-        return new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).build())
-                .checkContent("gitpod/gitpod.config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-    }
+    private static final String CONFIG = Yaml.installerExternal("registry.example.com/gitpod");
+    private static final String SECRET = Yaml.registrySecret("eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==");
+    private static final Checks.Run RUN = Checks.file("gitpod/gitpod.config.yaml");
 
     @Test
     void notesAreCollectedOnlyWhenAskedFor() throws Exception {
-        CheckResult result = new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).collectNotes(false).build())
-                .checkContent("gitpod/gitpod.config.yaml", CONFIG.getBytes(StandardCharsets.UTF_8));
+        CheckResult result = RUN.options(o -> o.collectNotes(false)).check(CONFIG);
         assertEquals(List.of(), result.notes());
-        assertEquals(checkContent(CONFIG).findings(), result.findings());
+        assertEquals(RUN.check(CONFIG).findings(), result.findings());
     }
 
     @Test
     void aSecretThatIsNotAmongTheCheckedFilesIsANoteNotAFinding() throws Exception {
-        CheckResult result = checkContent(CONFIG);
+        CheckResult result = RUN.check(CONFIG);
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("gitpod/gitpod.config.yaml:[9,13] containerRegistry.external.certificate.name names the Secret "
                 + "`container-registry`, which is not among the checked files; registry-gcr-server and registry-gar-server check "
@@ -57,17 +36,15 @@ class CredentialNotesTest {
 
     @Test
     void aSecretInTheSameFileIsFound() throws Exception {
-        CheckResult result = checkContent(CONFIG + "---\n" + SECRET);
+        CheckResult result = RUN.check(CONFIG + "---\n" + SECRET);
         assertEquals(List.of(), result.notes());
         assertEquals(List.of("gitpod/gitpod.config.yaml"), result.checkedFiles());
     }
 
     @Test
     void aSecretInAnotherFileIsFound(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("gitpod"));
-        Files.writeString(dir.resolve("gitpod/gitpod.config.yaml"), CONFIG);
-        Files.writeString(dir.resolve("gitpod/registry-secret.yaml"), SECRET);
-        CheckResult result = new GitpodConfigChecker(CheckOptions.builder(dir).build()).check();
+        CheckResult result = Checks.checkProject(dir, Map.of("gitpod/gitpod.config.yaml", CONFIG,
+                "gitpod/registry-secret.yaml", SECRET));
         assertEquals(List.of(), result.notes());
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/registry-secret.yaml"), result.checkedFiles());
@@ -77,14 +54,14 @@ class CredentialNotesTest {
     void aUtf16SecretInAnotherFileIsFoundToo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("gitpod.config.yaml"), CONFIG);
         Files.writeString(dir.resolve("registry-secret.yaml"), "\uFEFF" + SECRET, StandardCharsets.UTF_16LE);
-        CheckResult result = new GitpodConfigChecker(CheckOptions.builder(dir).build()).check();
+        CheckResult result = Checks.checkProject(dir);
         assertEquals(List.of(), result.notes());
         assertEquals(List.of("gitpod.config.yaml", "registry-secret.yaml"), result.checkedFiles());
     }
 
     @Test
     void aPlaceholderSecretIsANote() throws Exception {
-        CheckResult result = checkContent(SECRET.replace("eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==",
+        CheckResult result = RUN.check(SECRET.replace("eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==",
                 "'{{repl ConfigOption \"reg_docker_config\" | Base64Encode }}'"));
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("gitpod/gitpod.config.yaml:[7,3] the data..dockerconfigjson of the Secret `container-registry` is "
@@ -93,7 +70,7 @@ class CredentialNotesTest {
 
     @Test
     void kotsConfigValuesNeedNoSecret() throws Exception {
-        CheckResult result = checkContent("""
+        CheckResult result = RUN.check("""
                 apiVersion: kots.io/v1beta1
                 kind: ConfigValues
                 spec:

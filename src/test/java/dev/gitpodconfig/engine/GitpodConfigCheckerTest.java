@@ -18,9 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class GitpodConfigCheckerTest {
     }
 
     private CheckResult checkProject(java.util.function.UnaryOperator<CheckOptions.Builder> options) throws InvalidOptionsException {
-        return new GitpodConfigChecker(options.apply(CheckOptions.builder(project)).build()).check();
+        return Checks.options(options).checker(project).check();
     }
 
     private static List<String> describe(List<Finding> findings) {
@@ -128,13 +128,27 @@ class GitpodConfigCheckerTest {
     }
 
     @Test
+    void unknownRuleIdsAndSeveritiesAreConfigurationErrors() {
+        InvalidOptionsException unknownId = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
+                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr", "warning")).build()));
+        assertTrue(unknownId.getMessage().startsWith("Unknown rule id 'registry-ecr' in severities."), unknownId.getMessage());
+        InvalidOptionsException badLevel = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
+                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr-unsupported", "fatal")).build()));
+        assertEquals("Invalid severity 'fatal' for rule 'registry-ecr-unsupported' in severities: use error, warning, info or off.",
+                badLevel.getMessage());
+        InvalidOptionsException unknownLocked = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
+                CheckOptions.builder(Path.of(".")).nonSuppressibleRules(Set.of("nope")).build()));
+        assertTrue(unknownLocked.getMessage().startsWith("Unknown rule id 'nope' in nonSuppressibleRules."));
+    }
+
+    @Test
     void skipRulesRemovesOnlyThatRule() {
         String yaml = installerExternal(ECR) + "  extrenal: {}\n";
         assertEquals(2, Checks.check(yaml).findings().size());
-        CheckResult result = Checks.check(Checks.checker(o -> o.skipRules(Set.of("registry-ecr-unsupported"))), yaml);
+        CheckResult result = Checks.options(o -> o.skipRules(Set.of("registry-ecr-unsupported"))).check(yaml);
         assertEquals(List.of("config-unknown-key"), result.findings().stream().map(Finding::ruleId).toList());
-        CheckResult none = Checks.check(Checks.checker(o -> o.skipRules(
-                Set.copyOf(Rules.all().stream().map(r -> r.info().id()).toList()))), yaml);
+        CheckResult none = Checks.options(o -> o.skipRules(
+                Set.copyOf(Rules.all().stream().map(r -> r.info().id()).toList()))).check(yaml);
         assertTrue(none.findings().isEmpty());
         assertEquals(List.of(Checks.FILE), none.checkedFiles(), "the file is still checked");
     }
@@ -203,7 +217,7 @@ class GitpodConfigCheckerTest {
     @Test
     void plantedSecretNeverAppearsInAFinding() throws Exception {
         String secret = "Pl4nted-S3cret-Value";
-        String auth = Base64.getEncoder().encodeToString(("robot:" + secret).getBytes(StandardCharsets.UTF_8));
+        String auth = Yaml.base64("robot:" + secret);
         String json = "{\"auths\":{\"" + ECR + "\":{\"username\":\"robot\",\"password\":\"" + secret + "\",\"auth\":\"" + auth + "\"}}}";
         write("kots.yaml", kotsValues("""
                     reg_incluster:
@@ -217,7 +231,7 @@ class GitpodConfigCheckerTest {
                     reg_incluster_storage:
                       value: %1$s
                 """.formatted(secret, ECR)));
-        write("secret.yaml", Yaml.registrySecret(Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)))
+        write("secret.yaml", Yaml.registrySecret(Yaml.base64(json))
                 + "---\n" + installerExternal("https://robot:" + secret + "@registry.gitlab.com/g/p")
                 // A key no rule expects, which the unknown-key rule quotes: only the Secret document knows it is secret.
                 + "  " + secret + ": x\n");

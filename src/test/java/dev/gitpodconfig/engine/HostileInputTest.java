@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.LoadLimits;
+import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class HostileInputTest {
     @Test
     void anEightMegabyteLineIsReportedWithoutBeingParsed() throws Exception {
         String url = "registry.gitlab.com/" + "a".repeat((int) (8 * MIB));
-        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] yaml = Yaml.utf8(Yaml.bareExternalRegistry(url));
         CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(List.of("yaml-syntax 4:1 ERROR"), describe(result.findings()));
         assertTrue(result.findings().get(0).message().contains("line 4 is 8388637 characters long"), result.findings().get(0).message());
@@ -96,8 +97,8 @@ class HostileInputTest {
         assertEquals(3, result.count(Severity.ERROR));
     }
 
-    private static GitpodConfigChecker checker(LoadLimits limits) throws InvalidOptionsException {
-        return new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).limits(limits).build());
+    private static GitpodConfigChecker checker(LoadLimits limits) {
+        return Checks.options(o -> o.limits(limits)).checker();
     }
 
     private static byte[] repeat(String text, long atLeastBytes) {

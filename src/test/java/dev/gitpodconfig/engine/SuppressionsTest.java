@@ -2,14 +2,13 @@ package dev.gitpodconfig.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.Position;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,16 +29,11 @@ class SuppressionsTest {
     }
 
     static CheckResult check(String yaml, UnaryOperator<CheckOptions.Builder> options) {
-        try {
-            CheckOptions built = options.apply(CheckOptions.builder(Path.of(".")).clock(TODAY)).build();
-            return new GitpodConfigChecker(built).checkContent("gitpod.config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        } catch (InvalidOptionsException e) {
-            throw new AssertionError(e);
-        }
+        return Checks.options(b -> options.apply(b.clock(TODAY))).check(yaml);
     }
 
     static String ecrConfig(String urlLineSuffix) {
-        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + ECR + urlLineSuffix + "\n";
+        return Yaml.bareExternalRegistry(ECR + urlLineSuffix);
     }
 
     static String summary(Finding f) {
@@ -156,20 +150,6 @@ class SuppressionsTest {
         CheckResult silent = check(ecrConfig(" # gitpod-config:ignore config-unknown-key -- r"),
                 b -> b.severities(Map.of("suppression-unused", "off")));
         assertEquals(List.of("registry-ecr-unsupported@4:10"), silent.findings().stream().map(SuppressionsTest::summary).toList());
-    }
-
-    @Test
-    void unknownRuleIdsAndSeveritiesAreConfigurationErrors() {
-        InvalidOptionsException unknownId = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
-                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr", "warning")).build()));
-        assertTrue(unknownId.getMessage().startsWith("Unknown rule id 'registry-ecr' in severities."), unknownId.getMessage());
-        InvalidOptionsException badLevel = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
-                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr-unsupported", "fatal")).build()));
-        assertEquals("Invalid severity 'fatal' for rule 'registry-ecr-unsupported' in severities: use error, warning, info or off.",
-                badLevel.getMessage());
-        InvalidOptionsException unknownLocked = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
-                CheckOptions.builder(Path.of(".")).nonSuppressibleRules(Set.of("nope")).build()));
-        assertTrue(unknownLocked.getMessage().startsWith("Unknown rule id 'nope' in nonSuppressibleRules."));
     }
 
     @Test

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rules;
-import dev.gitpodconfig.engine.CheckOptions;
 import dev.gitpodconfig.engine.CheckResult;
-import dev.gitpodconfig.engine.GitpodConfigChecker;
-import dev.gitpodconfig.engine.InvalidOptionsException;
-import java.nio.file.Path;
+import dev.gitpodconfig.testing.Checks;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,11 +23,11 @@ class CheckFuzzTest {
     private static final Set<String> RULE_IDS =
             Rules.all().stream().map(rule -> rule.info().id()).collect(Collectors.toUnmodifiableSet());
 
-    private final GitpodConfigChecker checker = newChecker();
+    private static final Checks.Run RUN = Checks.file("fuzz/gitpod.config.yaml");
 
     @FuzzTest(maxDuration = "2m")
     void anyBytesGiveFindingsOrASkip(byte[] input) {
-        CheckResult result = checker.checkContent("fuzz/gitpod.config.yaml", input);
+        CheckResult result = RUN.check(input);
         assertEquals(1, result.checkedFiles().size() + result.skippedFiles().size(), "the file is either checked or skipped");
         for (Finding finding : result.findings()) {
             assertTrue(RULE_IDS.contains(finding.ruleId()), finding.ruleId());
@@ -38,14 +35,6 @@ class CheckFuzzTest {
             assertFalse(finding.message().isBlank(), finding.toString());
             assertFalse(finding.fix().isBlank(), finding.toString());
             assertEquals("fuzz/gitpod.config.yaml", finding.file());
-        }
-    }
-
-    private static GitpodConfigChecker newChecker() {
-        try {
-            return new GitpodConfigChecker(CheckOptions.builder(Path.of(".")).build());
-        } catch (InvalidOptionsException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

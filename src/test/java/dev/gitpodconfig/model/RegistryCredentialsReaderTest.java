@@ -1,5 +1,6 @@
 package dev.gitpodconfig.model;
 
+import static dev.gitpodconfig.testing.Yaml.base64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,8 @@ import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.SafeYamlLoader;
+import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,7 @@ class RegistryCredentialsReaderTest {
     }
 
     private static String secret(String field, String value) {
-        return "apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\n"
-                + field + ":\n  .dockerconfigjson: " + value + "\n";
-    }
-
-    private static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return Yaml.registrySecret("regcred", field, value);
     }
 
     @Test

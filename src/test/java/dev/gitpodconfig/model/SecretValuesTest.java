@@ -1,5 +1,6 @@
 package dev.gitpodconfig.model;
 
+import static dev.gitpodconfig.testing.Yaml.base64;
 import static dev.gitpodconfig.testing.Yaml.kotsValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.testing.Yaml;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class SecretValuesTest {
@@ -18,10 +17,6 @@ class SecretValuesTest {
     static final String AUTH = base64(USER_AND_PASSWORD);
     static final String DOCKER_CONFIG_JSON = "{\"auths\":{\"gcr.io\":{\"username\":\"robot$gitpod\",\"password\":\"" + PASSWORD
             + "\",\"auth\":\"" + AUTH + "\"}}}";
-
-    static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
 
     private static SecretValues collect(DocumentKind kind, String yaml) {
         SecretValues secrets = new SecretValues();

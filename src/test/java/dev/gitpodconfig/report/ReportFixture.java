@@ -1,9 +1,9 @@
 package dev.gitpodconfig.report;
 
-import dev.gitpodconfig.engine.CheckOptions;
 import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.engine.InvalidOptionsException;
+import dev.gitpodconfig.testing.Checks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,10 +75,10 @@ final class ReportFixture {
     }
 
     /** Checks the project with a fixed date. */
-    static GitpodConfigChecker checker(Path base) throws InvalidOptionsException {
-        return new GitpodConfigChecker(CheckOptions.builder(base).clock(TODAY)
+    static GitpodConfigChecker checker(Path base) {
+        return Checks.options(o -> o.clock(TODAY)
                 .severities(Map.of("config-unresolved-placeholder", "off", "registry-gitlab-unsupported", "warning"))
-                .skipRules(Set.of()).build());
+                .skipRules(Set.of())).checker(base);
     }
 
     static CheckResult check(Path base) throws IOException, InvalidOptionsException {

@@ -12,8 +12,12 @@ import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
-/** Loads YAML text for tests, with the production loader and default limits. */
+/**
+ * The YAML of tests: the templates several tests share, and loading text with the production loader and default
+ * limits.
+ */
 public final class Yaml {
 
     private static final SafeYamlLoader LOADER = new SafeYamlLoader(LoadLimits.DEFAULTS);
@@ -56,6 +60,14 @@ public final class Yaml {
 
     /** An installer config whose external registry (inCluster: false) has this URL, at line 6, column 10. */
     public static String installerExternal(String url) {
+        return installerExternal(url, "container-registry");
+    }
+
+    /**
+     * An installer config whose external registry (inCluster: false) has this URL, at line 6, column 10, and
+     * names this credentials Secret at line 9, column 13.
+     */
+    public static String installerExternal(String url, String secretName) {
         return """
                 apiVersion: v1
                 domain: gitpod.example.com
@@ -65,8 +77,16 @@ public final class Yaml {
                     url: %s
                     certificate:
                       kind: secret
-                      name: container-registry
-                """.formatted(url);
+                      name: %s
+                """.formatted(url, secretName);
+    }
+
+    /**
+     * The shortest installer config with an external registry: {@code containerRegistry} alone, its URL at line 4,
+     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one.
+     */
+    public static String bareExternalRegistry(String url) {
+        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n";
     }
 
     /** Line of the URL in {@link #kotsExternal(String)}. */
@@ -96,19 +116,92 @@ public final class Yaml {
 
     /** A Kubernetes Secret of type dockerconfigjson named container-registry whose {@code data} holds this base64 text. */
     public static String registrySecret(String dockerConfigJsonBase64) {
+        return registrySecret("container-registry", "data", dockerConfigJsonBase64);
+    }
+
+    /**
+     * A Kubernetes Secret of type dockerconfigjson whose {@code .dockerconfigjson} (line 7, column 3) is this value,
+     * as written in YAML.
+     *
+     * @param field {@code data} or {@code stringData}
+     */
+    public static String registrySecret(String name, String field, String value) {
         return """
                 apiVersion: v1
                 kind: Secret
                 metadata:
-                  name: container-registry
+                  name: %s
                 type: kubernetes.io/dockerconfigjson
-                data:
+                %s:
                   .dockerconfigjson: %s
-                """.formatted(dockerConfigJsonBase64);
+                """.formatted(name, field, value);
+    }
+
+    /** {@link #registrySecret(String, String, String)} with this JSON base64-encoded under {@code data}. */
+    public static String dataSecret(String name, String json) {
+        return registrySecret(name, "data", base64(json));
+    }
+
+    /** {@link #registrySecret(String, String, String)} with this JSON, single-quoted, under {@code stringData}. */
+    public static String stringDataSecret(String name, String json) {
+        return registrySecret(name, "stringData", "'" + json + "'");
+    }
+
+    /** A Docker config JSON with one {@code auths} entry per server, each with the same made-up key. */
+    public static String auths(String... servers) {
+        StringBuilder json = new StringBuilder("{\"auths\":{");
+        for (int i = 0; i < servers.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(servers[i]).append("\":{\"auth\":\"")
+                    .append(base64("_json_key:not-a-real-key")).append("\"}");
+        }
+        return json.append("}}").toString();
+    }
+
+    /** The base64 encoding of a text's UTF-8 bytes. */
+    public static String base64(String text) {
+        return Base64.getEncoder().encodeToString(utf8(text));
+    }
+
+    /**
+     * An installer {@code objectStorage} block with S3 in use, to append to a document: the endpoint is on the
+     * block's fourth line, column 15.
+     */
+    public static String s3ObjectStorage(String endpoint) {
+        return """
+                objectStorage:
+                  inCluster: false
+                  s3:
+                    endpoint: %s
+                    credentials:
+                      kind: secret
+                      name: s3-storage
+                """.formatted(endpoint);
     }
 
     /** A KOTS ConfigValues document whose {@code spec.values} hold the given, already indented item lines. */
     public static String kotsValues(String items) {
         return "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nmetadata:\n  name: gitpod\nspec:\n  values:\n" + items;
+    }
+
+    /**
+     * A KOTS ConfigValues document without metadata whose {@code spec.values} (line 4, column 3) hold the given,
+     * already indented item lines, from line 5.
+     */
+    public static String kotsValuesWithoutMetadata(String items) {
+        return "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nspec:\n  values:\n" + items;
+    }
+
+    /**
+     * {@link #kotsValuesWithoutMetadata} with an external registry (reg_incluster "0", its value at line 6, column
+     * 14) and these items, given as name, value, name, value...: the value of the i-th item (from 0) is at line
+     * 8 + 2i, column 14.
+     */
+    public static String kotsExternalRegistry(String... namesAndValues) {
+        StringBuilder items = new StringBuilder("    reg_incluster:\n      value: \"0\"\n");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            items.append("    ").append(namesAndValues[i]).append(":\n      value: ").append(namesAndValues[i + 1])
+                    .append('\n');
+        }
+        return kotsValuesWithoutMetadata(items.toString());
     }
 }

@@ -1,20 +1,20 @@
 package dev.gitpodconfig.check.registry;
 
-import static dev.gitpodconfig.check.S3RuleHarness.kots;
-import static dev.gitpodconfig.check.S3RuleHarness.location;
-import static dev.gitpodconfig.check.S3RuleHarness.locations;
-import static dev.gitpodconfig.check.S3RuleHarness.s3ObjectStorage;
-import static dev.gitpodconfig.check.S3RuleHarness.single;
+import static dev.gitpodconfig.testing.Checks.assertFinding;
+import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
+import static dev.gitpodconfig.testing.Yaml.s3ObjectStorage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
-import java.util.List;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import org.junit.jupiter.api.Test;
 
 class RegistryAwsInClusterS3RuleTest {
 
     private static final String RULE = "registry-aws-in-cluster-s3";
+    private static final Checks.Run ONLY = Checks.only(RULE);
 
     /** In-cluster registry (inCluster at line 4, column 14) and S3 object storage. */
     private static String installer(String region, String endpoint) {
@@ -30,8 +30,8 @@ class RegistryAwsInClusterS3RuleTest {
 
     @Test
     void warnsWhenObjectStorageIsOnAwsS3() {
-        Finding finding = single(RULE, installer("local", "s3.amazonaws.com"));
-        assertEquals(RULE + " warning 4:14 containerRegistry.inCluster", location(finding));
+        Finding finding = ONLY.single(installer("local", "s3.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.WARNING, 4, 14, "containerRegistry.inCluster");
         assertTrue(finding.message().startsWith("This install runs on AWS (objectStorage.s3.endpoint is the AWS endpoint "
                 + "s3.amazonaws.com), but the in-cluster registry has no S3 backend"), finding.message());
         assertTrue(finding.message().contains("use the in-cluster registry with S3 as its storage provider"), finding.message());
@@ -41,25 +41,25 @@ class RegistryAwsInClusterS3RuleTest {
 
     @Test
     void takesTheRegionForTheFixFromTheConfig() {
-        Finding finding = single(RULE, installer("eu-west-1", "s3.eu-west-1.amazonaws.com"));
+        Finding finding = ONLY.single(installer("eu-west-1", "s3.eu-west-1.amazonaws.com"));
         assertTrue(finding.fix().contains("region (eu-west-1), endpoint (s3.eu-west-1.amazonaws.com)"), finding.fix());
-        Finding fromEndpoint = single(RULE, installer("local", "s3.dualstack.cn-north-1.amazonaws.com.cn"));
+        Finding fromEndpoint = ONLY.single(installer("local", "s3.dualstack.cn-north-1.amazonaws.com.cn"));
         assertTrue(fromEndpoint.fix().contains("region (cn-north-1), endpoint (s3.cn-north-1.amazonaws.com.cn)"), fromEndpoint.fix());
     }
 
     @Test
     void warnsForAnAwsRegionInTheS3BlockOfAnotherEndpoint() {
-        Finding finding = single(RULE, installer("eu-west-1", "${S3_ENDPOINT}"));
-        assertEquals(RULE + " warning 4:14 containerRegistry.inCluster", location(finding));
+        Finding finding = ONLY.single(installer("eu-west-1", "${S3_ENDPOINT}"));
+        assertFinding(finding, RULE, Severity.WARNING, 4, 14, "containerRegistry.inCluster");
         assertTrue(finding.message().contains("the S3 object storage's region metadata.region is the AWS Region eu-west-1"),
                 finding.message());
     }
 
     @Test
     void doesNotTakeMinioDefaultsOrPlaceholdersForAws() {
-        assertEquals(List.of(), locations(RULE, installer("us-east-1", "minio.example.com:9000")));
-        assertEquals(List.of(), locations(RULE, installer("local", "s3-provider.com")));
-        assertEquals(List.of(), locations(RULE, installer("${REGION}", "${ENDPOINT}")));
+        ONLY.assertNoFinding(installer("us-east-1", "minio.example.com:9000"));
+        ONLY.assertNoFinding(installer("local", "s3-provider.com"));
+        ONLY.assertNoFinding(installer("${REGION}", "${ENDPOINT}"));
     }
 
     @Test
@@ -73,8 +73,8 @@ class RegistryAwsInClusterS3RuleTest {
                 objectStorage:
                   inCluster: true
                 """;
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " warning 1:1 ", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.WARNING, 1, 1, "");
         assertTrue(finding.message().contains("(repository names an Amazon ECR registry)"), finding.message());
         assertTrue(finding.fix().contains("region (cn-northwest-1), endpoint (s3.cn-northwest-1.amazonaws.com.cn)"), finding.fix());
     }
@@ -83,10 +83,10 @@ class RegistryAwsInClusterS3RuleTest {
     void isQuietWithAnS3BackendAnExternalRegistryOrWithoutAwsSigns() {
         String backend = installer("eu-west-1", "s3.eu-west-1.amazonaws.com").replace("  inCluster: true\n",
                 "  inCluster: true\n  s3storage:\n    bucket: b\n    region: eu-west-1\n    endpoint: s3.eu-west-1.amazonaws.com\n");
-        assertEquals(List.of(), locations(RULE, backend));
+        ONLY.assertNoFinding(backend);
         String external = installer("eu-west-1", "s3.eu-west-1.amazonaws.com").replace("  inCluster: true\n",
                 "  inCluster: false\n  external:\n    url: registry.example.com/gitpod\n");
-        assertEquals(List.of(), locations(RULE, external));
+        ONLY.assertNoFinding(external);
         String inClusterStorage = """
                 apiVersion: v1
                 domain: gitpod.example.com
@@ -95,12 +95,12 @@ class RegistryAwsInClusterS3RuleTest {
                 objectStorage:
                   inCluster: true
                 """;
-        assertEquals(List.of(), locations(RULE, inClusterStorage));
+        ONLY.assertNoFinding(inClusterStorage);
     }
 
     @Test
     void warnsForKotsS3StorageOnThePrefilledEndpoint() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     reg_incluster:
                       value: "1"
                     reg_incluster_storage:
@@ -110,8 +110,8 @@ class RegistryAwsInClusterS3RuleTest {
                     store_region:
                       value: us-east-1
                 """);
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " warning 6:14 spec.values.reg_incluster.value", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.WARNING, 6, 14, "spec.values.reg_incluster.value");
         assertTrue(finding.message().contains("(store_s3_endpoint is the AWS endpoint s3.amazonaws.com, pre-filled by KOTS)"),
                 finding.message());
         assertTrue(finding.fix().startsWith("Set reg_incluster_storage to \"s3\" and set reg_incluster_storage_s3_region (us-east-1), "
@@ -120,12 +120,12 @@ class RegistryAwsInClusterS3RuleTest {
 
     @Test
     void leavesTheLegacyKotsS3SwitchToTheIncompleteRule() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     reg_s3storage:
                       value: "1"
                     store_provider:
                       value: s3
                 """);
-        assertEquals(List.of(), locations(RULE, yaml));
+        ONLY.assertNoFinding(yaml);
     }
 }

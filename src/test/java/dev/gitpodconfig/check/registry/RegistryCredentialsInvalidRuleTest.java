@@ -1,24 +1,22 @@
 package dev.gitpodconfig.check.registry;
 
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.CONFIG;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertContains;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertNone;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.auths;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.base64;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.check;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.checkProject;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.dataSecret;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.installer;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.secret;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.single;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.stringDataSecret;
+import static dev.gitpodconfig.testing.Checks.assertFixContains;
+import static dev.gitpodconfig.testing.Checks.assertMessageContains;
+import static dev.gitpodconfig.testing.Checks.assertNoFinding;
+import static dev.gitpodconfig.testing.Checks.single;
+import static dev.gitpodconfig.testing.Yaml.auths;
+import static dev.gitpodconfig.testing.Yaml.base64;
+import static dev.gitpodconfig.testing.Yaml.dataSecret;
+import static dev.gitpodconfig.testing.Yaml.installerExternal;
+import static dev.gitpodconfig.testing.Yaml.registrySecret;
+import static dev.gitpodconfig.testing.Yaml.stringDataSecret;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
+import dev.gitpodconfig.testing.Checks;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,34 +24,38 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistryCredentialsInvalidRuleTest {
 
     private static final String RULE = "registry-credentials-invalid";
+    private static final String CONFIG = "gitpod/gitpod.config.yaml";
+    private static final Checks.Run RUN = Checks.file(CONFIG);
 
     @Test
     void badBase64IsReportedAtTheDockerConfigJsonKey() {
-        Finding finding = single(check(secret("regcred", "data", "'{\"auths\": {}}'")), RULE, CONFIG, 7, 3);
+        Finding finding = single(RUN.check(registrySecret("regcred", "data", "'{\"auths\": {}}'")), RULE, CONFIG, 7, 3);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("data..dockerconfigjson", finding.yamlPath());
         assertEquals("The Secret `regcred` has a .dockerconfigjson in data that is not valid base64 (data values must be "
                 + "base64-encoded; put plain JSON under stringData instead); the Kubernetes API server rejects such a Secret.",
                 finding.message());
-        assertContains(finding.fix(), "kubectl create secret docker-registry");
+        assertFixContains(finding, "kubectl create secret docker-registry");
     }
 
     @Test
     void brokenJsonIsReportedWithThePlaceInTheJsonOnly() {
-        Finding finding = single(check(dataSecret("regcred", "{\"auths\": {\"gcr.io\": {\"auth\": \"c2VjcmV0\"}}")),
+        Finding finding = single(RUN.check(dataSecret("regcred", "{\"auths\": {\"gcr.io\": {\"auth\": \"c2VjcmV0\"}}")),
                 RULE, CONFIG, 7, 3);
-        assertContains(finding.message(), "has a .dockerconfigjson that is not valid JSON (the decoded JSON breaks at line 1, column");
+        assertMessageContains(finding,
+                "has a .dockerconfigjson that is not valid JSON (the decoded JSON breaks at line 1, column");
     }
 
     @Test
     void jsonWithoutAuthsIsReported() {
-        Finding finding = single(check(stringDataSecret("regcred", "{\"credHelpers\": {\"gcr.io\": \"gcloud\"}}")), RULE, CONFIG, 7, 3);
-        assertContains(finding.message(), "without an \"auths\" object");
+        Finding finding = single(RUN.check(stringDataSecret("regcred", "{\"credHelpers\": {\"gcr.io\": \"gcloud\"}}")),
+                RULE, CONFIG, 7, 3);
+        assertMessageContains(finding, "without an \"auths\" object");
     }
 
     @Test
     void secretWithoutTheKeyIsReportedAtItsDataKey() {
-        Finding finding = single(check("""
+        Finding finding = single(RUN.check("""
                 apiVersion: v1
                 kind: Secret
                 metadata:
@@ -63,27 +65,29 @@ class RegistryCredentialsInvalidRuleTest {
                   .dockercfg: e30=
                 """), RULE, CONFIG, 6, 1);
         assertEquals("data", finding.yamlPath());
-        assertContains(finding.message(), "has no .dockerconfigjson key in data or stringData");
+        assertMessageContains(finding, "has no .dockerconfigjson key in data or stringData");
     }
 
     @Test
     void unreferencedSecretsAreCheckedToo(@TempDir Path dir) {
-        CheckResult result = checkProject(dir, Map.of("k8s/pull-secret.yaml", "---\n" + secret("pull", "data", "'%%%'")), List.of());
+        CheckResult result = Checks.checkProject(dir,
+                Map.of("k8s/pull-secret.yaml", "---\n" + registrySecret("pull", "data", "'%%%'")));
         single(result, RULE, "k8s/pull-secret.yaml", 8, 3);
     }
 
     @Test
     void brokenSecretIsNotCheckedByTheServerRules() {
-        CheckResult result = check(installer("gcr.io/my-project", "regcred") + "---\n" + secret("regcred", "data", "'%%%'"));
+        CheckResult result = RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
+                + registrySecret("regcred", "data", "'%%%'"));
         single(result, RULE, CONFIG, 17, 3);
-        assertNone(result, "registry-gcr-server");
+        assertNoFinding(result, "registry-gcr-server");
     }
 
     @Test
     void validAndTemplatedSecretsPass() {
-        assertNone(check(dataSecret("regcred", auths("gcr.io"))), RULE);
-        assertNone(check(stringDataSecret("regcred", auths("registry.example.com:5000"))), RULE);
-        assertNone(check(secret("regcred", "data", "${DOCKER_CONFIG_B64}")), RULE);
-        assertNone(check(secret("regcred", "data", base64("{\"auths\": {}}"))), RULE);
+        assertNoFinding(RUN.check(dataSecret("regcred", auths("gcr.io"))), RULE);
+        assertNoFinding(RUN.check(stringDataSecret("regcred", auths("registry.example.com:5000"))), RULE);
+        assertNoFinding(RUN.check(registrySecret("regcred", "data", "${DOCKER_CONFIG_B64}")), RULE);
+        assertNoFinding(RUN.check(registrySecret("regcred", "data", base64("{\"auths\": {}}"))), RULE);
     }
 }

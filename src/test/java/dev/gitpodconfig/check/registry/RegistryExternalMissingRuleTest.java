@@ -1,27 +1,28 @@
 package dev.gitpodconfig.check.registry;
 
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.CONFIG;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertAt;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertContains;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertNone;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.check;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.findings;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.kots;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.single;
+import static dev.gitpodconfig.testing.Checks.assertAt;
+import static dev.gitpodconfig.testing.Checks.assertMessageContains;
+import static dev.gitpodconfig.testing.Checks.assertNoFinding;
+import static dev.gitpodconfig.testing.Checks.findings;
+import static dev.gitpodconfig.testing.Checks.single;
+import static dev.gitpodconfig.testing.Yaml.kotsExternalRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegistryExternalMissingRuleTest {
 
     private static final String RULE = "registry-external-missing";
+    private static final String CONFIG = "gitpod/gitpod.config.yaml";
+    private static final Checks.Run RUN = Checks.file(CONFIG);
 
     @Test
     void installerWithoutExternalBlockIsReportedAtInCluster() {
-        Finding finding = single(check("""
+        Finding finding = single(RUN.check("""
                 apiVersion: v1
                 domain: gitpod.example.com
                 containerRegistry:
@@ -29,12 +30,12 @@ class RegistryExternalMissingRuleTest {
                 """), RULE, CONFIG, 4, 14);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("containerRegistry.external", finding.yamlPath());
-        assertContains(finding.message(), "Field 'Config.ContainerRegistry.External' is required if 'InCluster false'");
+        assertMessageContains(finding, "Field 'Config.ContainerRegistry.External' is required if 'InCluster false'");
     }
 
     @Test
     void installerWithoutUrlIsReportedAtTheExternalKey() {
-        Finding finding = single(check("""
+        Finding finding = single(RUN.check("""
                 apiVersion: v1
                 containerRegistry:
                   inCluster: false
@@ -44,14 +45,14 @@ class RegistryExternalMissingRuleTest {
                       name: regcred
                 """), RULE, CONFIG, 4, 3);
         assertEquals("containerRegistry.external.url", finding.yamlPath());
-        assertContains(finding.message(), "containerRegistry.external has no url");
+        assertMessageContains(finding, "containerRegistry.external has no url");
         assertEquals("Set containerRegistry.external.url to the registry's push prefix, e.g. `registry.example.com/gitpod`.",
                 finding.fix());
     }
 
     @Test
     void installerWithAnEmptyUrlIsReportedAtTheUrl() {
-        single(check("""
+        single(RUN.check("""
                 containerRegistry:
                   inCluster: false
                   external:
@@ -61,7 +62,7 @@ class RegistryExternalMissingRuleTest {
 
     @Test
     void installationResourceWithNullUrlIsReportedAtTheExternalKey() {
-        Finding finding = single(check("""
+        Finding finding = single(RUN.check("""
                 apiVersion: install.gitpod.io/v1alpha1
                 kind: Installation
                 spec:
@@ -76,44 +77,46 @@ class RegistryExternalMissingRuleTest {
 
     @Test
     void installerTemplatesAndInClusterRegistriesPass() {
-        assertNone(check("""
+        assertNoFinding(RUN.check("""
                 containerRegistry:
                   inCluster: false
                   external:
                     url: [[ .WorkspaceImageRepo ]]
                 """), RULE);
-        assertNone(check("""
+        assertNoFinding(RUN.check("""
                 containerRegistry:
                   inCluster: true
                 """), RULE);
-        assertNone(check("domain: gitpod.example.com\ncontainerRegistry: {}\n"), RULE);
+        assertNoFinding(RUN.check("domain: gitpod.example.com\ncontainerRegistry: {}\n"), RULE);
     }
 
     @Test
     void kotsMissingItemsAreReportedAtRegInCluster() {
-        List<Finding> findings = findings(check(kots()), RULE);
+        List<Finding> findings = findings(RUN.check(kotsExternalRegistry()), RULE);
         assertEquals(3, findings.size(), findings::toString);
         for (Finding finding : findings) {
             assertAt(finding, RULE, CONFIG, 6, 14);
         }
         assertEquals(List.of("spec.values.reg_password", "spec.values.reg_url", "spec.values.reg_username"),
                 findings.stream().map(Finding::yamlPath).sorted().toList());
-        assertContains(findings.stream().filter(f -> f.yamlPath().endsWith("reg_url")).findFirst().orElseThrow().message(),
+        assertMessageContains(findings.stream().filter(f -> f.yamlPath().endsWith("reg_url")).findFirst().orElseThrow(),
                 "reg_incluster is \"0\" (external registry), but reg_url is not set: the admin console requires it");
     }
 
     @Test
     void kotsEmptyItemIsReportedAtItsValue() {
-        Finding finding = single(check(kots("reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "\"\"")),
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username",
+                "gitpod", "reg_password", "\"\"")),
                 RULE, CONFIG, 12, 14);
         assertEquals("spec.values.reg_password.value", finding.yamlPath());
-        assertContains(finding.message(), "reg_password is empty");
+        assertMessageContains(finding, "reg_password is empty");
     }
 
     @Test
     void kotsCompleteOrInClusterPasses() {
-        assertNone(check(kots("reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "${PASSWORD}")), RULE);
-        assertNone(check("""
+        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username", "gitpod",
+                "reg_password", "${PASSWORD}")), RULE);
+        assertNoFinding(RUN.check("""
                 apiVersion: kots.io/v1beta1
                 kind: ConfigValues
                 spec:

@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.testing.Checks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,9 +44,9 @@ class RegistryGitlabUnsupportedRuleTest {
 
     @Test
     void configuredGitlabHostIsAnError() {
-        GitpodConfigChecker checker = Checks.checker(options -> options.gitlabRegistryHosts(List.of("cr.corp.example")));
+        Checks.Run gitlabHost = Checks.options(options -> options.gitlabRegistryHosts(List.of("cr.corp.example")));
         String yaml = installerExternal("cr.corp.example/group/project");
-        Finding finding = single(checker, yaml, RULE);
+        Finding finding = single(gitlabHost.check(yaml), RULE);
         assertFinding(finding, RULE, Severity.ERROR, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
         assertMessageContains(finding, "gitlabRegistryHosts");
         assertNoFinding(yaml, RULE);

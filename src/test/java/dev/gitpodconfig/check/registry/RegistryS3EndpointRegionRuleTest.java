@@ -1,15 +1,14 @@
 package dev.gitpodconfig.check.registry;
 
-import static dev.gitpodconfig.check.S3RuleHarness.kots;
-import static dev.gitpodconfig.check.S3RuleHarness.location;
-import static dev.gitpodconfig.check.S3RuleHarness.locations;
-import static dev.gitpodconfig.check.S3RuleHarness.single;
+import static dev.gitpodconfig.testing.Checks.assertFinding;
+import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
-import java.util.List;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RegistryS3EndpointRegionRuleTest {
 
     private static final String RULE = "registry-s3-endpoint-region";
-    private static final String ENDPOINT_AT = RULE + " error 8:15 containerRegistry.s3storage.endpoint";
+    private static final Checks.Run ONLY = Checks.only(RULE);
+
+    private static void assertAtEndpoint(Finding finding) {
+        assertFinding(finding, RULE, Severity.ERROR, 8, 15, "containerRegistry.s3storage.endpoint");
+    }
 
     /** Region at line 7, column 13; endpoint at line 8, column 15. */
     private static String installer(String region, String endpoint) {
@@ -38,7 +41,7 @@ class RegistryS3EndpointRegionRuleTest {
 
     /** Region at line 10, column 14; endpoint (when given) at line 18, column 14. */
     private static String kotsBackend(String region, String endpointItem) {
-        return kots("""
+        return kotsValuesWithoutMetadata("""
                     reg_incluster:
                       value: "1"
                     reg_incluster_storage:
@@ -74,13 +77,13 @@ class RegistryS3EndpointRegionRuleTest {
             "${REGION}, s3.amazonaws.com",
             "eu-west-2, ${ENDPOINT}"})
     void acceptsEndpointsOfTheSameRegionAndNonAwsEndpoints(String region, String endpoint) {
-        assertEquals(List.of(), locations(RULE, installer(region, endpoint)));
+        ONLY.assertNoFinding(installer(region, endpoint));
     }
 
     @Test
     void reportsTheGlobalEndpointOutsideUsEast1() {
-        Finding finding = single(RULE, installer("eu-west-2", "s3.amazonaws.com"));
-        assertEquals(ENDPOINT_AT, location(finding));
+        Finding finding = ONLY.single(installer("eu-west-2", "s3.amazonaws.com"));
+        assertAtEndpoint(finding);
         assertTrue(finding.message().contains("'s3.amazonaws.com' is the global endpoint, which serves us-east-1 only"),
                 finding.message());
         assertTrue(finding.message().contains("For eu-west-2 the endpoint is s3.eu-west-2.amazonaws.com."), finding.message());
@@ -93,8 +96,8 @@ class RegistryS3EndpointRegionRuleTest {
     @Test
     void reportsAnAwsHostThatIsNotAnS3Endpoint() {
         // Gitpod's aws-setup render fixture: "Invalid endpoint - use to differentiate from objectStorage".
-        Finding finding = single(RULE, installer("eu-west-2", "registry.amazonaws.com # Invalid endpoint"));
-        assertEquals(ENDPOINT_AT, location(finding));
+        Finding finding = ONLY.single(installer("eu-west-2", "registry.amazonaws.com # Invalid endpoint"));
+        assertAtEndpoint(finding);
         assertTrue(finding.message().contains("'registry.amazonaws.com' is an AWS host, but not an S3 endpoint."));
         assertTrue(finding.message().contains("s3.eu-west-2.amazonaws.com"));
     }
@@ -110,8 +113,8 @@ class RegistryS3EndpointRegionRuleTest {
             "cn-northwest-1, s3.amazonaws.com, s3.cn-northwest-1.amazonaws.com.cn",
             "cn-north-1, s3.cn-northwest-1.amazonaws.com.cn, s3.cn-north-1.amazonaws.com.cn"})
     void reportsEndpointsOfAnotherRegion(String region, String endpoint, String expected) {
-        Finding finding = single(RULE, installer(region, endpoint));
-        assertEquals(ENDPOINT_AT, location(finding));
+        Finding finding = ONLY.single(installer(region, endpoint));
+        assertAtEndpoint(finding);
         assertTrue(finding.message().contains("but the bucket's Region (containerRegistry.s3storage.region) is " + region + "."),
                 finding.message());
         assertTrue(finding.message().contains("For " + region + " the endpoint is " + expected + "."), finding.message());
@@ -119,23 +122,23 @@ class RegistryS3EndpointRegionRuleTest {
 
     @Test
     void reportsAChinaRegionWithoutTheChinaSuffix() {
-        Finding finding = single(RULE, installer("cn-north-1", "s3.cn-north-1.amazonaws.com"));
-        assertEquals(ENDPOINT_AT, location(finding));
+        Finding finding = ONLY.single(installer("cn-north-1", "s3.cn-north-1.amazonaws.com"));
+        assertAtEndpoint(finding);
         assertTrue(finding.message().contains("the endpoints of China Regions end in .amazonaws.com.cn"), finding.message());
         assertTrue(finding.fix().startsWith("Set containerRegistry.s3storage.endpoint: s3.cn-north-1.amazonaws.com.cn "));
     }
 
     @Test
     void reportsTheChinaSuffixOutsideChina() {
-        Finding finding = single(RULE, installer("eu-west-1", "s3.eu-west-1.amazonaws.com.cn"));
-        assertEquals(ENDPOINT_AT, location(finding));
+        Finding finding = ONLY.single(installer("eu-west-1", "s3.eu-west-1.amazonaws.com.cn"));
+        assertAtEndpoint(finding);
         assertTrue(finding.message().contains("ends in .amazonaws.com.cn, which only the China Regions use"));
     }
 
     @Test
     void reportsAnUnknownRegionOnceWithTheNearestName() {
-        Finding finding = single(RULE, installer("eu-west-9", "s3.eu-west-9.amazonaws.com"));
-        assertEquals(RULE + " error 7:13 containerRegistry.s3storage.region", location(finding));
+        Finding finding = ONLY.single(installer("eu-west-9", "s3.eu-west-9.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.ERROR, 7, 13, "containerRegistry.s3storage.region");
         assertTrue(finding.message().contains("'eu-west-9' is not an AWS Region"), finding.message());
         assertTrue(finding.message().contains("Did you mean 'eu-west-1'?"), finding.message());
         assertTrue(finding.fix().contains("containerRegistry.s3storage.endpoint: s3.eu-west-1.amazonaws.com"), finding.fix());
@@ -144,8 +147,8 @@ class RegistryS3EndpointRegionRuleTest {
 
     @Test
     void reportsLocalAsNoAwsRegion() {
-        Finding finding = single(RULE, installer("local", "s3.eu-west-1.amazonaws.com"));
-        assertEquals(RULE + " error 7:13 containerRegistry.s3storage.region", location(finding));
+        Finding finding = ONLY.single(installer("local", "s3.eu-west-1.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.ERROR, 7, 13, "containerRegistry.s3storage.region");
         assertTrue(finding.message().contains("'local', the region name of the in-cluster MinIO"), finding.message());
         assertTrue(finding.fix().startsWith("Set containerRegistry.s3storage.region: eu-west-1 "), finding.fix());
     }
@@ -153,13 +156,13 @@ class RegistryS3EndpointRegionRuleTest {
     @Test
     void ignoresABackendTheInstallerIgnores() {
         String yaml = installer("eu-west-2", "s3.amazonaws.com").replace("inCluster: true", "inCluster: false");
-        assertEquals(List.of(), locations(RULE, yaml));
+        ONLY.assertNoFinding(yaml);
     }
 
     @Test
     void leavesAMissingRegionToTheIncompleteRule() {
         String yaml = installer("eu-west-2", "s3.amazonaws.com").replace("    region: eu-west-2\n", "");
-        assertEquals(List.of(), locations(RULE, yaml));
+        ONLY.assertNoFinding(yaml);
     }
 
     @Test
@@ -179,17 +182,15 @@ class RegistryS3EndpointRegionRuleTest {
                         region: ap-southeast-2
                         endpoint: s3.amazonaws.com
                 """;
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " error 13:19 spec.config.containerRegistry.s3storage.endpoint",
-                location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.ERROR, 13, 19, "spec.config.containerRegistry.s3storage.endpoint");
         assertTrue(finding.message().contains("s3.ap-southeast-2.amazonaws.com"));
     }
 
     @Test
     void reportsTheKotsPrefilledEndpointAtTheValues() {
-        Finding finding = single(RULE, kotsBackend("eu-west-2", ""));
-        assertEquals(RULE + " error 4:3 spec.values.reg_incluster_storage_s3_endpoint.value",
-                location(finding));
+        Finding finding = ONLY.single(kotsBackend("eu-west-2", ""));
+        assertFinding(finding, RULE, Severity.ERROR, 4, 3, "spec.values.reg_incluster_storage_s3_endpoint.value");
         assertTrue(finding.message().startsWith("reg_incluster_storage_s3_endpoint is not set, so KOTS uses its pre-filled "
                 + "'s3.amazonaws.com': 's3.amazonaws.com' is the global endpoint"), finding.message());
         assertTrue(finding.fix().startsWith("Set reg_incluster_storage_s3_endpoint to \"s3.eu-west-2.amazonaws.com\""), finding.fix());
@@ -202,9 +203,8 @@ class RegistryS3EndpointRegionRuleTest {
                     reg_incluster_storage_s3_endpoint:
                       value: s3.eu-west-1.amazonaws.com
                 """;
-        Finding finding = single(RULE, kotsBackend("eu-west-2", endpoint));
-        assertEquals(RULE + " error 18:14 spec.values.reg_incluster_storage_s3_endpoint.value",
-                location(finding));
+        Finding finding = ONLY.single(kotsBackend("eu-west-2", endpoint));
+        assertFinding(finding, RULE, Severity.ERROR, 18, 14, "spec.values.reg_incluster_storage_s3_endpoint.value");
         assertTrue(finding.message().contains("the bucket's Region (reg_incluster_storage_s3_region) is eu-west-2"));
     }
 
@@ -214,15 +214,14 @@ class RegistryS3EndpointRegionRuleTest {
                     reg_incluster_storage_s3_endpoint:
                       value: s3.cn-north-1.amazonaws.com.cn
                 """;
-        assertEquals(List.of(), locations(RULE, kotsBackend("cn-north-1", endpoint)));
-        assertEquals(List.of(), locations(RULE, kotsBackend("us-east-1", "")));
+        ONLY.assertNoFinding(kotsBackend("cn-north-1", endpoint));
+        ONLY.assertNoFinding(kotsBackend("us-east-1", ""));
     }
 
     @Test
     void reportsAnUnknownKotsRegion() {
-        Finding finding = single(RULE, kotsBackend("eu-wset-2", ""));
-        assertEquals(RULE + " error 10:14 spec.values.reg_incluster_storage_s3_region.value",
-                location(finding));
+        Finding finding = ONLY.single(kotsBackend("eu-wset-2", ""));
+        assertFinding(finding, RULE, Severity.ERROR, 10, 14, "spec.values.reg_incluster_storage_s3_region.value");
         assertTrue(finding.message().contains("Did you mean 'eu-west-2'?"), finding.message());
         assertTrue(finding.fix().startsWith("Set reg_incluster_storage_s3_region to \"eu-west-2\" and "
                 + "reg_incluster_storage_s3_endpoint to \"s3.eu-west-2.amazonaws.com\"."), finding.fix());
@@ -231,6 +230,6 @@ class RegistryS3EndpointRegionRuleTest {
     @Test
     void ignoresTheKotsBackendOfAnExternalRegistry() {
         String yaml = kotsBackend("eu-west-2", "").replace("value: \"1\"", "value: \"0\"");
-        assertEquals(List.of(), locations(RULE, yaml));
+        ONLY.assertNoFinding(yaml);
     }
 }

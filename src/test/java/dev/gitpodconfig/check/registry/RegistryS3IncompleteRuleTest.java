@@ -1,21 +1,20 @@
 package dev.gitpodconfig.check.registry;
 
-import static dev.gitpodconfig.check.S3RuleHarness.kots;
-import static dev.gitpodconfig.check.S3RuleHarness.location;
-import static dev.gitpodconfig.check.S3RuleHarness.locations;
-import static dev.gitpodconfig.check.S3RuleHarness.run;
-import static dev.gitpodconfig.check.S3RuleHarness.single;
+import static dev.gitpodconfig.testing.Checks.assertFinding;
+import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
-import java.util.List;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import org.junit.jupiter.api.Test;
 
 class RegistryS3IncompleteRuleTest {
 
     private static final String RULE = "registry-s3-incomplete";
+    private static final Checks.Run ONLY = Checks.only(RULE);
 
     /** An EKS-guide file of early 2022: s3storage (line 5, column 3) without region and endpoint. */
     private static String eksGuide(String metadataRegion) {
@@ -36,8 +35,8 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void tellsAnOldInstallerFileWhatToAddFromMetadataRegion() {
-        Finding finding = single(RULE, eksGuide("eu-west-2"));
-        assertEquals(RULE + " error 5:3 containerRegistry.s3storage", location(finding));
+        Finding finding = ONLY.single(eksGuide("eu-west-2"));
+        assertFinding(finding, RULE, Severity.ERROR, 5, 3, "containerRegistry.s3storage");
         assertEquals("containerRegistry.s3storage lacks region and endpoint. Installers from 2022.06.0 require bucket, region, "
                 + "endpoint and certificate, and stop with 'Field 'Config.ContainerRegistry.S3Storage.Region' is required'. "
                 + "Before 2022.06 the registry took its region from metadata.region (eu-west-2) and had no endpoint setting; "
@@ -47,15 +46,15 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void usesTheChinaEndpointForAChinaRegion() {
-        Finding finding = single(RULE, eksGuide("cn-northwest-1"));
-        assertEquals(RULE + " error 5:3 containerRegistry.s3storage", location(finding));
+        Finding finding = ONLY.single(eksGuide("cn-northwest-1"));
+        assertFinding(finding, RULE, Severity.ERROR, 5, 3, "containerRegistry.s3storage");
         assertEquals("Add under containerRegistry.s3storage: region: cn-northwest-1, endpoint: s3.cn-northwest-1.amazonaws.com.cn.",
                 finding.fix());
     }
 
     @Test
     void doesNotGuessFromLocal() {
-        Finding finding = single(RULE, eksGuide("local"));
+        Finding finding = ONLY.single(eksGuide("local"));
         assertFalse(finding.message().contains("(local)"), finding.message());
         assertEquals("Add under containerRegistry.s3storage: region: <the bucket's Region>, endpoint: s3.<region>.amazonaws.com.",
                 finding.fix());
@@ -68,8 +67,8 @@ class RegistryS3IncompleteRuleTest {
                   s3storage:
                     region: eu-central-1
                 """;
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " error 2:3 containerRegistry.s3storage", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.ERROR, 2, 3, "containerRegistry.s3storage");
         assertTrue(finding.message().startsWith("containerRegistry.s3storage lacks bucket, endpoint and certificate."),
                 finding.message());
         assertTrue(finding.message().contains("'Field 'Config.ContainerRegistry.S3Storage.Bucket' is required'"));
@@ -88,7 +87,7 @@ class RegistryS3IncompleteRuleTest {
                     certificate:
                       name: s3-backend
                 """;
-        assertEquals(List.of(RULE + " error 4:13 containerRegistry.s3storage.region"), locations(RULE, yaml));
+        assertFinding(ONLY.single(yaml), RULE, Severity.ERROR, 4, 13, "containerRegistry.s3storage.region");
     }
 
     @Test
@@ -104,18 +103,18 @@ class RegistryS3IncompleteRuleTest {
                       kind: secret
                       name: s3-backend
                 """;
-        assertEquals(List.of(), locations(RULE, yaml));
+        ONLY.assertNoFinding(yaml);
     }
 
     @Test
     void ignoresABackendTheInstallerIgnoresAndANullOne() {
-        assertEquals(List.of(), locations(RULE, eksGuide("eu-west-2").replace("inCluster: true", "inCluster: false")));
-        assertEquals(List.of(), locations(RULE, "containerRegistry:\n  inCluster: true\n  s3storage: null\n"));
+        ONLY.assertNoFinding(eksGuide("eu-west-2").replace("inCluster: true", "inCluster: false"));
+        ONLY.assertNoFinding("containerRegistry:\n  inCluster: true\n  s3storage: null\n");
     }
 
     @Test
     void listsTheMissingKotsItemsAtTheStorageSwitch() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     reg_incluster_storage:
                       value: s3
                     reg_incluster_storage_s3_accesskey:
@@ -125,8 +124,8 @@ class RegistryS3IncompleteRuleTest {
                     store_region:
                       value: ap-southeast-2
                 """);
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " error 6:14 spec.values.reg_incluster_storage.value", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.reg_incluster_storage.value");
         assertEquals("reg_incluster_storage is \"s3\", but reg_incluster_storage_s3_region, reg_incluster_storage_s3_bucketname "
                 + "and reg_incluster_storage_s3_secretkey are not set. The KOTS admin console requires region, endpoint, bucket "
                 + "name, access key and secret key for the registry's S3 storage.", finding.message());
@@ -136,7 +135,7 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void namesTheCurrentItemsThatReplaceLegacyOnes() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     reg_incluster_storage:
                       value: s3
                     reg_incluster_storage_s3_region:
@@ -150,8 +149,8 @@ class RegistryS3IncompleteRuleTest {
                     reg_secretkey:
                       value: example-secret-key-value
                 """);
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " error 6:14 spec.values.reg_incluster_storage.value", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.reg_incluster_storage.value");
         assertTrue(finding.message().contains("The file sets items of the 2022.03–04 releases instead, which later releases ignore."),
                 finding.message());
         assertEquals("Rename reg_bucketname to reg_incluster_storage_s3_bucketname; rename reg_accesskey to "
@@ -162,7 +161,7 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void reportsTheLegacyS3SwitchOfAnExternalRegistry() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     reg_incluster:
                       value: "0"
                     reg_url:
@@ -180,8 +179,8 @@ class RegistryS3IncompleteRuleTest {
                     store_region:
                       value: eu-north-1
                 """);
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " error 10:14 spec.values.reg_s3storage.value", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.ERROR, 10, 14, "spec.values.reg_s3storage.value");
         assertTrue(finding.message().startsWith("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did"),
                 finding.message());
         assertEquals("Replace reg_s3storage by reg_incluster \"1\" and reg_incluster_storage \"s3\", reg_bucketname by "
@@ -193,7 +192,7 @@ class RegistryS3IncompleteRuleTest {
 
     @Test
     void acceptsACompleteKotsBackendAndALegacySwitchThatIsOff() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     reg_incluster_storage:
                       value: s3
                     reg_incluster_storage_s3_region:
@@ -207,6 +206,6 @@ class RegistryS3IncompleteRuleTest {
                     reg_s3storage:
                       value: "0"
                 """);
-        assertEquals(List.of(), run(RULE, yaml));
+        ONLY.assertNoFinding(yaml);
     }
 }

@@ -1,9 +1,8 @@
 package dev.gitpodconfig.check.registry;
 
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.base64;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.checkProject;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.installer;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.secret;
+import static dev.gitpodconfig.testing.Yaml.base64;
+import static dev.gitpodconfig.testing.Yaml.installerExternal;
+import static dev.gitpodconfig.testing.Yaml.registrySecret;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.report.ConsoleFormat;
+import dev.gitpodconfig.testing.Checks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,29 +78,33 @@ class RegistrySecretsNotPrintedTest {
                     reg_password:
                       valuePlaintext: '{"type": "service_account", "private_key": "%s"}'
                 """.formatted(KOTS_PASSWORD));
-        files.put("gitpod/gitpod.config.yaml", installer("https://" + URL_USER + ":" + URL_PASSWORD
+        files.put("gitpod/gitpod.config.yaml", installerExternal("https://" + URL_USER + ":" + URL_PASSWORD
                 + "@europe-west1-docker.pkg.dev/my-project/gitpod", "container-registry"));
         files.put("gitpod/registry-secret.yaml",
-                secret("container-registry", "data", base64(dockerConfig("europe-west1-docker.pkg.dev/my-project", JSON_USER,
-                        JSON_PASSWORD, JSON_AUTH_PASSWORD))));
-        files.put("gcr/gitpod.config.yaml", installer("gcr.io/my-project", "gcr-credentials") + "---\n"
-                + secret("gcr-credentials", "stringData", "'" + dockerConfig("gcr.io/my-project", JSON_USER, JSON_PASSWORD,
-                        JSON_AUTH_PASSWORD) + "'"));
-        files.put("broken/json.yaml", secret("broken-json", "data",
+                registrySecret("container-registry", "data", base64(dockerConfig(
+                        "europe-west1-docker.pkg.dev/my-project", JSON_USER, JSON_PASSWORD, JSON_AUTH_PASSWORD))));
+        files.put("gcr/gitpod.config.yaml", installerExternal("gcr.io/my-project", "gcr-credentials") + "---\n"
+                + registrySecret("gcr-credentials", "stringData",
+                        "'" + dockerConfig("gcr.io/my-project", JSON_USER, JSON_PASSWORD, JSON_AUTH_PASSWORD) + "'"));
+        files.put("broken/json.yaml", registrySecret("broken-json", "data",
                 base64("{\"auths\":{\"gcr.io\":{\"password\":\"" + BROKEN_PASSWORD + "\" \"auth\": \"" + BROKEN_PASSWORD + "\"}}}")));
-        files.put("broken/string-json.yaml", secret("broken-string-json", "stringData",
+        files.put("broken/string-json.yaml", registrySecret("broken-string-json", "stringData",
                 "'{\"auths\": {\"gcr.io\": {\"password\": \"" + BROKEN_PASSWORD + "\\q\"}}}'"));
-        files.put("broken/yaml-json.yaml", secret("broken-yaml-json", "data", base64("auths: {gcr.io: {password: " + BROKEN_PASSWORD + "}}")));
-        files.put("broken/no-auths.yaml", secret("no-auths", "stringData", "'{\"password\": \"" + BROKEN_PASSWORD + "\"}'"));
-        files.put("broken/base64.yaml", secret("broken-base64", "data", "'" + BROKEN_PASSWORD + "=='"));
+        files.put("broken/yaml-json.yaml", registrySecret("broken-yaml-json", "data",
+                base64("auths: {gcr.io: {password: " + BROKEN_PASSWORD + "}}")));
+        files.put("broken/no-auths.yaml", registrySecret("no-auths", "stringData",
+                "'{\"password\": \"" + BROKEN_PASSWORD + "\"}'"));
+        files.put("broken/base64.yaml", registrySecret("broken-base64", "data", "'" + BROKEN_PASSWORD + "=='"));
         files.put("broken/unparsable.yaml", "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\nstringData:\n"
                 + "  .dockerconfigjson: \"{\\\"auths\\\": {\\\"password\\\": \\\"" + YAML_PASSWORD + "\n");
-        files.put("docker/gitpod.config.yaml", installer("gcr.io/other-project/gitpod", "secret-not-in-the-repository"));
+        files.put("docker/gitpod.config.yaml",
+                installerExternal("gcr.io/other-project/gitpod", "secret-not-in-the-repository"));
         files.put("docker/config.json", "{\n\t\"auths\": {\n\t\t\"gcr.io/my-project\": {\n\t\t\t\"auth\": \""
                 + base64(JSON_USER + ":" + CONFIG_JSON_AUTH_PASSWORD) + "\",\n\t\t\t\"password\": \"" + CONFIG_JSON_AUTH_PASSWORD
                 + "\"\n\t\t}\n\t}\n}\n");
 
-        CheckResult result = checkProject(dir, files, List.of("**/*.yaml", "**/config.json"));
+        CheckResult result = Checks.options(o -> o.includes(List.of("**/*.yaml", "**/config.json")))
+                .checkProject(dir, files);
 
         Set<String> rules = result.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
         assertTrue(result.findings().stream().anyMatch(f -> f.file().equals("docker/config.json")), result.findings()::toString);

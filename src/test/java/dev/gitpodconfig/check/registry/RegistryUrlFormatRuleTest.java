@@ -1,17 +1,16 @@
 package dev.gitpodconfig.check.registry;
 
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.CONFIG;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertContains;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.assertNone;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.check;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.installer;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.kots;
-import static dev.gitpodconfig.check.registry.RegistryRulesTestSupport.single;
+import static dev.gitpodconfig.testing.Checks.assertMessageContains;
+import static dev.gitpodconfig.testing.Checks.assertNoFinding;
+import static dev.gitpodconfig.testing.Checks.single;
+import static dev.gitpodconfig.testing.Yaml.installerExternal;
+import static dev.gitpodconfig.testing.Yaml.kotsExternalRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,10 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegistryUrlFormatRuleTest {
 
     private static final String RULE = "registry-url-format";
+    private static final String CONFIG = "gitpod/gitpod.config.yaml";
+    private static final Checks.Run RUN = Checks.file(CONFIG);
 
     @Test
     void schemeIsReportedWithTheUrlWithoutIt() {
-        Finding finding = single(check(installer("https://registry.example.com/gitpod", "regcred")), RULE, CONFIG, 6, 10);
+        Finding finding = single(RUN.check(installerExternal("https://registry.example.com/gitpod", "regcred")), RULE,
+                CONFIG, 6, 10);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("containerRegistry.external.url", finding.yamlPath());
         assertEquals("containerRegistry.external.url is not an image-reference prefix, host[:port][/path]: it has the scheme "
@@ -33,9 +35,10 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void userinfoIsReportedButNeverQuoted() {
-        Finding finding = single(check(installer("deploy-bot:Tr0ub4dor-PW@registry.example.com:5000/gitpod", "regcred")),
+        Finding finding = single(
+                RUN.check(installerExternal("deploy-bot:Tr0ub4dor-PW@registry.example.com:5000/gitpod", "regcred")),
                 RULE, CONFIG, 6, 10);
-        assertContains(finding.message(), "carries credentials (user:password@) before the host");
+        assertMessageContains(finding, "carries credentials (user:password@) before the host");
         assertEquals("Set containerRegistry.external.url to `registry.example.com:5000/gitpod` and keep the credentials in the "
                 + "Secret named by containerRegistry.external.certificate.name.", finding.fix());
         for (String text : new String[] {finding.message(), finding.fix(), finding.yamlPath()}) {
@@ -46,34 +49,38 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void whiteSpaceIsReported() {
-        Finding finding = single(check(installer("\"registry.example.com/gitpod \"", "regcred")), RULE, CONFIG, 6, 10);
-        assertContains(finding.message(), "contains white space");
+        Finding finding = single(RUN.check(installerExternal("\"registry.example.com/gitpod \"", "regcred")), RULE,
+                CONFIG, 6, 10);
+        assertMessageContains(finding, "contains white space");
     }
 
     @Test
     void upperCaseRepositoryPathIsReportedWithTheLowerCaseUrl() {
-        Finding finding = single(check(installer("Registry.Example.com/Gitpod/Images", "regcred")), RULE, CONFIG, 6, 10);
-        assertContains(finding.message(), "has upper-case letters in its repository path `Gitpod/Images`");
+        Finding finding = single(RUN.check(installerExternal("Registry.Example.com/Gitpod/Images", "regcred")), RULE,
+                CONFIG, 6, 10);
+        assertMessageContains(finding, "has upper-case letters in its repository path `Gitpod/Images`");
         assertEquals("Set containerRegistry.external.url to `registry.example.com/gitpod/images`.", finding.fix());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/gitpod", "https:///gitpod", ":5000/gitpod"})
     void emptyHostIsReported(String url) {
-        Finding finding = single(check(installer("\"" + url + "\"", "regcred")), RULE, CONFIG, 6, 10);
-        assertContains(finding.message(), "has no host");
+        Finding finding = single(RUN.check(installerExternal("\"" + url + "\"", "regcred")), RULE, CONFIG, 6, 10);
+        assertMessageContains(finding, "has no host");
         assertEquals("Start containerRegistry.external.url with the registry host, e.g. `registry.example.com/gitpod`.", finding.fix());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"registry.example.com:99999/gitpod", "registry.example.com:port/gitpod", "reg_istry.example.com/gitpod"})
     void malformedHostIsReported(String url) {
-        assertContains(single(check(installer(url, "regcred")), RULE, CONFIG, 6, 10).message(), "has no valid host[:port]");
+        assertMessageContains(single(RUN.check(installerExternal(url, "regcred")), RULE, CONFIG, 6, 10),
+                "has no valid host[:port]");
     }
 
     @Test
     void kotsServerWithAPathIsReported() {
-        Finding finding = single(check(kots("reg_url", "registry.example.com/gitpod", "reg_server", "registry.example.com/gitpod")),
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com/gitpod", "reg_server",
+                "registry.example.com/gitpod")),
                 RULE, CONFIG, 10, 14);
         assertEquals("reg_server is not a registry server, host[:port]: it carries the path `/gitpod`. The server is the key the "
                 + "registry credentials are stored under, so no image host matches it.", finding.message());
@@ -82,14 +89,16 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void kotsServerWithASchemeIsReportedEvenOnGcr() {
-        Finding finding = single(check(kots("reg_url", "gcr.io/my-project", "reg_server", "https://gcr.io")), RULE, CONFIG, 10, 14);
-        assertContains(finding.message(), "has the scheme `https://`");
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server",
+                "https://gcr.io")), RULE, CONFIG, 10, 14);
+        assertMessageContains(finding, "has the scheme `https://`");
         assertEquals("Set reg_server to `gcr.io`.", finding.fix());
     }
 
     @Test
     void kotsServerOnGoogleRegistriesIsFixedToTheUrlHost() {
-        Finding finding = single(check(kots("reg_url", "eu.gcr.io/my-project", "reg_server", "bot:pw-4321@gcr.io/my-project")),
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project", "reg_server",
+                "bot:pw-4321@gcr.io/my-project")),
                 RULE, CONFIG, 10, 14);
         assertEquals("reg_server is not a registry server, host[:port]: it carries credentials (user:password@) before the host. "
                 + "The server is the key the registry credentials are stored under, so no image host matches it.", finding.message());
@@ -98,13 +107,16 @@ class RegistryUrlFormatRuleTest {
 
     @Test
     void kotsServerPathOnGoogleRegistriesIsLeftToTheirRules() {
-        assertNone(check(kots("reg_url", "gcr.io/my-project", "reg_server", "gcr.io/my-project")), RULE);
-        assertNone(check(kots("reg_url", "us-docker.pkg.dev/p/r", "reg_server", "us-docker.pkg.dev/p/r")), RULE);
+        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server",
+                "gcr.io/my-project")), RULE);
+        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "us-docker.pkg.dev/p/r", "reg_server",
+                "us-docker.pkg.dev/p/r")), RULE);
     }
 
     @Test
     void kotsUrlWithUserinfoPointsToTheCredentialItems() {
-        Finding finding = single(check(kots("reg_url", "https://me:pw-1234@myregistry.azurecr.io")), RULE, CONFIG, 8, 14);
+        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "https://me:pw-1234@myregistry.azurecr.io")),
+                RULE, CONFIG, 8, 14);
         assertEquals("Set reg_url to `myregistry.azurecr.io` and keep the credentials in reg_username and reg_password.", finding.fix());
         assertFalse(finding.message().contains("pw-1234"));
     }
@@ -114,12 +126,12 @@ class RegistryUrlFormatRuleTest {
         "10.0.0.12:5000/gitpod/images", "localhost:5000", "myregistry.azurecr.io", "[::1]:5000/gitpod", "${REGISTRY_URL}",
         "gcr.io/My-Project-is-a-placeholder-{{ .Values.project }}"})
     void wellFormedUrlsAndPlaceholdersPass(String url) {
-        assertNone(check(installer("\"" + url + "\"", "regcred")), RULE);
+        assertNoFinding(RUN.check(installerExternal("\"" + url + "\"", "regcred")), RULE);
     }
 
     @Test
     void urlsTheInstallerIgnoresAreNotChecked() {
-        assertNone(check("""
+        assertNoFinding(RUN.check("""
                 containerRegistry:
                   inCluster: true
                   external:

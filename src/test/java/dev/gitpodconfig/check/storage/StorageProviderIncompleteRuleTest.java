@@ -1,21 +1,21 @@
 package dev.gitpodconfig.check.storage;
 
-import static dev.gitpodconfig.check.S3RuleHarness.kots;
-import static dev.gitpodconfig.check.S3RuleHarness.location;
-import static dev.gitpodconfig.check.S3RuleHarness.locations;
-import static dev.gitpodconfig.check.S3RuleHarness.run;
-import static dev.gitpodconfig.check.S3RuleHarness.single;
+import static dev.gitpodconfig.testing.Checks.assertFinding;
+import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StorageProviderIncompleteRuleTest {
 
     private static final String RULE = "storage-provider-incomplete";
+    private static final Checks.Run ONLY = Checks.only(RULE);
 
     /** objectStorage.inCluster: false at line 4, column 14, then the given blocks from line 5. */
     private static String installer(String blocks) {
@@ -29,26 +29,26 @@ class StorageProviderIncompleteRuleTest {
 
     @Test
     void reportsNotInClusterWithoutAnyBlock() {
-        Finding finding = single(RULE, installer(""));
-        assertEquals(RULE + " error 4:14 objectStorage.inCluster", location(finding));
+        Finding finding = ONLY.single(installer(""));
+        assertFinding(finding, RULE, Severity.ERROR, 4, 14, "objectStorage.inCluster");
         assertEquals("objectStorage.inCluster is false, but there is no usable s3, cloudStorage or azure block: the installer's "
                 + "render panics with 'no valid storage configuration set'.", finding.message());
     }
 
     @Test
     void reportsABlockThatIsNoMapping() {
-        Finding finding = single(RULE, installer("  s3: null\n"));
-        assertEquals(RULE + " error 4:14 objectStorage.inCluster", location(finding));
+        Finding finding = ONLY.single(installer("  s3: null\n"));
+        assertFinding(finding, RULE, Severity.ERROR, 4, 14, "objectStorage.inCluster");
         assertTrue(finding.message().contains("(objectStorage.s3 not a mapping)"), finding.message());
     }
 
     @Test
     void reportsMissingS3Fields() {
-        Finding finding = single(RULE, installer("""
+        Finding finding = ONLY.single(installer("""
                   s3:
                     bucket: gitpod-storage
                 """));
-        assertEquals(RULE + " error 5:3 objectStorage.s3", location(finding));
+        assertFinding(finding, RULE, Severity.ERROR, 5, 3, "objectStorage.s3");
         assertTrue(finding.message().startsWith("objectStorage.s3 lacks endpoint and credentials, which the 2022.11.3 installer "
                 + "requires"), finding.message());
         assertEquals("Add endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com), credentials: {kind: secret, name: <secret>} "
@@ -57,33 +57,36 @@ class StorageProviderIncompleteRuleTest {
 
     @Test
     void reportsMissingCloudStorageAndAzureFields() {
-        assertEquals(List.of(RULE + " error 5:3 objectStorage.cloudStorage"), locations(RULE, installer("""
+        Finding cloudStorage = ONLY.single(installer("""
                   cloudStorage:
                     serviceAccount:
                       kind: secret
                       name: gcp-storage
-                """)));
-        assertEquals(List.of(RULE + " error 5:3 objectStorage.azure"), locations(RULE, installer("""
+                """));
+        assertFinding(cloudStorage, RULE, Severity.ERROR, 5, 3, "objectStorage.cloudStorage");
+        Finding azure = ONLY.single(installer("""
                   azure:
                     credentials:
                       kind: secret
-                """)));
+                """));
+        assertFinding(azure, RULE, Severity.ERROR, 5, 3, "objectStorage.azure");
     }
 
     @Test
     void reportsAnEmptyEndpointAtTheValue() {
-        assertEquals(List.of(RULE + " error 6:15 objectStorage.s3.endpoint"), locations(RULE, installer("""
+        Finding finding = ONLY.single(installer("""
                   s3:
                     endpoint: ""
                     credentials:
                       kind: secret
                       name: s3-storage
-                """)));
+                """));
+        assertFinding(finding, RULE, Severity.ERROR, 6, 15, "objectStorage.s3.endpoint");
     }
 
     @Test
     void namesTheBlockTheInstallerUsesWhenSeveralAreSet() {
-        List<Finding> findings = run(RULE, installer("""
+        List<Finding> findings = ONLY.findings(installer("""
                   s3:
                     endpoint: s3.eu-west-1.amazonaws.com
                     credentials:
@@ -95,7 +98,8 @@ class StorageProviderIncompleteRuleTest {
                       kind: secret
                       name: gcp-storage
                 """));
-        assertEquals(List.of(RULE + " error 10:3 objectStorage.cloudStorage"), findings.stream().map(f -> location(f)).toList());
+        assertEquals(1, findings.size(), findings::toString);
+        assertFinding(findings.get(0), RULE, Severity.ERROR, 10, 3, "objectStorage.cloudStorage");
         assertEquals("objectStorage.cloudStorage is not used: objectStorage.s3 is set as well, and the installer uses the first "
                 + "of azure, s3 and cloudStorage that is set, so it stores workspace content in S3.", findings.get(0).message());
         assertEquals("Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage you "
@@ -104,7 +108,7 @@ class StorageProviderIncompleteRuleTest {
 
     @Test
     void azureWinsOverS3() {
-        List<String> found = locations(RULE, installer("""
+        Finding found = ONLY.single(installer("""
                   s3:
                     endpoint: s3.eu-west-1.amazonaws.com
                     credentials:
@@ -115,7 +119,7 @@ class StorageProviderIncompleteRuleTest {
                       kind: secret
                       name: azure-storage
                 """));
-        assertEquals(List.of(RULE + " error 5:3 objectStorage.s3"), found);
+        assertFinding(found, RULE, Severity.ERROR, 5, 3, "objectStorage.s3");
     }
 
     @Test
@@ -127,41 +131,41 @@ class StorageProviderIncompleteRuleTest {
                       kind: secret
                       name: s3-storage
                 """;
-        assertEquals(List.of(), locations(RULE, installer(s3)));
-        assertEquals(List.of(), locations(RULE, installer("  azure:\n    credentials:\n      kind: secret\n      name: a\n")));
-        assertEquals(List.of(), locations(RULE, installer("  s3:\n    bucket: b\n").replace("inCluster: false", "inCluster: true")));
-        assertEquals(List.of(), locations(RULE, "apiVersion: v1\ndomain: gitpod.example.com\n"));
+        ONLY.assertNoFinding(installer(s3));
+        ONLY.assertNoFinding(installer("  azure:\n    credentials:\n      kind: secret\n      name: a\n"));
+        ONLY.assertNoFinding(installer("  s3:\n    bucket: b\n").replace("inCluster: false", "inCluster: true"));
+        ONLY.assertNoFinding("apiVersion: v1\ndomain: gitpod.example.com\n");
     }
 
     @Test
     void reportsAnUnknownKotsProvider() {
-        Finding finding = single(RULE, kots("""
+        Finding finding = ONLY.single(kotsValuesWithoutMetadata("""
                     store_provider:
                       value: s33
                 """));
-        assertEquals(RULE + " error 6:14 spec.values.store_provider.value", location(finding));
+        assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertEquals("store_provider 's33' is not a storage provider of Gitpod's KOTS admin console (incluster, s3, gcp or "
                 + "azure): the installer stops with 'unknown storage provider: s33'. Did you mean 's3'?", finding.message());
-        Finding minio = single(RULE, kots("    store_provider:\n      value: minio\n"));
-        assertEquals(RULE + " error 6:14 spec.values.store_provider.value", location(minio));
+        Finding minio = ONLY.single(kotsValuesWithoutMetadata("    store_provider:\n      value: minio\n"));
+        assertFinding(minio, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertFalse(minio.message().contains("Did you mean"), minio.message());
     }
 
     @Test
     void listsTheMissingKotsItemsOfEachProvider() {
-        Finding s3 = single(RULE, kots("""
+        Finding s3 = ONLY.single(kotsValuesWithoutMetadata("""
                     store_provider:
                       value: s3
                     store_s3_access_key_id:
                       value: AKIAEXAMPLEACCESS
                 """));
-        assertEquals(RULE + " error 6:14 spec.values.store_provider.value", location(s3));
+        assertFinding(s3, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertEquals("store_provider is \"s3\", but store_region and store_s3_secret_access_key are not set: the KOTS admin "
                 + "console requires store_region, store_s3_endpoint, store_s3_access_key_id and store_s3_secret_access_key "
                 + "for this provider.", s3.message());
         assertEquals("Set store_region and store_s3_secret_access_key.", s3.fix());
         assertFalse(s3.message().contains("AKIAEXAMPLEACCESS"));
-        Finding gcp = single(RULE, kots("""
+        Finding gcp = ONLY.single(kotsValuesWithoutMetadata("""
                     store_provider:
                       value: gcp
                     store_region:
@@ -169,9 +173,9 @@ class StorageProviderIncompleteRuleTest {
                     store_gcp_project:
                       value: sh-automated-tests
                 """));
-        assertEquals(RULE + " error 6:14 spec.values.store_provider.value", location(gcp));
+        assertFinding(gcp, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertTrue(gcp.message().contains("but store_gcp_credentials is not set"), gcp.message());
-        Finding azure = single(RULE, kots("""
+        Finding azure = ONLY.single(kotsValuesWithoutMetadata("""
                     store_provider:
                       value: azure
                     store_azure_account_name:
@@ -179,13 +183,13 @@ class StorageProviderIncompleteRuleTest {
                     store_azure_access_key:
                       value: example-azure-key
                 """));
-        assertEquals(RULE + " error 6:14 spec.values.store_provider.value", location(azure));
+        assertFinding(azure, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertTrue(azure.message().contains("but store_region is not set"), azure.message());
     }
 
     @Test
     void acceptsCompleteKotsProvidersAndPlaceholders() {
-        assertEquals(List.of(), run(RULE, kots("""
+        ONLY.assertNoFinding(kotsValuesWithoutMetadata("""
                     store_provider:
                       value: "s3"
                     store_region:
@@ -196,9 +200,9 @@ class StorageProviderIncompleteRuleTest {
                       value: "${S3_ACCESS_KEY_ID}"
                     store_s3_secret_access_key:
                       value: "${S3_SECRET_ACCESS_KEY}"
-                """)));
-        assertEquals(List.of(), run(RULE, kots("    store_provider:\n      value: ${PROVIDER}\n")));
-        assertEquals(List.of(), run(RULE, kots("    store_provider:\n      value: incluster\n")));
-        assertEquals(List.of(), run(RULE, kots("    domain:\n      value: gitpod.example.com\n")));
+                """));
+        ONLY.assertNoFinding(kotsValuesWithoutMetadata("    store_provider:\n      value: ${PROVIDER}\n"));
+        ONLY.assertNoFinding(kotsValuesWithoutMetadata("    store_provider:\n      value: incluster\n"));
+        ONLY.assertNoFinding(kotsValuesWithoutMetadata("    domain:\n      value: gitpod.example.com\n"));
     }
 }

@@ -1,15 +1,14 @@
 package dev.gitpodconfig.check.storage;
 
-import static dev.gitpodconfig.check.S3RuleHarness.kots;
-import static dev.gitpodconfig.check.S3RuleHarness.location;
-import static dev.gitpodconfig.check.S3RuleHarness.locations;
-import static dev.gitpodconfig.check.S3RuleHarness.s3ObjectStorage;
-import static dev.gitpodconfig.check.S3RuleHarness.single;
+import static dev.gitpodconfig.testing.Checks.assertFinding;
+import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
+import static dev.gitpodconfig.testing.Yaml.s3ObjectStorage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
-import java.util.List;
+import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StorageS3EndpointRegionRuleTest {
 
     private static final String RULE = "storage-s3-endpoint-region";
+    private static final Checks.Run ONLY = Checks.only(RULE);
 
     /** metadata.region at line 4, column 11; objectStorage.s3.endpoint at line 8, column 15. */
     private static String installer(String region, String endpoint) {
@@ -41,13 +41,13 @@ class StorageS3EndpointRegionRuleTest {
             "s3-region, s3-endpoint.com",
             "${REGION}, s3.amazonaws.com"})
     void acceptsMatchingAndNonAwsEndpoints(String region, String endpoint) {
-        assertEquals(List.of(), locations(RULE, installer(region, endpoint)));
+        ONLY.assertNoFinding(installer(region, endpoint));
     }
 
     @Test
     void warnsWhenTheEndpointServesAnotherRegion() {
-        Finding finding = single(RULE, installer("eu-west-2", "s3.amazonaws.com"));
-        assertEquals(RULE + " warning 8:15 objectStorage.s3.endpoint", location(finding));
+        Finding finding = ONLY.single(installer("eu-west-2", "s3.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.WARNING, 8, 15, "objectStorage.s3.endpoint");
         assertTrue(finding.message().startsWith("objectStorage.s3.endpoint: 's3.amazonaws.com' is the global endpoint, which "
                 + "serves us-east-1 only, but the bucket's Region (metadata.region) is eu-west-2. For eu-west-2 the endpoint is "
                 + "s3.eu-west-2.amazonaws.com."), finding.message());
@@ -56,15 +56,15 @@ class StorageS3EndpointRegionRuleTest {
 
     @Test
     void warnsForAChinaEndpointWithoutItsSuffix() {
-        Finding finding = single(RULE, installer("cn-northwest-1", "s3.cn-northwest-1.amazonaws.com"));
-        assertEquals(RULE + " warning 8:15 objectStorage.s3.endpoint", location(finding));
+        Finding finding = ONLY.single(installer("cn-northwest-1", "s3.cn-northwest-1.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.WARNING, 8, 15, "objectStorage.s3.endpoint");
         assertTrue(finding.message().contains("s3.cn-northwest-1.amazonaws.com.cn"), finding.message());
     }
 
     @Test
     void warnsForLocalWithAnAwsEndpoint() {
-        Finding finding = single(RULE, installer("local", "s3.eu-central-1.amazonaws.com"));
-        assertEquals(RULE + " warning 4:11 metadata.region", location(finding));
+        Finding finding = ONLY.single(installer("local", "s3.eu-central-1.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.WARNING, 4, 11, "metadata.region");
         assertTrue(finding.message().startsWith("metadata.region is 'local', the region name of the in-cluster MinIO, but the "
                 + "endpoint is on AWS"), finding.message());
         assertEquals("Set metadata.region: eu-central-1 and objectStorage.s3.endpoint: s3.eu-central-1.amazonaws.com.", finding.fix());
@@ -73,16 +73,16 @@ class StorageS3EndpointRegionRuleTest {
     @Test
     void warnsForTheDefaultLocalRegionAtTheDocument() {
         String yaml = installer("x", "s3.amazonaws.com").replace("metadata:\n  region: x\n", "");
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " warning 1:1 metadata.region", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.WARNING, 1, 1, "metadata.region");
         assertEquals("Set metadata.region: <the bucket's Region> and objectStorage.s3.endpoint: s3.<region>.amazonaws.com.",
                 finding.fix());
     }
 
     @Test
     void warnsForAnUnknownRegionWithTheNearestName() {
-        Finding finding = single(RULE, installer("ap-southeast-9", "s3.ap-southeast-9.amazonaws.com"));
-        assertEquals(RULE + " warning 4:11 metadata.region", location(finding));
+        Finding finding = ONLY.single(installer("ap-southeast-9", "s3.ap-southeast-9.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.WARNING, 4, 11, "metadata.region");
         assertTrue(finding.message().contains("'ap-southeast-9' is not an AWS Region"), finding.message());
         assertTrue(finding.message().contains("Did you mean 'ap-southeast-1'?"), finding.message());
     }
@@ -90,21 +90,21 @@ class StorageS3EndpointRegionRuleTest {
     @Test
     void ignoresS3BlocksThatAreNotInUse() {
         String inCluster = installer("local", "s3.amazonaws.com").replace("inCluster: false", "inCluster: true");
-        assertEquals(List.of(), locations(RULE, inCluster));
+        ONLY.assertNoFinding(inCluster);
         String azureWins = installer("local", "s3.amazonaws.com") + "  azure:\n    credentials:\n      name: a\n";
-        assertEquals(List.of(), locations(RULE, azureWins));
+        ONLY.assertNoFinding(azureWins);
     }
 
     @Test
     void warnsForKotsStoreRegionAgainstThePrefilledEndpoint() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     store_provider:
                       value: s3
                     store_region:
                       value: eu-central-1
                 """);
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " warning 4:3 spec.values.store_s3_endpoint.value", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.WARNING, 4, 3, "spec.values.store_s3_endpoint.value");
         assertTrue(finding.message().startsWith("store_s3_endpoint is not set, so KOTS uses its pre-filled 's3.amazonaws.com': "),
                 finding.message());
         assertTrue(finding.fix().startsWith("Set store_s3_endpoint to \"s3.eu-central-1.amazonaws.com\""), finding.fix());
@@ -112,7 +112,7 @@ class StorageS3EndpointRegionRuleTest {
 
     @Test
     void warnsForAKotsStoreRegionOfLocal() {
-        String yaml = kots("""
+        String yaml = kotsValuesWithoutMetadata("""
                     store_provider:
                       value: s3
                     store_region:
@@ -120,8 +120,8 @@ class StorageS3EndpointRegionRuleTest {
                     store_s3_endpoint:
                       value: s3.dualstack.eu-north-1.amazonaws.com
                 """);
-        Finding finding = single(RULE, yaml);
-        assertEquals(RULE + " warning 8:14 spec.values.store_region.value", location(finding));
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.WARNING, 8, 14, "spec.values.store_region.value");
         assertEquals("Set store_region to \"eu-north-1\" and store_s3_endpoint to \"s3.eu-north-1.amazonaws.com\".", finding.fix());
     }
 }

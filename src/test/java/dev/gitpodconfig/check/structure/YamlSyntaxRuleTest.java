@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
-import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
@@ -23,12 +22,6 @@ import org.junit.jupiter.api.Test;
 class YamlSyntaxRuleTest {
 
     private static final String RULE = "yaml-syntax";
-
-    private static Finding single(GitpodConfigChecker checker, byte[] bytes) {
-        List<Finding> findings = checker.checkContent(Checks.FILE, bytes).findings();
-        assertEquals(1, findings.size(), findings::toString);
-        return findings.get(0);
-    }
 
     @Test
     void tabIndentationInAGitpodFile() {
@@ -73,7 +66,7 @@ class YamlSyntaxRuleTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(Yaml.utf8("containerRegistry:\n  inCluster: f"));
         bytes.write(0xFF);
-        Finding utf8 = single(Checks.checker(o -> o), bytes.toByteArray());
+        Finding utf8 = Checks.single(Checks.check(bytes.toByteArray()));
         assertFinding(utf8, RULE, Severity.ERROR, 2, 15, "");
         assertMessageContains(utf8, "not valid UTF-8");
         Finding nul = assertSingle("containerRegistry:\n  inCluster: f\u0000\n", RULE, Severity.ERROR, 2, 15, "");
@@ -90,8 +83,8 @@ class YamlSyntaxRuleTest {
         }
         Finding aliases = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Checks.single(bomb.toString(), RULE));
         assertMessageContains(aliases, "aliases");
-        GitpodConfigChecker small = Checks.checker(o -> o.limits(new LoadLimits(64, 50, 50)));
-        Finding size = single(small, Yaml.utf8("containerRegistry:\n  inCluster: true\n" + "#".repeat(64) + "\n"));
+        Checks.Run small = Checks.options(o -> o.limits(new LoadLimits(64, 50, 50)));
+        Finding size = Checks.single(small.check("containerRegistry:\n  inCluster: true\n" + "#".repeat(64) + "\n"));
         assertFinding(size, RULE, Severity.ERROR, 1, 1, "");
         assertMessageContains(size, "larger than the limit of 64 bytes");
     }
