@@ -1,5 +1,6 @@
 package dev.gitpodconfig.engine;
 
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.load.LoadLimits;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.Charset;
@@ -32,6 +33,8 @@ import java.util.TreeSet;
  * @param collectNotes whether to collect {@link CheckResult#notes()}, the debug notes about registry
  *     credentials that could not be checked; the Maven goal asks for them only at debug level, because
  *     each note is masked for secrets, which costs a walk over its file
+ * @param filtering how Maven filters the files it copies as resources, reduced to what the found files use
+ *     ({@link ResourceFiltering#NONE} when none is filtered); its secret values never reach the key
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -43,7 +46,8 @@ public record CheckOptions(
         List<String> gitlabRegistryHosts,
         LoadLimits limits,
         FindingPolicy policy,
-        boolean collectNotes) {
+        boolean collectNotes,
+        ResourceFiltering filtering) {
 
     /** The default includes. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
@@ -61,6 +65,7 @@ public record CheckOptions(
      * @param limits loading limits
      * @param policy how findings are treated after the rules ran
      * @param collectNotes whether to collect the debug notes
+     * @param filtering resource filtering
      */
     public CheckOptions {
         includes = List.copyOf(includes);
@@ -84,7 +89,18 @@ public record CheckOptions(
     public CheckOptions(Path baseDirectory, Path configDirectory, List<String> includes, List<String> excludes, Charset charset,
             Set<String> skipRules, List<String> gitlabRegistryHosts, LoadLimits limits) {
         this(baseDirectory, configDirectory, includes, excludes, charset, skipRules, gitlabRegistryHosts, limits,
-                FindingPolicy.DEFAULT, true);
+                FindingPolicy.DEFAULT, true, ResourceFiltering.NONE);
+    }
+
+    /**
+     * These options with other resource filtering.
+     *
+     * @param value the filtering
+     * @return the options
+     */
+    public CheckOptions withFiltering(ResourceFiltering value) {
+        return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
+                gitlabRegistryHosts, limits, policy, collectNotes, value);
     }
 
     /**
@@ -162,6 +178,7 @@ public record CheckOptions(
         private LoadLimits limits = LoadLimits.DEFAULTS;
         private FindingPolicy policy = FindingPolicy.DEFAULT;
         private boolean collectNotes = true;
+        private ResourceFiltering filtering = ResourceFiltering.NONE;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -290,13 +307,24 @@ public record CheckOptions(
         }
 
         /**
+         * Sets how Maven filters the resources (by default nothing is filtered).
+         *
+         * @param value the filtering
+         * @return this builder
+         */
+        public Builder filtering(ResourceFiltering value) {
+            this.filtering = value;
+            return this;
+        }
+
+        /**
          * Builds the options.
          *
          * @return the options
          */
         public CheckOptions build() {
             return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
-                    gitlabRegistryHosts, limits, policy, collectNotes);
+                    gitlabRegistryHosts, limits, policy, collectNotes, filtering);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.gitpodconfig.engine;
 
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.filter.FilterSources;
 import dev.gitpodconfig.load.LoadLimits;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,7 @@ public final class CheckRequest {
     private String githubWorkspace;
     private Path cacheFile;
     private boolean debug;
+    private FilterSources filterSources;
 
     /**
      * Starts a request with the defaults: the base directory is scanned, SARIF is written to
@@ -267,6 +269,22 @@ public final class CheckRequest {
 
     boolean debug() {
         return debug;
+    }
+
+    /**
+     * Sets how the build filters its resources, so that files in filtered resource directories are checked as the
+     * build will copy them.
+     *
+     * @param sources the directories, syntax and property values, or null to check every file as it is written
+     * @return this request
+     */
+    public CheckRequest filterSources(FilterSources sources) {
+        this.filterSources = sources;
+        return this;
+    }
+
+    FilterSources filterSources() {
+        return filterSources;
     }
 
     String githubWorkspace() {

@@ -8,6 +8,7 @@ import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckOutcome.Level;
 import dev.gitpodconfig.engine.CheckOutcome.Line;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
@@ -53,7 +54,19 @@ public final class CheckRunner {
         boolean debug = request.debug();
 
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
+        List<String> filterNotes = new ArrayList<>();
+        ResourceFiltering filtering = GitpodConfigChecker.filteringFor(request.filterSources(), options, files,
+                filterNotes);
+        options = filtering == ResourceFiltering.NONE ? options : options.withFiltering(filtering);
+        for (String note : filterNotes) {
+            debug(lines, debug, note);
+        }
         Path cacheFile = request.cacheFile();
+        if (cacheFile != null && filtering.usesSecrets()) {
+            // The key may not hold a secret, and without the secret it cannot tell that the secret changed.
+            debug(lines, debug, "No result cache: a filtered file uses a property named like a credential.");
+            cacheFile = null;
+        }
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
         ResultCache cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;

@@ -10,6 +10,11 @@ import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
 import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.filter.FilterSources;
+import dev.gitpodconfig.filter.FilteredStructure;
+import dev.gitpodconfig.filter.FilteredText;
+import dev.gitpodconfig.filter.ResourceFiltering;
+import dev.gitpodconfig.filter.Substitution;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
@@ -175,7 +180,7 @@ public final class GitpodConfigChecker {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
             if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
-                credentialFiles.put(file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
+                credentialFiles.put(file.path(), load(file.path(), bytes));
             } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
                 // Pass 2 needs these bytes again: keep them rather than read the file twice, up to a budget that
                 // bounds memory on a project with thousands of large YAML files.
@@ -187,13 +192,83 @@ public final class GitpodConfigChecker {
         for (ConfigFileFinder.FoundFile file : files) {
             PreparedFile prepared = credentialFiles.remove(file.path());
             if (prepared == null) {
-                byte[] bytes = readAlready.remove(file.path());
-                String path = reportedPath(file.path());
-                prepared = prepare(bytes != null ? loader.load(bytes, path, options.charset()) : loader.load(file.path(), path, options.charset()));
+                prepared = load(file.path(), readAlready.remove(file.path()));
             }
             run.check(prepared);
         }
         return run.result();
+    }
+
+    /**
+     * Loads and prepares one file; a file Maven filters is filtered first, as Maven will copy it.
+     *
+     * @param path the file
+     * @param bytes its bytes when already read, else null
+     */
+    private PreparedFile load(Path path, byte[] bytes) {
+        String reported = reportedPath(path);
+        ResourceFiltering filtering = options.filtering();
+        if (!filtering.filters(path)) {
+            return prepare(bytes != null ? loader.load(bytes, reported, options.charset())
+                    : loader.load(path, reported, options.charset()), List.of());
+        }
+        byte[] content = bytes;
+        if (content == null) {
+            try {
+                content = loader.read(path);
+            } catch (IOException e) {
+                return prepare(loader.load(path, reported, options.charset()), List.of());
+            }
+        }
+        String text = loader.decode(content, options.charset());
+        FilteredText filtered = text == null ? null : filtering.filter(text);
+        if (filtered == null || !filtered.changed()) {
+            return prepare(loader.load(content, reported, options.charset()), List.of());
+        }
+        LoadedFile file = loader.load(reported, text, filtered.text(), filtered);
+        file = new LoadedFile(file.relativePath(), file.text(), FilteredStructure.check(file.documents(), filtered),
+                file.problems(), file.mentionsGitpodKeys());
+        return prepare(file, filtered.substitutions());
+    }
+
+    /**
+     * Which values Maven resource filtering gives the found files: {@link ResourceFiltering#NONE}, without reading
+     * anything, when no found file is in a filtered resource directory; else the values the filtered files use.
+     *
+     * @param sources what the build tool knows about its filtering, or null
+     * @param options the options
+     * @param files the found files
+     * @param notes receives debug sentences (a filter file that cannot be read)
+     * @return the filtering
+     */
+    static ResourceFiltering filteringFor(FilterSources sources, CheckOptions options,
+            List<ConfigFileFinder.FoundFile> files, List<String> notes) {
+        if (sources == null || !sources.hasDirectories()) {
+            return ResourceFiltering.NONE;
+        }
+        List<ConfigFileFinder.FoundFile> filtered = new ArrayList<>();
+        for (ConfigFileFinder.FoundFile file : files) {
+            if (sources.filters(file.path())) {
+                filtered.add(file);
+            }
+        }
+        if (filtered.isEmpty()) {
+            return ResourceFiltering.NONE;
+        }
+        ResourceFiltering all = sources.build(options.baseDirectory(), notes);
+        SafeYamlLoader loader = new SafeYamlLoader(options.limits());
+        List<String> texts = new ArrayList<>();
+        for (ConfigFileFinder.FoundFile file : filtered) {
+            try {
+                String text = loader.decode(loader.read(file.path()), options.charset());
+                if (text != null) {
+                    texts.add(text);
+                }
+            } catch (IOException e) {
+                // The check loads it again and reports why it cannot be read.
+            }
+        }
+        return all.onlyFor(texts);
     }
 
     /**
@@ -205,7 +280,7 @@ public final class GitpodConfigChecker {
      * @return the result for this one file
      */
     public CheckResult checkContent(String relativePath, byte[] bytes) {
-        PreparedFile file = prepare(loader.load(bytes, relativePath, options.charset()));
+        PreparedFile file = prepare(loader.load(bytes, relativePath, options.charset()), List.of());
         Run run = new Run(List.of(file));
         run.check(file);
         return run.result();
@@ -215,6 +290,8 @@ public final class GitpodConfigChecker {
     private final class Run {
         private final RegistryCredentialsIndex credentials;
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
+        /** What resource filtering replaced, by file, for the files where it replaced anything. */
+        private final Map<String, List<Substitution>> substitutions = new HashMap<>();
         /** Findings by the file they are placed in, until that file's suppressions are applied. */
         private final Map<String, List<Finding>> pending = new HashMap<>();
         private final Map<String, LoadedFile> credentialFiles = new LinkedHashMap<>();
@@ -233,6 +310,9 @@ public final class GitpodConfigChecker {
                 all.addAll(file.credentials());
                 credentialFileSecrets.put(file.file().relativePath(), file.secrets());
                 this.credentialFiles.put(file.file().relativePath(), file.file());
+                if (!file.substitutions().isEmpty()) {
+                    substitutions.put(file.file().relativePath(), file.substitutions());
+                }
             }
             this.credentials = RegistryCredentialsIndex.of(all);
         }
@@ -245,8 +325,11 @@ public final class GitpodConfigChecker {
             }
             String path = file.file().relativePath();
             checked.add(path);
+            if (!file.substitutions().isEmpty()) {
+                substitutions.put(path, file.substitutions());
+            }
             for (Rule rule : rules) {
-                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, pending);
+                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, substitutions, pending);
                 for (CheckTarget target : targets) {
                     rule.check(target, sink);
                 }
@@ -303,11 +386,17 @@ public final class GitpodConfigChecker {
     }
 
     /** Classifies the documents of a loaded file and builds their typed views and registry credentials. */
-    private PreparedFile prepare(LoadedFile file) {
+    private PreparedFile prepare(LoadedFile file, List<Substitution> substitutions) {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
         List<RegistryCredentials> credentials = new ArrayList<>();
         SecretValues secrets = new SecretValues();
+        if (!substitutions.isEmpty()) {
+            // A value from a property named like a credential is masked wherever it lands in the file.
+            for (String secret : options.filtering().secretValues()) {
+                secrets.addValue(secret);
+            }
+        }
         for (LoadedDocument document : file.documents()) {
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
@@ -321,7 +410,7 @@ public final class GitpodConfigChecker {
                 credentials.add(read.get());
             }
         }
-        return new PreparedFile(file, documents, otherReasons, secrets, credentials);
+        return new PreparedFile(file, documents, otherReasons, secrets, credentials, substitutions);
     }
 
     /** One checked document with its typed view. */
@@ -333,7 +422,8 @@ public final class GitpodConfigChecker {
             List<PreparedDocument> documents,
             List<String> otherReasons,
             SecretValues secrets,
-            List<RegistryCredentials> credentials) {
+            List<RegistryCredentials> credentials,
+            List<Substitution> substitutions) {
 
         List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index) {
             List<CheckTarget> targets = new ArrayList<>();
@@ -368,14 +458,16 @@ public final class GitpodConfigChecker {
         private final String file;
         private final SecretValues fileSecrets;
         private final Map<String, SecretValues> credentialFileSecrets;
+        private final Map<String, List<Substitution>> substitutions;
         private final Map<String, List<Finding>> into;
 
         Sink(Rule rule, String file, SecretValues fileSecrets, Map<String, SecretValues> credentialFileSecrets,
-                Map<String, List<Finding>> into) {
+                Map<String, List<Substitution>> substitutions, Map<String, List<Finding>> into) {
             this.rule = rule;
             this.file = file;
             this.fileSecrets = fileSecrets;
             this.credentialFileSecrets = credentialFileSecrets;
+            this.substitutions = substitutions;
             this.into = into;
         }
 
@@ -398,6 +490,7 @@ public final class GitpodConfigChecker {
         private void add(String target, Severity severity, Position position, String yamlPath, String message, String fix,
                 String replacement) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
+            String substituted = filtered(substitutions.get(target), position);
             if (otherSecrets == null) {
                 throw new IllegalArgumentException("Findings can only be placed in the checked file or in a file with registry "
                         + "credentials, not in " + target);
@@ -416,11 +509,41 @@ public final class GitpodConfigChecker {
                     target,
                     position,
                     otherSecrets.mask(fileSecrets.mask(yamlPath)),
-                    shortened(otherSecrets.mask(fileSecrets.mask(message))),
+                    shortened(otherSecrets.mask(fileSecrets.mask(message + substituted))),
                     shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
                     null));
         }
+    }
+
+    /** Most substitutions a finding names: a finding on a whole mapping could otherwise list dozens. */
+    private static final int MAX_SUBSTITUTIONS_NAMED = 3;
+
+    /**
+     * What the finding's value is made of when resource filtering replaced something there: the expressions within
+     * its range (or, for a point, on its line), their values and where each comes from. Empty for other findings.
+     */
+    private static String filtered(List<Substitution> substitutions, Position position) {
+        if (substitutions == null) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        boolean point = position.line() == position.endLine() && position.column() == position.endColumn();
+        for (Substitution substitution : substitutions) {
+            Position at = substitution.position();
+            boolean within = point ? at.line() == position.line()
+                    : !before(at.endLine(), at.endColumn(), position.line(), position.column())
+                            && !before(position.endLine(), position.endColumn(), at.line(), at.column());
+            if (within && named.size() < MAX_SUBSTITUTIONS_NAMED) {
+                named.add(substitution.describe());
+            }
+        }
+        return named.isEmpty() ? "" : " Maven resource filtering: " + String.join("; ", named) + ".";
+    }
+
+    /** Whether a line and column lie before (or at) another: ranges are end-exclusive. */
+    private static boolean before(int line, int column, int otherLine, int otherColumn) {
+        return line < otherLine || line == otherLine && column <= otherColumn;
     }
 
     /** How many bytes pass 1 keeps for pass 2, so that most projects read each file once. */

@@ -83,10 +83,18 @@ final class EventTreeBuilder {
     /** Whether the node being read is a mapping's key, where {@code <<} is a merge key and not a custom tag. */
     private boolean readingKey;
 
+    /** Turns positions in the parsed text into positions in the file (they differ only for a rewritten text). */
+    private PositionMap positions = PositionMap.IDENTITY;
+
     EventTreeBuilder(Parser parser, int maxAliasesForCollections, int maxNestingDepth) {
         this.parser = parser;
         this.maxAliasesForCollections = maxAliasesForCollections;
         this.maxNestingDepth = maxNestingDepth;
+    }
+
+    EventTreeBuilder positions(PositionMap map) {
+        this.positions = map;
+        return this;
     }
 
     /**
@@ -383,12 +391,12 @@ final class EventTreeBuilder {
         return text.toString();
     }
 
-    private static Position position(Mark start, Mark end) {
+    private Position position(Mark start, Mark end) {
         if (start == null) {
             return Position.START_OF_FILE;
         }
-        return end == null
+        return positions.toSource(end == null
                 ? Position.at(start.getLine() + 1, start.getColumn() + 1)
-                : new Position(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+                : new Position(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1));
     }
 }

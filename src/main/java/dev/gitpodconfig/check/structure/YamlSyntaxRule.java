@@ -35,6 +35,8 @@ public final class YamlSyntaxRule implements Rule {
                 findings.at(problem.position(), problem.yamlPath())
                         .message("The file cannot be loaded: " + problem.message() + ".")
                         .report();
+            } else if (problem.kind() == YamlProblem.Kind.FILTERED_STRUCTURE) {
+                findings.at(problem.position(), problem.yamlPath()).message(problem.message()).report();
             }
         }
     }
