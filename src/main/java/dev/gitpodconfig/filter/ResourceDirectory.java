@@ -58,6 +58,12 @@ public record ResourceDirectory(Path directory, List<String> includes, List<Stri
         return false;
     }
 
+    /** The text of the result cache's key; written out, as a record's generated one is bootstrapped at first use. */
+    @Override
+    public String toString() {
+        return directory + " includes " + includes + " excludes " + excludes;
+    }
+
     private static boolean matchesAny(List<String> patterns, String relative) {
         for (String pattern : patterns) {
             if (PathPattern.compile(pattern).matches(relative)) {

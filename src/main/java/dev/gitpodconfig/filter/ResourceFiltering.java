@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * How Maven will filter the project's resources, as maven-resources-plugin 3.3.x does: which directories it
@@ -111,19 +113,30 @@ public record ResourceFiltering(
     }
 
     /**
-     * The values of properties whose names look like credentials': masked in every message.
+     * The values of properties whose names look like credentials', and their longer parts between {@code /},
+     * {@code :}, {@code @} and the like: masked in every message, since a rule may quote only the host of a value.
      *
-     * @return the values
+     * @return the values and parts
      */
     public Set<String> secretValues() {
-        Set<String> secrets = new java.util.TreeSet<>();
+        Set<String> secrets = new TreeSet<>();
         for (FilterValue value : values.values()) {
             if (value.secret() && value.value() != null && !value.value().isEmpty()) {
                 secrets.add(value.value());
+                for (String part : SECRET_PARTS.split(value.value())) {
+                    if (part.length() >= MIN_SECRET_PART) {
+                        secrets.add(part);
+                    }
+                }
             }
         }
         return secrets;
     }
+
+    /** Where a secret value is cut into parts that a message may quote on their own. */
+    private static final Pattern SECRET_PARTS = Pattern.compile("[/:@?&=#\\s]+");
+    /** Shorter parts ({@code https}, {@code gitpod}) are ordinary words, not worth masking. */
+    private static final int MIN_SECRET_PART = 8;
 
     /**
      * One delimiter, parsed as maven-filtering parses it.
