@@ -38,7 +38,7 @@ public final class ConfigIgnoredBlockRule extends ConfigRule {
                     "`objectStorage.inCluster` overrides the provider blocks")
             .gitpodSource("install/kots/manifests/kots-config.yaml", "`reg_url` and `reg_server` apply only while "
                     + "`reg_incluster` is `\"0\"`")
-            .source("Gitpod issue #8855: registry settings in the EKS guide",
+            .source("Gitpod issue #8855: check the EKS guide for registry validity (ignored `s3storage`)",
                     "https://github.com/gitpod-io/gitpod/issues/8855")
             .build();
 

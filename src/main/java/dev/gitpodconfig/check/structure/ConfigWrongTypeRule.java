@@ -45,7 +45,7 @@ public final class ConfigWrongTypeRule extends ConfigRule {
                 """)
             .fix("""
                 Write the value with the expected type: booleans unquoted (`true`/`false`), strings quoted when they
-                look like numbers, KOTS values always quoted.
+                look like numbers; KOTS item values as strings (`value: "0"`), a `select_one` value from its options.
                 """)
             .gitpodSource("install/installer/pkg/config/v1/config.go", "the Go types of the installer configuration")
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the types and options of the KOTS items")
