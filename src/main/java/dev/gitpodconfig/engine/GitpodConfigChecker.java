@@ -224,8 +224,6 @@ public final class GitpodConfigChecker {
         private final List<String> notes = new ArrayList<>();
         private final List<OmittedFindings> omitted = new ArrayList<>();
 
-        // The run uses loops, not streams and lambdas: it runs in every build, and in a clean build each lambda
-        // costs a class spun at first use (see the README's Performance section).
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
             for (PreparedFile file : credentialFiles) {

@@ -509,7 +509,6 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static List<String> nonEmpty(List<String> values) {
-        // A loop, not a stream: in a clean build each lambda costs a class spun at first use.
         List<String> kept = new ArrayList<>();
         for (String value : values == null ? List.<String>of() : values) {
             if (value != null && !value.isBlank()) {

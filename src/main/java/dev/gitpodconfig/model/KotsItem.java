@@ -133,7 +133,6 @@ public enum KotsItem {
         return name().startsWith("LEGACY_");
     }
 
-    // A loop, not a stream collector: in a clean build each lambda costs a class spun at first use.
     private static Map<String, KotsItem> indexByName() {
         Map<String, KotsItem> items = new HashMap<>();
         for (KotsItem item : values()) {

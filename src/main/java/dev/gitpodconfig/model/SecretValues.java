@@ -50,8 +50,6 @@ public final class SecretValues {
         }
     };
 
-    // Plain loops and classes rather than lambdas in this class: it is used in every build, and in a clean build
-    // each lambda costs a class spun at first use (see the README's Performance section).
     private final Set<String> values = new TreeSet<>(LONGEST_FIRST);
 
     private final List<Map.Entry<DocumentKind, YamlNode>> pending = new ArrayList<>();

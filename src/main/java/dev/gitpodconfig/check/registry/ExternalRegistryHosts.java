@@ -31,8 +31,6 @@ final class ExternalRegistryHosts {
 
     private ExternalRegistryHosts() {}
 
-    // Plain code rather than Optional chains: every registry rule calls these, and in a clean build each
-    // lambda costs a class spun at first use (see the README's Performance section).
     static List<Host> of(CheckTarget target) {
         List<Host> hosts = new ArrayList<>();
         Optional<ContainerRegistry.ExternalRegistry> external = external(target);
