@@ -1,5 +1,7 @@
 package dev.gitpodconfig.classify;
 
+import dev.gitpodconfig.model.DocumentKind;
+
 /**
  * The kind of a document and why it was given that kind (shown at DEBUG for skipped documents).
  *

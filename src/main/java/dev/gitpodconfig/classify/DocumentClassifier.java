@@ -2,6 +2,7 @@ package dev.gitpodconfig.classify;
 
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.Suggestions;
 import java.util.Optional;

@@ -8,13 +8,14 @@ import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
-import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.classify.GitpodFileMarker;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
@@ -81,7 +82,7 @@ public final class GitpodConfigChecker {
             }
         }
         this.rules = List.copyOf(enabled);
-        this.loader = new SafeYamlLoader(options.limits());
+        this.loader = new SafeYamlLoader(options.limits(), GitpodFileMarker.INSTANCE);
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
@@ -338,7 +339,7 @@ public final class GitpodConfigChecker {
                 targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
                         registryHosts, index));
             }
-            if (loadFailed() && (!targets.isEmpty() || file.mentionsGitpodKeys())) {
+            if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
             }
             return targets;

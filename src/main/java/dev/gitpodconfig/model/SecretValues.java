@@ -1,6 +1,5 @@
 package dev.gitpodconfig.model;
 
-import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;

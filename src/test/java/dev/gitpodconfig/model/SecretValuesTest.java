@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
