@@ -105,11 +105,6 @@ public final class GitpodConfigChecker {
         }
     }
 
-    /**
-     * The configured severity changes.
-     *
-     * @return the changes
-     */
     public SeverityOverrides severityOverrides() {
         return severities;
     }

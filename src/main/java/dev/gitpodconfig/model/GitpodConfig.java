@@ -52,11 +52,6 @@ public final class GitpodConfig {
         this.ignoredSettings = List.copyOf(ignoredSettings);
     }
 
-    /**
-     * The format.
-     *
-     * @return the format
-     */
     public Format format() {
         return format;
     }
@@ -90,20 +85,10 @@ public final class GitpodConfig {
         return rootPath.isEmpty() ? relative : rootPath + "." + relative;
     }
 
-    /**
-     * The container registry settings.
-     *
-     * @return the registry
-     */
     public ContainerRegistry registry() {
         return registry;
     }
 
-    /**
-     * The object storage settings.
-     *
-     * @return the storage
-     */
     public ObjectStorage storage() {
         return storage;
     }

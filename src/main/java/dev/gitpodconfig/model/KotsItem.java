@@ -97,11 +97,6 @@ public enum KotsItem {
         return itemName;
     }
 
-    /**
-     * The item's type.
-     *
-     * @return the type
-     */
     public Kind kind() {
         return kind;
     }
