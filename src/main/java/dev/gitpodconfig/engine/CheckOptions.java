@@ -289,11 +289,6 @@ public record CheckOptions(
             return this;
         }
 
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         */
         public CheckOptions build() {
             return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
                     gitlabRegistryHosts, limits, policy, collectNotes);

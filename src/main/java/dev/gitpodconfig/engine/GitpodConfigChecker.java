@@ -9,13 +9,14 @@ import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
-import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.classify.GitpodFileMarker;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
@@ -82,7 +83,7 @@ public final class GitpodConfigChecker {
             }
         }
         this.rules = List.copyOf(enabled);
-        this.loader = new SafeYamlLoader(options.limits());
+        this.loader = new SafeYamlLoader(options.limits(), GitpodFileMarker.INSTANCE);
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
@@ -105,11 +106,6 @@ public final class GitpodConfigChecker {
         }
     }
 
-    /**
-     * The configured severity changes.
-     *
-     * @return the changes
-     */
     public SeverityOverrides severityOverrides() {
         return severities;
     }
@@ -225,8 +221,6 @@ public final class GitpodConfigChecker {
         private final List<String> notes = new ArrayList<>();
         private final List<OmittedFindings> omitted = new ArrayList<>();
 
-        // The run uses loops, not streams and lambdas: it runs in every build, and in a clean build each lambda
-        // costs a class spun at first use (see the README's Performance section).
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
             for (PreparedFile file : credentialFiles) {
@@ -341,7 +335,7 @@ public final class GitpodConfigChecker {
                 targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
                         registryHosts, index));
             }
-            if (loadFailed() && (!targets.isEmpty() || file.mentionsGitpodKeys())) {
+            if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
             }
             return targets;
@@ -481,7 +475,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the path to show
      */
-    static String reportedPath(Path directory, Path file) {
+    public static String reportedPath(Path directory, Path file) {
         String relative = pathIn(directory, file);
         return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace('\\', '/');
     }
@@ -493,7 +487,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the relative path, or null when the file is not in the directory
      */
-    static String pathIn(Path directory, Path file) {
+    public static String pathIn(Path directory, Path file) {
         Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;

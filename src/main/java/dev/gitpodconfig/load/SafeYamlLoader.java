@@ -30,14 +30,26 @@ import org.yaml.snakeyaml.reader.StreamReader;
 public final class SafeYamlLoader {
 
     private final LoadLimits limits;
+    private final FileMarker marker;
+
+    /**
+     * Creates a loader that marks no file ({@link LoadedFile#marked()} is always false).
+     *
+     * @param limits the bounds to enforce
+     */
+    public SafeYamlLoader(LoadLimits limits) {
+        this(limits, FileMarker.NONE);
+    }
 
     /**
      * Creates a loader.
      *
      * @param limits the bounds to enforce
+     * @param marker what marks a file worth reporting even when it does not load
      */
-    public SafeYamlLoader(LoadLimits limits) {
+    public SafeYamlLoader(LoadLimits limits, FileMarker marker) {
         this.limits = limits;
+        this.marker = marker;
     }
 
     /**
@@ -86,38 +98,23 @@ public final class SafeYamlLoader {
     public LoadedFile load(byte[] bytes, String relativePath, Charset charset) {
         if (bytes.length > limits.maxFileBytes()) {
             return failed(relativePath, "the file is larger than the limit of " + limits.maxFileBytes()
-                    + " bytes (parameter maxFileSize)", mentionsGitpodKeys(bytes));
+                    + " bytes (parameter maxFileSize)", marker.isIn(bytes));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charset);
         if (decoded.problem() != null) {
-            return new LoadedFile(relativePath, "", List.of(), List.of(decoded.problem()), mentionsGitpodKeys(bytes));
+            return new LoadedFile(relativePath, "", List.of(), List.of(decoded.problem()), marker.isIn(bytes));
         }
-        return parse(relativePath, decoded.text(), mentionsGitpodKeys(decoded.text()));
+        return parse(relativePath, decoded.text(), marker.isIn(decoded.text()));
     }
 
     private static LoadedFile failed(String relativePath, String message) {
         return failed(relativePath, message, false);
     }
 
-    private static LoadedFile failed(String relativePath, String message, boolean mentionsGitpodKeys) {
+    private static LoadedFile failed(String relativePath, String message, boolean marked) {
         return new LoadedFile(relativePath, "", List.of(),
-                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")), mentionsGitpodKeys);
+                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")), marked);
     }
-
-    /** A cheap byte search (UTF-8 and Latin-1 alike) for the words that mark a Gitpod configuration file. */
-    static boolean mentionsGitpodKeys(byte[] bytes) {
-        return ByteSearch.contains(bytes, MARKER_REGISTRY) || ByteSearch.contains(bytes, MARKER_STORAGE)
-                || ByteSearch.contains(bytes, MARKER_KOTS);
-    }
-
-    /** The same test on decoded text, where String.indexOf (a fast intrinsic) does the search. */
-    static boolean mentionsGitpodKeys(String text) {
-        return text.contains("containerRegistry") || text.contains("objectStorage") || text.contains("ConfigValues");
-    }
-
-    private static final byte[] MARKER_REGISTRY = "containerRegistry".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] MARKER_STORAGE = "objectStorage".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] MARKER_KOTS = "ConfigValues".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * The longest line parsed. SnakeYAML's reader copies its whole look-ahead window for every 1,024
@@ -126,7 +123,7 @@ public final class SafeYamlLoader {
      */
     static final int MAX_LINE_LENGTH = 1024 * 1024;
 
-    private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
+    private LoadedFile parse(String relativePath, String text, boolean marked) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // A text no longer than the limit cannot hold a longer line: only larger files are scanned.
         if (yamlText.length() > MAX_LINE_LENGTH) {
@@ -138,7 +135,7 @@ public final class SafeYamlLoader {
                     return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
                             "line " + line + " is " + (lineEnd - lineStart) + " characters long, more than the limit of "
                                     + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
-                            Position.at(line, 1), "")), mentionsGitpodKeys);
+                            Position.at(line, 1), "")), marked);
                 }
                 lineStart = lineEnd + 1;
             }
@@ -172,7 +169,7 @@ public final class SafeYamlLoader {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
                     "the YAML could not be loaded: " + safeMessage(e), Position.START_OF_FILE, ""));
         }
-        return new LoadedFile(relativePath, text, documents, problems, mentionsGitpodKeys);
+        return new LoadedFile(relativePath, text, documents, problems, marked);
     }
 
     private static String describe(MarkedYAMLException e) {

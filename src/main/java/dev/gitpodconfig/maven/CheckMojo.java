@@ -1,8 +1,8 @@
 package dev.gitpodconfig.maven;
 
-import dev.gitpodconfig.engine.CheckOutcome;
-import dev.gitpodconfig.engine.CheckRequest;
-import dev.gitpodconfig.engine.CheckRunner;
+import dev.gitpodconfig.run.CheckOutcome;
+import dev.gitpodconfig.run.CheckRequest;
+import dev.gitpodconfig.run.CheckRunner;
 import dev.gitpodconfig.engine.InvalidOptionsException;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.gitpodconfig.model;
 
-import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
@@ -50,8 +49,6 @@ public final class SecretValues {
         }
     };
 
-    // Plain loops and classes rather than lambdas in this class: it is used in every build, and in a clean build
-    // each lambda costs a class spun at first use (see the README's Performance section).
     private final Set<String> values = new TreeSet<>(LONGEST_FIRST);
 
     private final List<Map.Entry<DocumentKind, YamlNode>> pending = new ArrayList<>();

@@ -23,6 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 class SafeYamlLoaderTest {
 
     private static final SafeYamlLoader LOADER = new SafeYamlLoader(LoadLimits.DEFAULTS);
+    /** Marks the files that contain the word "needle". */
+    private static final FileMarker MARKER = new FileMarker() {
+        @Override
+        public boolean isIn(byte[] bytes) {
+            return ByteSearch.contains(bytes, Yaml.utf8("needle"));
+        }
+
+        @Override
+        public boolean isIn(String text) {
+            return text.contains("needle");
+        }
+    };
 
     private static LoadedFile load(byte[] bytes) {
         return LOADER.load(bytes, "conf/test.yaml", StandardCharsets.UTF_8);
@@ -162,12 +174,17 @@ class SafeYamlLoaderTest {
     }
 
     @Test
-    void mentionsGitpodKeysLooksAtTheRawBytes() {
-        assertTrue(load("containerRegistry: {}\n").mentionsGitpodKeys());
-        assertTrue(load("x: objectStorage\n").mentionsGitpodKeys());
-        assertTrue(load("kind: ConfigValues\n").mentionsGitpodKeys());
-        assertFalse(load("tasks:\n  - init: make\n").mentionsGitpodKeys());
-        assertTrue(load("containerRegistry: [\n").mentionsGitpodKeys(), "also for a file that does not parse");
+    void theMarkerIsLookedForInEveryFile() {
+        SafeYamlLoader marking = new SafeYamlLoader(LoadLimits.DEFAULTS, MARKER);
+        assertTrue(marking.load(Yaml.utf8("x: needle\n"), "f.yaml", StandardCharsets.UTF_8).marked());
+        assertFalse(marking.load(Yaml.utf8("tasks:\n  - init: make\n"), "f.yaml", StandardCharsets.UTF_8).marked());
+        assertTrue(marking.load(Yaml.utf8("needle: [\n"), "f.yaml", StandardCharsets.UTF_8).marked(),
+                "also for a file that does not parse");
+        byte[] undecodable = {'n', 'e', 'e', 'd', 'l', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        LoadedFile file = marking.load(undecodable, "f.yaml", StandardCharsets.UTF_8);
+        assertTrue(fileProblem(file).message().contains("UTF-8"), fileProblem(file).message());
+        assertTrue(file.marked(), "and in the raw bytes of a file that does not decode");
+        assertFalse(load("needle: [\n").marked(), "a loader without a marker marks nothing");
     }
 
     // --- duplicate keys ---
@@ -335,17 +352,17 @@ class SafeYamlLoaderTest {
 
     @Test
     void fileLargerThanTheLimitIsNotParsed() {
-        SafeYamlLoader small = new SafeYamlLoader(new LoadLimits(100, 50, 50));
-        byte[] exactly = Yaml.utf8("objectStorage: x\n" + "#".repeat(100 - 18) + "\n");
+        SafeYamlLoader small = new SafeYamlLoader(new LoadLimits(100, 50, 50), MARKER);
+        byte[] exactly = Yaml.utf8("needle: x\n" + "#".repeat(100 - 11) + "\n");
         assertEquals(100, exactly.length);
         assertTrue(small.load(exactly, "f.yaml", StandardCharsets.UTF_8).problems().isEmpty(), "the limit itself is allowed");
-        byte[] tooLarge = Yaml.utf8("objectStorage: x\n" + "#".repeat(101 - 18) + "\n");
+        byte[] tooLarge = Yaml.utf8("needle: x\n" + "#".repeat(101 - 11) + "\n");
         LoadedFile file = small.load(tooLarge, "f.yaml", StandardCharsets.UTF_8);
         YamlProblem problem = fileProblem(file);
         assertEquals(Position.START_OF_FILE, problem.position());
         assertTrue(problem.message().contains("larger than the limit of 100 bytes"), problem.message());
         assertTrue(file.documents().isEmpty());
-        assertTrue(file.mentionsGitpodKeys(), "an oversized Gitpod file is still recognised as one");
+        assertTrue(file.marked(), "an oversized file is still marked");
     }
 
     @Test
@@ -483,11 +500,11 @@ class SafeYamlLoaderTest {
     @Test
     void oversizedFileOnDiskIsReadOnlyUpToTheLimit(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("big.yaml");
-        Files.writeString(file, "containerRegistry: x\n" + "#".repeat(10_000) + "\n");
-        SafeYamlLoader small = new SafeYamlLoader(new LoadLimits(1000, 50, 50));
+        Files.writeString(file, "needle: x\n" + "#".repeat(10_000) + "\n");
+        SafeYamlLoader small = new SafeYamlLoader(new LoadLimits(1000, 50, 50), MARKER);
         LoadedFile loaded = small.load(file, "big.yaml", StandardCharsets.UTF_8);
         assertTrue(fileProblem(loaded).message().contains("larger than the limit of 1000 bytes"));
-        assertTrue(loaded.mentionsGitpodKeys());
+        assertTrue(loaded.marked());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.testing.Yaml;
 import org.junit.jupiter.api.Test;
 
