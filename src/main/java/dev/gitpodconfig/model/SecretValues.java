@@ -75,7 +75,8 @@ public final class SecretValues {
 
     /**
      * The secret positions of every document kind at once, for documents whose kind cannot be known
-     * because they failed to load: the value of a key named like a credential, everything under a
+     * because they failed to load: the value of a key named like a credential (and the items of a list
+     * there, but not the values of a mapping there, whose own keys count), everything under a
      * top-level {@code data} or {@code stringData} (a Secret), and the value fields of a KOTS item that
      * holds a secret.
      */
@@ -86,7 +87,11 @@ public final class SecretValues {
         @Override
         public boolean isSecret(List<Object> path) {
             int size = path.size();
-            if (path.get(size - 1) instanceof String key && isSecretKey(key)) {
+            int last = size - 1;
+            while (last > 0 && path.get(last) instanceof Integer) {
+                last--; // an item of a list, at any depth, is what the key holding the list says
+            }
+            if (path.get(last) instanceof String key && isSecretKey(key)) {
                 return true;
             }
             Object first = path.get(0);
@@ -407,13 +412,43 @@ public final class SecretValues {
                 addSpan(scalar.position(), false);
             }
         } else if (node instanceof YamlMapping mapping) {
+            if (underSecretKey) {
+                addProperties(mapping);
+            }
             for (YamlMapping.Entry entry : mapping.entries()) {
                 walk(entry.value(), isSecretKey(entry.key().value()), seen);
             }
         } else if (node instanceof YamlSequence sequence) {
-            for (YamlNode item : sequence.items()) {
-                walk(item, false, seen);
+            if (underSecretKey) {
+                addProperties(sequence);
             }
+            // The items of a credential's list are credentials; a mapping's own keys say what it holds
+            // (credentials: {kind: secret, name: …} names a Secret).
+            for (YamlNode item : sequence.items()) {
+                walk(item, underSecretKey, seen);
+            }
+        }
+    }
+
+    /**
+     * Adds the source text of a secret collection before its first entry or item: its tag and anchor, the
+     * only part of it no scalar's span covers. When that cannot be told (a mapping made of merged entries
+     * only), the whole collection.
+     */
+    private void addProperties(YamlNode collection) {
+        Position whole = collection.position();
+        Position first = null;
+        if (collection instanceof YamlMapping mapping && !mapping.entries().isEmpty()) {
+            first = mapping.entries().get(0).key().position();
+        } else if (collection instanceof YamlSequence sequence && !sequence.items().isEmpty()) {
+            first = sequence.items().get(0).position();
+        }
+        boolean firstInside = first != null && (first.line() > whole.line()
+                || first.line() == whole.line() && first.column() >= whole.column());
+        if (first == null || !firstInside) {
+            addSpan(whole, true);
+        } else {
+            addSpan(new Position(whole.line(), whole.column(), first.line(), first.column()), true);
         }
     }
 
@@ -465,10 +500,12 @@ public final class SecretValues {
             jsonSecrets(scalar.value());
             decoded(scalar.value());
         } else if (node instanceof YamlMapping mapping) {
+            addProperties(mapping);
             for (YamlMapping.Entry entry : mapping.entries()) {
                 addAll(entry.value(), seen);
             }
         } else if (node instanceof YamlSequence sequence) {
+            addProperties(sequence);
             for (YamlNode item : sequence.items()) {
                 addAll(item, seen);
             }

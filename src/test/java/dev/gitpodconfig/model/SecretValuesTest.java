@@ -270,4 +270,24 @@ class SecretValuesTest {
         assertTrue(SecretValues.PATHS.isSecret(List.of("objectStorage", "s3", "secretKey")));
         assertFalse(SecretValues.PATHS.isSecret(List.of("objectStorage", "s3", "credentials", "name")));
     }
+
+    @Test
+    void theTagOfASecretCollectionAndTheItemsOfACredentialListAreMaskedInTheSource() {
+        // Both found by the fuzz test: a finding over the whole document hashed the tag and the list items.
+        String secret = Yaml.registrySecret("!Pl4ntTag\n    - item");
+        String installer = "objectStorage:\n  s3:\n    credentials:\n      secretKey: [Pl4ntItem, [Pl4ntNested]]\n"
+                + "      name: storage-secret\n";
+        SecretValues secrets = new SecretValues();
+        secrets.add(DocumentKind.REGISTRY_SECRET, Yaml.load(secret).documents().get(0).root().orElseThrow());
+        String masked = secrets.maskedSlice(new SourceText(secret), new Position(1, 1, 9, 1));
+        assertFalse(masked.contains("Pl4nt"), masked);
+        assertTrue(masked.contains("type: kubernetes.io/dockerconfigjson"), masked);
+        SecretValues installerSecrets = collect(DocumentKind.INSTALLER_CONFIG, installer);
+        String maskedInstaller = installerSecrets.maskedSlice(new SourceText(installer), new Position(1, 1, 6, 1));
+        // A list's span before its first item holds its tag and anchor, if any, and its opening bracket.
+        assertEquals("objectStorage:\n  s3:\n    credentials:\n      secretKey: ****, ****]]\n"
+                + "      name: storage-secret\n", maskedInstaller);
+        assertKept(installerSecrets, "the Secret storage-secret");
+        assertTrue(SecretValues.PATHS.isSecret(List.of("objectStorage", "s3", "secretKey", 1, 0)));
+    }
 }
