@@ -33,8 +33,8 @@ import java.util.TreeSet;
  * @param collectNotes whether to collect {@link CheckResult#notes()}, the debug notes about registry
  *     credentials that could not be checked; the Maven goal asks for them only at debug level, because
  *     each note is masked for secrets, which costs a walk over its file
- * @param filtering how Maven filters the files it copies as resources, reduced to what the found files use
- *     ({@link ResourceFiltering#NONE} when none is filtered); its secret values never reach the key
+ * @param filtering how Maven filters the files it copies as resources, reduced to what the found files use; null
+ *     when none is filtered; its secret values never reach the key
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -89,7 +89,7 @@ public record CheckOptions(
     public CheckOptions(Path baseDirectory, Path configDirectory, List<String> includes, List<String> excludes, Charset charset,
             Set<String> skipRules, List<String> gitlabRegistryHosts, LoadLimits limits) {
         this(baseDirectory, configDirectory, includes, excludes, charset, skipRules, gitlabRegistryHosts, limits,
-                FindingPolicy.DEFAULT, true, ResourceFiltering.NONE);
+                FindingPolicy.DEFAULT, true, null);
     }
 
     /**
@@ -178,7 +178,8 @@ public record CheckOptions(
         private LoadLimits limits = LoadLimits.DEFAULTS;
         private FindingPolicy policy = FindingPolicy.DEFAULT;
         private boolean collectNotes = true;
-        private ResourceFiltering filtering = ResourceFiltering.NONE;
+        /** Null, not {@link ResourceFiltering#NONE}: a build without filtered resources never loads the class. */
+        private ResourceFiltering filtering;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -307,7 +308,7 @@ public record CheckOptions(
         }
 
         /**
-         * Sets how Maven filters the resources (by default nothing is filtered).
+         * Sets how Maven filters the resources (by default, null, nothing is filtered).
          *
          * @param value the filtering
          * @return this builder

@@ -9,9 +9,8 @@ import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
-import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.classify.GitpodFileMarker;
 import dev.gitpodconfig.filter.FilterSources;
-import dev.gitpodconfig.filter.FilteredStructure;
 import dev.gitpodconfig.filter.FilteredText;
 import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.filter.Substitution;
@@ -21,6 +20,7 @@ import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
@@ -87,7 +87,7 @@ public final class GitpodConfigChecker {
             }
         }
         this.rules = List.copyOf(enabled);
-        this.loader = new SafeYamlLoader(options.limits());
+        this.loader = new SafeYamlLoader(options.limits(), GitpodFileMarker.INSTANCE, SecretValues.PATHS);
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
@@ -110,11 +110,6 @@ public final class GitpodConfigChecker {
         }
     }
 
-    /**
-     * The configured severity changes.
-     *
-     * @return the changes
-     */
     public SeverityOverrides severityOverrides() {
         return severities;
     }
@@ -208,7 +203,7 @@ public final class GitpodConfigChecker {
     private PreparedFile load(Path path, byte[] bytes) {
         String reported = reportedPath(path);
         ResourceFiltering filtering = options.filtering();
-        if (!filtering.filters(path)) {
+        if (filtering == null || !filtering.filters(path)) {
             return prepare(bytes != null ? loader.load(bytes, reported, options.charset())
                     : loader.load(path, reported, options.charset()), List.of());
         }
@@ -225,26 +220,23 @@ public final class GitpodConfigChecker {
         if (filtered == null || !filtered.changed()) {
             return prepare(loader.load(content, reported, options.charset()), List.of());
         }
-        LoadedFile file = loader.load(reported, text, filtered.text(), filtered);
-        file = new LoadedFile(file.relativePath(), file.text(), FilteredStructure.check(file.documents(), filtered),
-                file.problems(), file.mentionsGitpodKeys());
-        return prepare(file, filtered.substitutions());
+        return prepare(FilteredLoad.load(loader, reported, text, filtered), filtered.substitutions());
     }
 
     /**
-     * Which values Maven resource filtering gives the found files: {@link ResourceFiltering#NONE}, without reading
-     * anything, when no found file is in a filtered resource directory; else the values the filtered files use.
+     * Which values Maven resource filtering gives the found files: null, without reading anything, when no found
+     * file is in a filtered resource directory; else the values the filtered files use.
      *
      * @param sources what the build tool knows about its filtering, or null
      * @param options the options
      * @param files the found files
      * @param notes receives debug sentences (a filter file that cannot be read)
-     * @return the filtering
+     * @return the filtering, or null
      */
-    static ResourceFiltering filteringFor(FilterSources sources, CheckOptions options,
+    public static ResourceFiltering filteringFor(FilterSources sources, CheckOptions options,
             List<ConfigFileFinder.FoundFile> files, List<String> notes) {
         if (sources == null || !sources.hasDirectories()) {
-            return ResourceFiltering.NONE;
+            return null;
         }
         List<ConfigFileFinder.FoundFile> filtered = new ArrayList<>();
         for (ConfigFileFinder.FoundFile file : files) {
@@ -253,7 +245,7 @@ public final class GitpodConfigChecker {
             }
         }
         if (filtered.isEmpty()) {
-            return ResourceFiltering.NONE;
+            return null;
         }
         ResourceFiltering all = sources.build(options.baseDirectory(), notes);
         SafeYamlLoader loader = new SafeYamlLoader(options.limits());
@@ -302,8 +294,6 @@ public final class GitpodConfigChecker {
         private final List<String> notes = new ArrayList<>();
         private final List<OmittedFindings> omitted = new ArrayList<>();
 
-        // The run uses loops, not streams and lambdas: it runs in every build, and in a clean build each lambda
-        // costs a class spun at first use (see the README's Performance section).
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
             for (PreparedFile file : credentialFiles) {
@@ -391,6 +381,7 @@ public final class GitpodConfigChecker {
         List<String> otherReasons = new ArrayList<>();
         List<RegistryCredentials> credentials = new ArrayList<>();
         SecretValues secrets = new SecretValues();
+        secrets.addBrokenDocument(file.brokenDocumentSecrets());
         if (!substitutions.isEmpty()) {
             // A value from a property named like a credential is masked wherever it lands in the file.
             for (String secret : options.filtering().secretValues()) {
@@ -431,7 +422,7 @@ public final class GitpodConfigChecker {
                 targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
                         registryHosts, index));
             }
-            if (loadFailed() && (!targets.isEmpty() || file.mentionsGitpodKeys())) {
+            if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
             }
             return targets;
@@ -439,7 +430,8 @@ public final class GitpodConfigChecker {
 
         SkippedFile skipped() {
             return loadFailed()
-                    ? new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(), true)
+                    ? new SkippedFile(file.relativePath(),
+                            secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), true)
                     : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
         }
 
@@ -604,7 +596,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the path to show
      */
-    static String reportedPath(Path directory, Path file) {
+    public static String reportedPath(Path directory, Path file) {
         String relative = pathIn(directory, file);
         return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace('\\', '/');
     }
@@ -616,7 +608,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the relative path, or null when the file is not in the directory
      */
-    static String pathIn(Path directory, Path file) {
+    public static String pathIn(Path directory, Path file) {
         Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;

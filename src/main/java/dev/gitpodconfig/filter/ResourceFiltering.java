@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * How Maven will filter the project's resources, as maven-resources-plugin 3.3.x does: which directories it
@@ -61,7 +60,8 @@ public record ResourceFiltering(
      * @return true when it is filtered
      */
     public boolean filters(Path file) {
-        return ResourceDirectory.anyFilters(directories, file);
+        // Every file of every build asks: without filtered directories not even ResourceDirectory is loaded.
+        return !directories.isEmpty() && ResourceDirectory.anyFilters(directories, file);
     }
 
     /**
@@ -123,20 +123,29 @@ public record ResourceFiltering(
         for (FilterValue value : values.values()) {
             if (value.secret() && value.value() != null && !value.value().isEmpty()) {
                 secrets.add(value.value());
-                for (String part : SECRET_PARTS.split(value.value())) {
-                    if (part.length() >= MIN_SECRET_PART) {
-                        secrets.add(part);
-                    }
-                }
+                addParts(value.value(), secrets);
             }
         }
         return secrets;
     }
 
     /** Where a secret value is cut into parts that a message may quote on their own. */
-    private static final Pattern SECRET_PARTS = Pattern.compile("[/:@?&=#\\s]+");
+    private static final String SECRET_PART_ENDS = "/:@?&=# \t\r\n";
     /** Shorter parts ({@code https}, {@code gitpod}) are ordinary words, not worth masking. */
     private static final int MIN_SECRET_PART = 8;
+
+    /** Adds the parts of a value between {@link #SECRET_PART_ENDS}; a plain loop, as no regex is compiled. */
+    private static void addParts(String value, Set<String> into) {
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || SECRET_PART_ENDS.indexOf(value.charAt(i)) >= 0) {
+                if (i - start >= MIN_SECRET_PART && i - start < value.length()) {
+                    into.add(value.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+    }
 
     /**
      * One delimiter, parsed as maven-filtering parses it.

@@ -1,8 +1,8 @@
 package dev.gitpodconfig.maven;
 
-import dev.gitpodconfig.engine.CheckOutcome;
-import dev.gitpodconfig.engine.CheckRequest;
-import dev.gitpodconfig.engine.CheckRunner;
+import dev.gitpodconfig.run.CheckOutcome;
+import dev.gitpodconfig.run.CheckRequest;
+import dev.gitpodconfig.run.CheckRunner;
 import dev.gitpodconfig.engine.InvalidOptionsException;
 import java.io.File;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -279,7 +280,7 @@ public class CheckMojo extends AbstractMojo {
                     .githubAnnotations(githubAnnotations, environment.apply("GITHUB_ACTIONS"),
                             environment.apply("GITHUB_WORKSPACE"))
                     .cacheFile(useCache ? path(cacheFile) : null)
-                    .filterSources(filterResources
+                    .filterSources(filterResources && filtersAnyResource()
                             ? ResourceFilteringMapping.map(project, session, filterTestResources) : null)
                     .debug(log.isDebugEnabled()));
         } catch (InvalidOptionsException e) {
@@ -309,6 +310,26 @@ public class CheckMojo extends AbstractMojo {
         if (failOnViolation && outcome.violations() > 0) {
             throw new MojoFailureException(outcome.failureMessage());
         }
+    }
+
+    /** Whether a resource directory is filtered: a loop here, so that a project without one loads no more classes. */
+    private boolean filtersAnyResource() {
+        if (project == null || project.getBuild() == null) {
+            return false;
+        }
+        for (Resource resource : project.getBuild().getResources()) {
+            if (resource.isFiltering()) {
+                return true;
+            }
+        }
+        if (filterTestResources) {
+            for (Resource resource : project.getBuild().getTestResources()) {
+                if (resource.isFiltering()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Path path(File file) {

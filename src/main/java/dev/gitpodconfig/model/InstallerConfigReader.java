@@ -178,8 +178,7 @@ public final class InstallerConfigReader {
     }
 
     /**
-     * Builds values with full YAML paths under the config root. Plain code rather than Optional chains: every
-     * lambda costs a class spun at first use in each clean build (see the README's Performance section).
+     * Builds values with full YAML paths under the config root.
      */
     private record Paths(String rootPath, YamlMapping root) {
         String full(String relative) {

@@ -25,8 +25,6 @@ public final class KotsConfigReader {
      * @return the view
      */
     public GitpodConfig read(YamlMapping document) {
-        // Plain code rather than Optional chains throughout: in a clean build each lambda costs a class spun at
-        // first use (see the README's Performance section).
         Optional<YamlMapping> set = document.mappingAt("spec", "values");
         YamlMapping values = set.isPresent() ? set.get() : new YamlMapping(List.of(), document.position());
         Items items = new Items(values, document);

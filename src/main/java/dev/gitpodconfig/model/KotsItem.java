@@ -97,11 +97,6 @@ public enum KotsItem {
         return itemName;
     }
 
-    /**
-     * The item's type.
-     *
-     * @return the type
-     */
     public Kind kind() {
         return kind;
     }
@@ -133,7 +128,6 @@ public enum KotsItem {
         return name().startsWith("LEGACY_");
     }
 
-    // A loop, not a stream collector: in a clean build each lambda costs a class spun at first use.
     private static Map<String, KotsItem> indexByName() {
         Map<String, KotsItem> items = new HashMap<>();
         for (KotsItem item : values()) {

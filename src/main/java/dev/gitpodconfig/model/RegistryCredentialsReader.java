@@ -1,6 +1,5 @@
 package dev.gitpodconfig.model;
 
-import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.load.ByteSearch;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;

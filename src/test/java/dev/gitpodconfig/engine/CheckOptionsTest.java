@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.filter.FilterValue;
 import dev.gitpodconfig.filter.ResourceDirectory;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,9 @@ class CheckOptionsTest {
                     "the property in pom.xml"))));
 
     private static CheckOptions defaults() {
-        return CheckOptions.builder(Path.of("project")).clock(Clock.fixed(NOON, ZoneOffset.UTC)).build();
+        // Filtering none rather than the builder's null, so that its components can be changed one by one.
+        return CheckOptions.builder(Path.of("project")).clock(Clock.fixed(NOON, ZoneOffset.UTC))
+                .filtering(ResourceFiltering.NONE).build();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.gitpodconfig.testing.Checks.assertAt;
 import static dev.gitpodconfig.testing.Checks.assertNoFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
@@ -136,7 +137,7 @@ class ResourceFilteringCheckTest {
         List<String> notes = new ArrayList<>();
         FilterSources sources = sources(Map.of("x", "y"), Map.of()).filterFiles(List.of(Path.of("missing.properties")),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(ResourceFiltering.NONE, GitpodConfigChecker.filteringFor(sources, options, files, notes));
+        assertNull(GitpodConfigChecker.filteringFor(sources, options, files, notes));
         assertEquals(List.of(), notes);
     }
 }

@@ -1,6 +1,8 @@
-package dev.gitpodconfig.engine;
+package dev.gitpodconfig.run;
 
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.engine.CheckOptions;
+import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.filter.FilterSources;
 import dev.gitpodconfig.load.LoadLimits;
 import java.nio.charset.Charset;

@@ -1,4 +1,4 @@
-package dev.gitpodconfig.engine;
+package dev.gitpodconfig.run;
 
 import dev.gitpodconfig.cache.ResultCache;
 import dev.gitpodconfig.check.Finding;
@@ -6,8 +6,13 @@ import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.engine.CheckOutcome.Level;
-import dev.gitpodconfig.engine.CheckOutcome.Line;
+import dev.gitpodconfig.engine.CheckOptions;
+import dev.gitpodconfig.engine.CheckResult;
+import dev.gitpodconfig.engine.GitpodConfigChecker;
+import dev.gitpodconfig.engine.InvalidOptionsException;
+import dev.gitpodconfig.engine.OmittedFindings;
+import dev.gitpodconfig.engine.SkippedFile;
+import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
@@ -16,6 +21,8 @@ import dev.gitpodconfig.report.GithubAnnotations;
 import dev.gitpodconfig.report.ReportFiles;
 import dev.gitpodconfig.report.SarifWriter;
 import dev.gitpodconfig.report.ToolInfo;
+import dev.gitpodconfig.run.CheckOutcome.Level;
+import dev.gitpodconfig.run.CheckOutcome.Line;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,12 +64,14 @@ public final class CheckRunner {
         List<String> filterNotes = new ArrayList<>();
         ResourceFiltering filtering = GitpodConfigChecker.filteringFor(request.filterSources(), options, files,
                 filterNotes);
-        options = filtering == ResourceFiltering.NONE ? options : options.withFiltering(filtering);
+        if (filtering != null) {
+            options = options.withFiltering(filtering);
+        }
         for (String note : filterNotes) {
             debug(lines, debug, note);
         }
         Path cacheFile = request.cacheFile();
-        if (cacheFile != null && filtering.usesSecrets()) {
+        if (cacheFile != null && filtering != null && filtering.usesSecrets()) {
             // The key may not hold a secret, and without the secret it cannot tell that the secret changed.
             debug(lines, debug, "No result cache: a filtered file uses a property named like a credential.");
             cacheFile = null;
