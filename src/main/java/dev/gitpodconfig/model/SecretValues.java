@@ -80,7 +80,7 @@ public final class SecretValues {
             for (YamlMapping.Entry item : items.isPresent() ? items.get().entries() : List.<YamlMapping.Entry>of()) {
                 String name = item.key().value();
                 Optional<KotsItem> known = KotsItem.byName(name);
-                boolean secret = known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET || isSecretKey(name);
+                boolean secret = (known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET) || isSecretKey(name);
                 if (secret && item.value() instanceof YamlMapping fields) {
                     // Only the item's value fields: Gitpod's fixtures also carry a 'data' field naming the item.
                     for (String field : new String[] {"value", "valuePlaintext", "default"}) {
@@ -262,7 +262,7 @@ public final class SecretValues {
                     values.add(token);
                 }
             }
-            for (String line : LINE_BREAK.split(value)) {
+            for (String line : LINE_BREAK.split(value, -1)) {
                 if (line.strip().length() >= MIN_LENGTH) {
                     values.add(line.strip());
                 }

@@ -44,8 +44,12 @@ class ResultCacheTest {
     @BeforeEach
     void files() throws Exception {
         cacheFile = project.resolve("target/gitpod-config/check-cache.txt");
-        config = write("gitpod/gitpod.config.yaml", "containerRegistry:\n  inCluster: false\n  external:\n"
-                + "    url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod\n");
+        config = write("gitpod/gitpod.config.yaml", """
+                containerRegistry:
+                  inCluster: false
+                  external:
+                    url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod
+                """);
         write("kots/values.yaml", "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nspec:\n  values:\n    reg_password:\n"
                 + "      value: " + PLANTED_PASSWORD + "\n");
     }

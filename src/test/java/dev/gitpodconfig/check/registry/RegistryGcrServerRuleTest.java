@@ -224,8 +224,16 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void dockerConfigJsonKeyIsReportedAtTheKey(@TempDir Path dir) {
-            String dockerConfig = "{\n\t\"auths\": {\n\t\t\"https://index.docker.io/v1/\": {},\n\t\t\"gcr.io/my-project\": {\n"
-                    + "\t\t\t\"auth\": \"eHg6eXk=\"\n\t\t}\n\t}\n}\n";
+            String dockerConfig = """
+                    {
+                    \t"auths": {
+                    \t\t"https://index.docker.io/v1/": {},
+                    \t\t"gcr.io/my-project": {
+                    \t\t\t"auth": "eHg6eXk="
+                    \t\t}
+                    \t}
+                    }
+                    """;
             CheckResult result = checkProject(dir, Map.of(
                     "gitpod/gitpod.config.yaml", installer("gcr.io/my-project/gitpod", "not-in-the-repo"),
                     "docker/config.json", dockerConfig), List.of("**/*.yaml", "**/config.json"));
