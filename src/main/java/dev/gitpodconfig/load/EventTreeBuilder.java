@@ -194,6 +194,7 @@ final class EventTreeBuilder {
         return tag;
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity of the resolver's Tag constants; other tags go by value below
     private YamlScalar scalar(ScalarEvent event, String anchor) {
         Tag tag = tag(event.getTag(), NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar(),
                 event.getStartMark());
@@ -334,6 +335,7 @@ final class EventTreeBuilder {
     }
 
     /** Identity first: Tag.equals compares the tags' text, and this runs for every key. */
+    @SuppressWarnings("ReferenceEquality")
     private static boolean isMerge(Tag tag) {
         return tag == Tag.MERGE || (tag != Tag.STR && Tag.MERGE.equals(tag));
     }
@@ -381,6 +383,7 @@ final class EventTreeBuilder {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity is only the fast path: the tag's text is checked next
     private YamlProblem tagProblem(Tag nodeTag, Set<String> allowed, Position position) {
         for (Tag standard : STANDARD_TAGS) {
             if (nodeTag == standard) {

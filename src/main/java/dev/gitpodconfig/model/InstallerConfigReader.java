@@ -187,7 +187,7 @@ public final class InstallerConfigReader {
 
         Optional<ConfigValue> value(YamlMapping map, String key, String relativePath) {
             Optional<YamlNode> node = map.get(key);
-            if (node.isEmpty() || node.get() instanceof YamlScalar scalar && scalar.isNull()) {
+            if (node.isEmpty() || (node.get() instanceof YamlScalar scalar && scalar.isNull())) {
                 return Optional.empty();
             }
             return Optional.of(ConfigValue.of(full(relativePath), node.get()));
