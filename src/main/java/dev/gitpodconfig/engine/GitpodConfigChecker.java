@@ -535,7 +535,7 @@ public final class GitpodConfigChecker {
 
     /** Whether a line and column lie before (or at) another: ranges are end-exclusive. */
     private static boolean before(int line, int column, int otherLine, int otherColumn) {
-        return line < otherLine || line == otherLine && column <= otherColumn;
+        return line < otherLine || (line == otherLine && column <= otherColumn);
     }
 
     /** How many bytes pass 1 keeps for pass 2, so that most projects read each file once. */
