@@ -86,10 +86,27 @@ public record CheckOptions(
      * @param gitlabRegistryHosts extra GitLab hosts
      * @param limits loading limits
      */
-    public CheckOptions(Path baseDirectory, Path configDirectory, List<String> includes, List<String> excludes, Charset charset,
-            Set<String> skipRules, List<String> gitlabRegistryHosts, LoadLimits limits) {
-        this(baseDirectory, configDirectory, includes, excludes, charset, skipRules, gitlabRegistryHosts, limits,
-                FindingPolicy.DEFAULT, true, null);
+    public CheckOptions(
+            Path baseDirectory,
+            Path configDirectory,
+            List<String> includes,
+            List<String> excludes,
+            Charset charset,
+            Set<String> skipRules,
+            List<String> gitlabRegistryHosts,
+            LoadLimits limits) {
+        this(
+                baseDirectory,
+                configDirectory,
+                includes,
+                excludes,
+                charset,
+                skipRules,
+                gitlabRegistryHosts,
+                limits,
+                FindingPolicy.DEFAULT,
+                true,
+                null);
     }
 
     /**
@@ -99,8 +116,18 @@ public record CheckOptions(
      * @return the options
      */
     public CheckOptions withFiltering(ResourceFiltering value) {
-        return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
-                gitlabRegistryHosts, limits, policy, collectNotes, value);
+        return new CheckOptions(
+                baseDirectory,
+                configDirectory,
+                includes,
+                excludes,
+                charset,
+                skipRules,
+                gitlabRegistryHosts,
+                limits,
+                policy,
+                collectNotes,
+                value);
     }
 
     /**
@@ -138,7 +165,10 @@ public record CheckOptions(
     }
 
     private static String keyText(String name, Object value) {
-        if (value == null || value instanceof String || value instanceof List<?> || value instanceof Boolean
+        if (value == null
+                || value instanceof String
+                || value instanceof List<?>
+                || value instanceof Boolean
                 || value instanceof Number) {
             return String.valueOf(value);
         } else if (value instanceof Path path) {
@@ -324,8 +354,18 @@ public record CheckOptions(
          * @return the options
          */
         public CheckOptions build() {
-            return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
-                    gitlabRegistryHosts, limits, policy, collectNotes, filtering);
+            return new CheckOptions(
+                    baseDirectory,
+                    configDirectory,
+                    includes,
+                    excludes,
+                    charset,
+                    skipRules,
+                    gitlabRegistryHosts,
+                    limits,
+                    policy,
+                    collectNotes,
+                    filtering);
         }
     }
 }

@@ -16,7 +16,12 @@ final class FilteredLoad {
     /** Parses the filtered text with positions in the source, and adds the values that became YAML structure. */
     static LoadedFile load(SafeYamlLoader loader, String reported, String source, FilteredText filtered) {
         LoadedFile file = loader.load(reported, source, filtered.text(), filtered);
-        return new LoadedFile(file.relativePath(), file.text(), FilteredStructure.check(file.documents(), filtered),
-                file.problems(), file.marked(), file.brokenDocumentSecrets());
+        return new LoadedFile(
+                file.relativePath(),
+                file.text(),
+                FilteredStructure.check(file.documents(), filtered),
+                file.problems(),
+                file.marked(),
+                file.brokenDocumentSecrets());
     }
 }

@@ -178,14 +178,22 @@ public final class FilterSources {
         }
         values.putAll(base);
         for (Map.Entry<String, String> entry : modelValues.entrySet()) {
-            values.putIfAbsent(entry.getKey(), FilterValue.of(entry.getKey(), entry.getValue(),
-                    entry.getKey().startsWith("settings.") ? "the Maven settings" : "the project model"));
+            values.putIfAbsent(
+                    entry.getKey(),
+                    FilterValue.of(
+                            entry.getKey(),
+                            entry.getValue(),
+                            entry.getKey().startsWith("settings.") ? "the Maven settings" : "the project model"));
         }
         return new ResourceFiltering(directories, delimiters, escapeString, multiLine, values);
     }
 
     /** Where a property value comes from, by the layer it is set in. */
-    private enum Layer { PROJECT, SYSTEM, USER }
+    private enum Layer {
+        PROJECT,
+        SYSTEM,
+        USER
+    }
 
     private void putAll(Map<String, FilterValue> into, Map<String, String> values, Layer layer) {
         for (Map.Entry<String, String> entry : values.entrySet()) {
@@ -195,9 +203,10 @@ public final class FilterSources {
             String name = entry.getKey();
             String origin = switch (layer) {
                 case PROJECT -> projectOrigins.getOrDefault(name, "a project property");
-                case SYSTEM -> name.startsWith("env.")
-                        ? "the environment variable " + name.substring("env.".length())
-                        : "the system property " + name;
+                case SYSTEM ->
+                    name.startsWith("env.")
+                            ? "the environment variable " + name.substring("env.".length())
+                            : "the system property " + name;
                 case USER -> "the user property -D" + name;
             };
             into.put(name, FilterValue.of(name, entry.getValue(), origin));
@@ -208,8 +217,8 @@ public final class FilterSources {
      * Resolves {@code ${name}} in a filter file's value from the file itself, then the properties (not from other
      * filter files: maven-filtering loads each on its own); an unknown or cyclic name stays as written.
      */
-    private static String interpolate(String value, Map<String, String> own, Map<String, FilterValue> base,
-            Set<String> resolving) {
+    private static String interpolate(
+            String value, Map<String, String> own, Map<String, FilterValue> base, Set<String> resolving) {
         StringBuilder out = new StringBuilder();
         int from = 0;
         while (true) {
@@ -238,6 +247,8 @@ public final class FilterSources {
     private static String shown(Path baseDirectory, Path file) {
         Path base = baseDirectory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 }

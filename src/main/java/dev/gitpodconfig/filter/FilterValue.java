@@ -35,7 +35,9 @@ public record FilterValue(String value, String origin, boolean secret) {
      * @return true for {@code gitpod.registry.password}, {@code aws.secret}, {@code env.GITHUB_TOKEN}, {@code s3.key}
      */
     public static boolean looksSecret(String name) {
-        return SecretValues.isSecretKey(name) || endsWith(name, "key") || endsWith(name, "pwd")
+        return SecretValues.isSecretKey(name)
+                || endsWith(name, "key")
+                || endsWith(name, "pwd")
                 || endsWith(name, "pass");
     }
 

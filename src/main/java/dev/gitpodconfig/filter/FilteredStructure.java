@@ -45,11 +45,15 @@ public final class FilteredStructure {
                     }
                 }
                 if (covered && !holds) {
-                    added.add(new YamlProblem(YamlProblem.Kind.FILTERED_STRUCTURE, "After Maven resource filtering "
-                            + "the value of `" + substitution.expression() + "` is YAML structure, not part of one "
-                            + "value (it holds `: `, ` #`, a quote, a bracket or a brace): quote the value the "
-                            + "property gives, or put the placeholder in single quotes if the value has none.",
-                            substitution.position(), ""));
+                    added.add(new YamlProblem(
+                            YamlProblem.Kind.FILTERED_STRUCTURE,
+                            "After Maven resource filtering "
+                                    + "the value of `" + substitution.expression()
+                                    + "` is YAML structure, not part of one "
+                                    + "value (it holds `: `, ` #`, a quote, a bracket or a brace): quote the value the "
+                                    + "property gives, or put the placeholder in single quotes if the value has none.",
+                            substitution.position(),
+                            ""));
                 }
             }
             if (added.isEmpty()) {

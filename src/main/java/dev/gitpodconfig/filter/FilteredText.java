@@ -16,6 +16,7 @@ public final class FilteredText implements PositionMap {
     private final List<Substitution> substitutions;
     /** The source and filtered text split into lines; null when nothing was replaced. */
     private final SourceText sourceLines;
+
     private final SourceText parsedLines;
 
     /**
@@ -99,7 +100,8 @@ public final class FilteredText implements PositionMap {
         int before = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            if (edits.get(middle).parsedStart() < parsed || (!isEnd && edits.get(middle).parsedStart() == parsed)) {
+            if (edits.get(middle).parsedStart() < parsed
+                    || (!isEnd && edits.get(middle).parsedStart() == parsed)) {
                 before = middle;
                 low = middle + 1;
             } else {

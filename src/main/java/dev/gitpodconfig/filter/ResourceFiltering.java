@@ -34,8 +34,8 @@ public record ResourceFiltering(
     public static final List<String> DEFAULT_DELIMITERS = List.of("${*}", "@");
 
     /** No filtering: every file is parsed as it is. */
-    public static final ResourceFiltering NONE = new ResourceFiltering(List.of(), DEFAULT_DELIMITERS, null, false,
-            Map.of());
+    public static final ResourceFiltering NONE =
+            new ResourceFiltering(List.of(), DEFAULT_DELIMITERS, null, false, Map.of());
 
     /**
      * Creates the filtering; the collections are copied (the values sorted, as the cache key lists them).
@@ -162,8 +162,10 @@ public record ResourceFiltering(
                     continue;
                 }
                 int star = spec.indexOf('*');
-                parsed.add(star < 0 ? new Delimiter(spec, spec)
-                        : new Delimiter(spec.substring(0, star), spec.substring(star + 1)));
+                parsed.add(
+                        star < 0
+                                ? new Delimiter(spec, spec)
+                                : new Delimiter(spec.substring(0, star), spec.substring(star + 1)));
             }
             return parsed;
         }

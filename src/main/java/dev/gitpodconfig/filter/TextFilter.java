@@ -45,8 +45,7 @@ final class TextFilter {
                 i++;
                 continue;
             }
-            if (escape != null && text.startsWith(escape, i)
-                    && beginAt(text, i + escape.length()) != null) {
+            if (escape != null && text.startsWith(escape, i) && beginAt(text, i + escape.length()) != null) {
                 // maven-filtering drops the escape string and copies the delimiter's first character, so the
                 // expression after it is not read as one.
                 int after = i + escape.length();
@@ -85,8 +84,12 @@ final class TextFilter {
                 e++;
             }
             FilteredText.Edit edit = edits.get(e);
-            substitutions.add(new Substitution(one.text, FilteredText.range(source, edit.sourceStart(),
-                    edit.sourceEnd()), out.substring(edit.parsedStart(), edit.parsedEnd()), one.origin, one.secret));
+            substitutions.add(new Substitution(
+                    one.text,
+                    FilteredText.range(source, edit.sourceStart(), edit.sourceEnd()),
+                    out.substring(edit.parsedStart(), edit.parsedEnd()),
+                    one.origin,
+                    one.secret));
         }
         return new FilteredText(text, out.toString(), edits, substitutions);
     }
@@ -95,8 +98,10 @@ final class TextFilter {
     private ResourceFiltering.Delimiter beginAt(String text, int index) {
         ResourceFiltering.Delimiter longest = null;
         for (ResourceFiltering.Delimiter delimiter : delimiters) {
-            if (!delimiter.begin().isEmpty() && text.startsWith(delimiter.begin(), index)
-                    && (longest == null || delimiter.begin().length() > longest.begin().length())) {
+            if (!delimiter.begin().isEmpty()
+                    && text.startsWith(delimiter.begin(), index)
+                    && (longest == null
+                            || delimiter.begin().length() > longest.begin().length())) {
                 longest = delimiter;
             }
         }
@@ -146,8 +151,8 @@ final class TextFilter {
             i = copied - 1;
         }
         resolving.remove(name);
-        return new Resolved(out == null ? text : out.append(text, copied, text.length()).toString(), value.origin(),
-                secret, -1);
+        return new Resolved(
+                out == null ? text : out.append(text, copied, text.length()).toString(), value.origin(), secret, -1);
     }
 
     /** A value by name: a property first, then the {@code pom.*} spelling of a {@code project.*} value. */

@@ -32,10 +32,25 @@ final class ResourceFilteringMapping {
 
     private static final String RESOURCES_PLUGIN = "org.apache.maven.plugins:maven-resources-plugin";
     /** The model values the resources plugin reaches through {@code project.*} (and {@code pom.*}, and unprefixed). */
-    private static final String[] MODEL_EXPRESSIONS = {"groupId", "artifactId", "version", "name", "description",
-        "url", "packaging", "basedir", "build.directory", "build.outputDirectory", "build.testOutputDirectory",
-        "build.sourceDirectory", "build.testSourceDirectory", "build.finalName", "parent.groupId",
-        "parent.artifactId", "parent.version"};
+    private static final String[] MODEL_EXPRESSIONS = {
+        "groupId",
+        "artifactId",
+        "version",
+        "name",
+        "description",
+        "url",
+        "packaging",
+        "basedir",
+        "build.directory",
+        "build.outputDirectory",
+        "build.testOutputDirectory",
+        "build.sourceDirectory",
+        "build.testSourceDirectory",
+        "build.finalName",
+        "parent.groupId",
+        "parent.artifactId",
+        "parent.version"
+    };
 
     private ResourceFilteringMapping() {}
 
@@ -51,7 +66,9 @@ final class ResourceFilteringMapping {
         if (project == null || project.getBuild() == null) {
             return null;
         }
-        Path basedir = project.getBasedir() == null ? Path.of("") : project.getBasedir().toPath();
+        Path basedir = project.getBasedir() == null
+                ? Path.of("")
+                : project.getBasedir().toPath();
         List<ResourceDirectory> directories = new ArrayList<>();
         addFiltered(directories, basedir, project.getBuild().getResources());
         if (testResources) {
@@ -76,7 +93,9 @@ final class ResourceFilteringMapping {
         }
         return new FilterSources()
                 .directories(directories)
-                .syntax(delimiters, text(config, "escapeString"),
+                .syntax(
+                        delimiters,
+                        text(config, "escapeString"),
                         "true".equalsIgnoreCase(text(config, "supportMultiLineFiltering")))
                 .filterFiles(filterFiles, charset(text(config, "propertiesEncoding")))
                 .projectProperties(strings(project.getProperties()), origins(project))
@@ -88,8 +107,8 @@ final class ResourceFilteringMapping {
     private static void addFiltered(List<ResourceDirectory> into, Path basedir, List<Resource> resources) {
         for (Resource resource : resources == null ? List.<Resource>of() : resources) {
             if (resource.isFiltering() && resource.getDirectory() != null) {
-                into.add(new ResourceDirectory(basedir.resolve(resource.getDirectory()), resource.getIncludes(),
-                        resource.getExcludes()));
+                into.add(new ResourceDirectory(
+                        basedir.resolve(resource.getDirectory()), resource.getIncludes(), resource.getExcludes()));
             }
         }
     }
@@ -110,7 +129,9 @@ final class ResourceFilteringMapping {
 
     private static String text(Xpp3Dom config, String name) {
         Xpp3Dom child = config == null ? null : config.getChild(name);
-        return child == null || child.getValue() == null ? null : child.getValue().trim();
+        return child == null || child.getValue() == null
+                ? null
+                : child.getValue().trim();
     }
 
     private static List<String> children(Xpp3Dom config, String name) {
@@ -155,15 +176,18 @@ final class ResourceFilteringMapping {
         String pom = project.getFile() == null ? "pom.xml" : project.getFile().getName();
         for (String name : effective.stringPropertyNames()) {
             String origin = profileOrigin(project, name, pom);
-            if (origin == null && project.getOriginalModel() != null
+            if (origin == null
+                    && project.getOriginalModel() != null
                     && project.getOriginalModel().getProperties().containsKey(name)) {
                 origin = "the property in " + pom;
             }
-            for (MavenProject parent = project.getParent(); origin == null && parent != null;
+            for (MavenProject parent = project.getParent();
+                    origin == null && parent != null;
                     parent = parent.getParent()) {
                 String parentPom = "the parent POM " + parent.getArtifactId();
                 origin = profileOrigin(parent, name, parentPom);
-                if (origin == null && parent.getOriginalModel() != null
+                if (origin == null
+                        && parent.getOriginalModel() != null
                         && parent.getOriginalModel().getProperties().containsKey(name)) {
                     origin = "the property in " + parentPom;
                 }
@@ -190,13 +214,25 @@ final class ResourceFilteringMapping {
     private static Map<String, String> modelValues(MavenProject project, MavenSession session) {
         Map<String, String> values = new LinkedHashMap<>();
         Build build = project.getBuild();
-        Object[] found = {project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(),
-            project.getDescription(), project.getUrl(), project.getPackaging(), project.getBasedir(),
-            build.getDirectory(), build.getOutputDirectory(), build.getTestOutputDirectory(),
-            build.getSourceDirectory(), build.getTestSourceDirectory(), build.getFinalName(),
+        Object[] found = {
+            project.getGroupId(),
+            project.getArtifactId(),
+            project.getVersion(),
+            project.getName(),
+            project.getDescription(),
+            project.getUrl(),
+            project.getPackaging(),
+            project.getBasedir(),
+            build.getDirectory(),
+            build.getOutputDirectory(),
+            build.getTestOutputDirectory(),
+            build.getSourceDirectory(),
+            build.getTestSourceDirectory(),
+            build.getFinalName(),
             project.getParent() == null ? null : project.getParent().getGroupId(),
             project.getParent() == null ? null : project.getParent().getArtifactId(),
-            project.getParent() == null ? null : project.getParent().getVersion()};
+            project.getParent() == null ? null : project.getParent().getVersion()
+        };
         for (int i = 0; i < MODEL_EXPRESSIONS.length; i++) {
             Object value = found[i];
             if (value != null) {
@@ -213,7 +249,9 @@ final class ResourceFilteringMapping {
                 values.put("localRepository", localRepository);
             }
             values.put("settings.offline", String.valueOf(session.getSettings().isOffline()));
-            values.put("settings.interactiveMode", String.valueOf(session.getSettings().isInteractiveMode()));
+            values.put(
+                    "settings.interactiveMode",
+                    String.valueOf(session.getSettings().isInteractiveMode()));
         }
         return values;
     }

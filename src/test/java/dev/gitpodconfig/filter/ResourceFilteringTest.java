@@ -18,7 +18,9 @@ class ResourceFilteringTest {
             List.of(new ResourceDirectory(Path.of("src/main/resources"), List.of(), List.of()));
 
     private static ResourceFiltering filtering(String escape, boolean multiLine, Map<String, String> properties) {
-        FilterSources sources = new FilterSources().directories(RESOURCES).syntax(List.of(), escape, multiLine)
+        FilterSources sources = new FilterSources()
+                .directories(RESOURCES)
+                .syntax(List.of(), escape, multiLine)
                 .projectProperties(properties, Map.of());
         return sources.build(Path.of("."), new ArrayList<>());
     }
@@ -29,28 +31,33 @@ class ResourceFilteringTest {
 
     @Test
     void bothDefaultDelimitersResolve() {
-        assertEquals("url: a.example/gitpod\nb: a.example", filter("url: ${host}/gitpod\nb: @host@",
-                Map.of("host", "a.example")));
+        assertEquals(
+                "url: a.example/gitpod\nb: a.example",
+                filter("url: ${host}/gitpod\nb: @host@", Map.of("host", "a.example")));
     }
 
     @Test
     void unknownExpressionsStayAsWritten() {
-        assertEquals("url: ${nothing}/x mail: ops@example.com and me@here", filter(
-                "url: ${nothing}/x mail: ops@example.com and me@here", Map.of("host", "a")));
+        assertEquals(
+                "url: ${nothing}/x mail: ops@example.com and me@here",
+                filter("url: ${nothing}/x mail: ops@example.com and me@here", Map.of("host", "a")));
     }
 
     @Test
     void theEscapeStringKeepsTheExpressionAndIsDropped() {
         ResourceFiltering escaped = filtering("\\", false, Map.of("host", "a.example"));
-        assertEquals("${host} @host@ a.example \\x", escaped.filter("\\${host} \\@host@ ${host} \\x").text());
+        assertEquals(
+                "${host} @host@ a.example \\x",
+                escaped.filter("\\${host} \\@host@ ${host} \\x").text());
         // Without an escape string the backslash is text like any other.
         assertEquals("\\a.example", filter("\\${host}", Map.of("host", "a.example")));
     }
 
     @Test
     void valuesResolveRecursivelyAndACycleStaysAsWritten() {
-        assertEquals("x: https://a.example/gitpod", filter("x: ${url}",
-                Map.of("url", "https://${host}/gitpod", "host", "a.example")));
+        assertEquals(
+                "x: https://a.example/gitpod",
+                filter("x: ${url}", Map.of("url", "https://${host}/gitpod", "host", "a.example")));
         assertEquals("x: ${a}", filter("x: ${a}", Map.of("a", "${b}", "b", "${a}")));
     }
 
@@ -58,21 +65,31 @@ class ResourceFilteringTest {
     void anExpressionEndsOnItsLineUnlessMultiLineFilteringIsOn() {
         String text = "a: ${host\n}";
         assertEquals(text, filter(text, Map.of("host\n", "x")));
-        assertEquals("a: x", filtering(null, true, Map.of("host\n", "x")).filter(text).text());
+        assertEquals(
+                "a: x",
+                filtering(null, true, Map.of("host\n", "x")).filter(text).text());
     }
 
     @Test
     void pomIsAnotherSpellingOfProject() {
-        ResourceFiltering model = new FilterSources().directories(RESOURCES)
-                .modelValues(Map.of("project.version", "1.2")).build(Path.of("."), new ArrayList<>());
-        assertEquals("v: 1.2 1.2", model.filter("v: ${project.version} ${pom.version}").text());
+        ResourceFiltering model = new FilterSources()
+                .directories(RESOURCES)
+                .modelValues(Map.of("project.version", "1.2"))
+                .build(Path.of("."), new ArrayList<>());
+        assertEquals(
+                "v: 1.2 1.2",
+                model.filter("v: ${project.version} ${pom.version}").text());
     }
 
     @Test
     void customDelimitersReplaceOrJoinTheDefaults() {
-        ResourceFiltering custom = new FilterSources().directories(RESOURCES).syntax(List.of("[[*]]"), null, false)
-                .projectProperties(Map.of("host", "a"), Map.of()).build(Path.of("."), new ArrayList<>());
-        assertEquals("a ${host} @host@", custom.filter("[[host]] ${host} @host@").text());
+        ResourceFiltering custom = new FilterSources()
+                .directories(RESOURCES)
+                .syntax(List.of("[[*]]"), null, false)
+                .projectProperties(Map.of("host", "a"), Map.of())
+                .build(Path.of("."), new ArrayList<>());
+        assertEquals(
+                "a ${host} @host@", custom.filter("[[host]] ${host} @host@").text());
     }
 
     @Test
@@ -91,8 +108,10 @@ class ResourceFilteringTest {
     }
 
     private static FilteredText filter(String text, String host) {
-        return new FilterSources().directories(RESOURCES).projectProperties(Map.of("host", host),
-                Map.of("host", "the property in pom.xml, profile `prod`")).build(Path.of("."), new ArrayList<>())
+        return new FilterSources()
+                .directories(RESOURCES)
+                .projectProperties(Map.of("host", host), Map.of("host", "the property in pom.xml, profile `prod`"))
+                .build(Path.of("."), new ArrayList<>())
                 .filter(text);
     }
 
@@ -100,7 +119,8 @@ class ResourceFilteringTest {
     void onlyForKeepsWhatTheTextsReadAndNamesWhatNothingDefines() {
         ResourceFiltering all = filtering(null, false, Map.of("url", "${host}/gitpod", "host", "a", "other", "b"));
         ResourceFiltering used = all.onlyFor(List.of("x: ${url} ${missing}"));
-        assertEquals(List.of("host", "missing", "url"), new ArrayList<>(used.values().keySet()));
+        assertEquals(
+                List.of("host", "missing", "url"), new ArrayList<>(used.values().keySet()));
         assertEquals(FilterValue.UNSET, used.values().get("missing"));
         assertEquals(ResourceFiltering.NONE, all.onlyFor(List.of()));
     }
@@ -116,15 +136,15 @@ class ResourceFilteringTest {
         for (String name : List.of("gitpod.registry.url", "project.version", "keystore.type")) {
             assertFalse(FilterValue.looksSecret(name), name);
         }
-        Substitution secret = new Substitution("${a.token}", Position.at(1, 1), "Planted-Tok-7", "the user property "
-                + "-Da.token", true);
+        Substitution secret = new Substitution(
+                "${a.token}", Position.at(1, 1), "Planted-Tok-7", "the user property " + "-Da.token", true);
         assertEquals("`${a.token}` is set from the user property -Da.token", secret.describe());
     }
 
     @Test
     void includesAndExcludesSelectTheFilteredFiles() {
-        ResourceDirectory directory = new ResourceDirectory(Path.of("res"), List.of("gitpod/**"),
-                List.of("**/local.yaml"));
+        ResourceDirectory directory =
+                new ResourceDirectory(Path.of("res"), List.of("gitpod/**"), List.of("**/local.yaml"));
         assertTrue(directory.filters(Path.of("res/gitpod/gitpod.config.yaml")));
         assertFalse(directory.filters(Path.of("res/gitpod/local.yaml")));
         assertFalse(directory.filters(Path.of("res/other.yaml")));

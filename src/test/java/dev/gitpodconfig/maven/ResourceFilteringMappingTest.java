@@ -80,7 +80,8 @@ class ResourceFilteringMappingTest {
         project.getBuild().addPlugin(plugin);
         FilterSources sources = ResourceFilteringMapping.map(project, null, false);
         String filtered = sources.build(Path.of("/work/app"), new ArrayList<>())
-                .filter("[[in.profile]] ${in.pom} \\[[project.version]] [[project.artifactId]]").text();
+                .filter("[[in.profile]] ${in.pom} \\[[project.version]] [[project.artifactId]]")
+                .text();
         assertEquals("prod ${in.pom} [[project.version]] app", filtered);
     }
 }
