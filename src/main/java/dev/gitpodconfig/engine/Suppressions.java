@@ -25,6 +25,10 @@ import java.util.Set;
  * line applies to the next line (several such directives may stand above one another). A directive
  * with any problem suppresses nothing and is a {@code suppression-invalid} finding; a valid one that
  * matches no finding is a {@code suppression-unused} finding. Neither can be suppressed.
+ *
+ * <p>Above a KOTS item's key ({@code reg_url:}, whose value is a mapping), a directive applies to the item's
+ * {@code value:} (or {@code valuePlaintext:}, {@code default:}) line too: admins write it above the item, and
+ * findings of an item stand at its value.
  */
 final class Suppressions {
 
@@ -57,7 +61,14 @@ final class Suppressions {
 
     /** A valid directive and the rule ids it has suppressed so far. */
     private record Directive(
-            YamlComments.Comment comment, DirectiveParser.Parsed parsed, int targetLine, Set<String> used) {}
+            YamlComments.Comment comment, DirectiveParser.Parsed parsed, int targetLine, int itemValueLine,
+            Set<String> used) {
+
+        boolean appliesTo(Finding finding) {
+            int line = finding.position().line();
+            return (line == targetLine || line == itemValueLine) && parsed.ruleIds().contains(finding.ruleId());
+        }
+    }
 
     /**
      * Applies the file's directives.
@@ -94,8 +105,7 @@ final class Suppressions {
             }
             boolean expired = parsed.until() != null && today.isAfter(parsed.until());
             if (expired) {
-                problems.add("it expired on " + parsed.until() + " (until=" + parsed.until()
-                        + "), so the findings it hid count again");
+                problems.add("it expired on " + parsed.until() + " (until=" + parsed.until() + "), so the findings it hid count again");
             }
             if (problems.isEmpty()) {
                 int target = comment.position().line();
@@ -104,15 +114,11 @@ final class Suppressions {
                         target++;
                     } while (standaloneLines.contains(target));
                 }
-                directives.add(new Directive(comment, parsed, target, new LinkedHashSet<>()));
+                int itemValue = comment.standalone() ? itemValueLine(source, target) : -1;
+                directives.add(new Directive(comment, parsed, target, itemValue, new LinkedHashSet<>()));
             } else {
-                active.add(new Finding(
-                        SuppressionInvalidRule.ID,
-                        rule(SuppressionInvalidRule.ID).info().defaultSeverity(),
-                        file,
-                        comment.position(),
-                        "",
-                        secrets.mask("Invalid suppression directive: " + String.join("; ", problems)
+                active.add(new Finding(SuppressionInvalidRule.ID, rule(SuppressionInvalidRule.ID).info().defaultSeverity(), file,
+                        comment.position(), "", secrets.mask("Invalid suppression directive: " + String.join("; ", problems)
                                 + ". It suppresses nothing."),
                         expired && problems.size() == 1
                                 ? "Fix the finding and remove the directive, or, if the exception still holds, set a later "
@@ -122,38 +128,24 @@ final class Suppressions {
         }
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (Finding finding : findings) {
-            Directive match = OWN_RULES.contains(finding.ruleId())
-                    ? null
-                    : directives.stream()
-                            .filter(d -> d.targetLine() == finding.position().line()
-                                    && d.parsed().ruleIds().contains(finding.ruleId()))
-                            .findFirst()
-                            .orElse(null);
+            Directive match = OWN_RULES.contains(finding.ruleId()) ? null : directives.stream()
+                    .filter(d -> d.appliesTo(finding))
+                    .findFirst().orElse(null);
             if (match == null) {
                 active.add(finding);
             } else {
                 match.used().add(finding.ruleId());
-                suppressed.add(new SuppressedFinding(
-                        finding,
-                        secrets.mask(match.parsed().reason()),
-                        match.parsed().until(),
+                suppressed.add(new SuppressedFinding(finding, secrets.mask(match.parsed().reason()), match.parsed().until(),
                         match.comment().position()));
             }
         }
         for (Directive directive : directives) {
             List<String> unused = directive.parsed().ruleIds().stream()
-                    .filter(id -> !directive.used().contains(id) && !disabledRules.contains(id))
-                    .distinct()
-                    .toList();
+                    .filter(id -> !directive.used().contains(id) && !disabledRules.contains(id)).distinct().toList();
             if (!unused.isEmpty()) {
-                active.add(new Finding(
-                        SuppressionUnusedRule.ID,
-                        rule(SuppressionUnusedRule.ID).info().defaultSeverity(),
-                        file,
-                        directive.comment().position(),
-                        "",
-                        "Unused suppression: no finding of " + String.join(", ", unused) + " starts on line "
-                                + directive.targetLine()
+                active.add(new Finding(SuppressionUnusedRule.ID, rule(SuppressionUnusedRule.ID).info().defaultSeverity(), file,
+                        directive.comment().position(), "",
+                        "Unused suppression: no finding of " + String.join(", ", unused) + " starts on line " + directive.targetLine()
                                 + (directive.comment().standalone() ? " (the line below the directive)" : "")
                                 + ", so the directive suppresses nothing there.",
                         rule(SuppressionUnusedRule.ID).info().fix()));
@@ -162,13 +154,48 @@ final class Suppressions {
         return new Outcome(active, suppressed);
     }
 
+    /**
+     * The line of an item's value field when {@code keyLine} holds a key with nothing after its colon (a KOTS
+     * item such as {@code reg_url:}) and the block below it has a {@code value:}, {@code valuePlaintext:} or
+     * {@code default:} key one level in; else -1.
+     */
+    static int itemValueLine(SourceText source, int keyLine) {
+        if (keyLine < 1 || keyLine > source.lineCount()) {
+            return -1;
+        }
+        String key = source.line(keyLine);
+        String trimmed = key.strip();
+        int keyIndent = key.length() - key.stripLeading().length();
+        if (!trimmed.endsWith(":") || trimmed.startsWith("-") || trimmed.startsWith("#")) {
+            return -1;
+        }
+        int childIndent = -1;
+        for (int line = keyLine + 1; line <= source.lineCount(); line++) {
+            String text = source.line(line);
+            String content = text.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int indent = text.length() - text.stripLeading().length();
+            if (indent <= keyIndent) {
+                return -1;
+            }
+            if (childIndent < 0) {
+                childIndent = indent;
+            }
+            if (indent == childIndent && (content.startsWith("value:") || content.startsWith("valuePlaintext:")
+                    || content.startsWith("default:"))) {
+                return line;
+            }
+        }
+        return -1;
+    }
+
     private Optional<String> ruleProblem(String id) {
         String shown = id.length() > 60 ? id.substring(0, 60) + "…" : id;
         if (Rules.byId(id).isEmpty()) {
             return Optional.of("unknown rule id '" + shown + "'"
-                    + Rules.nearestId(id)
-                            .map(nearest -> " (did you mean '" + nearest + "'?)")
-                            .orElse(""));
+                    + Rules.nearestId(id).map(nearest -> " (did you mean '" + nearest + "'?)").orElse(""));
         }
         if (OWN_RULES.contains(id)) {
             return Optional.of("'" + id + "' cannot be suppressed");
