@@ -77,7 +77,7 @@ public record ResourceFiltering(
     /**
      * Keeps only what filtering these texts reads: the values of the expressions they hold (and of the expressions
      * in those values), and {@link FilterValue#UNSET} for those nothing defines, so that defining one later changes
-     * the cache key too. Without any text nothing is filtered, and the result is {@link #NONE}.
+     * the cache key too. A value that lands after a key named like a credential counts as secret. Without any text nothing is filtered, and the result is {@link #NONE}.
      *
      * @param texts the texts of the files Maven filters
      * @return the filtering that reads only what these texts need
@@ -93,6 +93,10 @@ public record ResourceFiltering(
         Map<String, FilterValue> read = new TreeMap<>();
         for (String name : filter.consulted()) {
             FilterValue value = values.get(name);
+            if (value != null && !value.secret() && filter.atSecretKeys().contains(name)) {
+                // The value of a password key is a secret whatever the property is called.
+                value = new FilterValue(value.value(), value.origin(), true);
+            }
             read.put(name, value == null ? FilterValue.UNSET : value);
         }
         return new ResourceFiltering(directories, delimiters, escapeString, multiLine, read);

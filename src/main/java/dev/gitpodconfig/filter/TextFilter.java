@@ -1,6 +1,7 @@
 package dev.gitpodconfig.filter;
 
 import dev.gitpodconfig.load.SourceText;
+import dev.gitpodconfig.model.SecretValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,8 @@ final class TextFilter {
     private final ResourceFiltering filtering;
     private final List<ResourceFiltering.Delimiter> delimiters;
     private final Set<String> consulted = new LinkedHashSet<>();
+    /** Names whose values land after a key named like a credential ({@code password: ${registry.pw}}). */
+    private final Set<String> atSecretKeys = new HashSet<>();
 
     TextFilter(ResourceFiltering filtering) {
         this.filtering = filtering;
@@ -30,6 +33,10 @@ final class TextFilter {
 
     Set<String> consulted() {
         return consulted;
+    }
+
+    Set<String> atSecretKeys() {
+        return atSecretKeys;
     }
 
     FilteredText filter(String text) {
@@ -63,12 +70,17 @@ final class TextFilter {
             }
             int after = end + delimiter.end().length();
             String expression = text.substring(i, after);
-            Resolved value = resolve(text.substring(i + delimiter.begin().length(), end), new HashSet<>());
+            Set<String> used = new HashSet<>();
+            Resolved value = resolve(text.substring(i + delimiter.begin().length(), end), new HashSet<>(), used);
+            boolean secretKey = afterSecretKey(text, i);
+            if (secretKey) {
+                atSecretKeys.addAll(used);
+            }
             if (value == null) {
                 out.append(expression);
             } else {
                 edits.add(new FilteredText.Edit(i, after, out.length(), out.length() + value.text.length()));
-                resolved.add(new Resolved(expression, value.origin, value.secret, i));
+                resolved.add(new Resolved(expression, value.origin, value.secret || secretKey, i));
                 out.append(value.text);
             }
             i = after;
@@ -125,8 +137,8 @@ final class TextFilter {
      * The value of a name with the expressions in it resolved, or null when nothing defines the name or its value
      * refers back to itself (Maven fails the build on a cycle; here the expression just stays as written).
      */
-    private Resolved resolve(String name, Set<String> resolving) {
-        FilterValue value = lookUp(name);
+    private Resolved resolve(String name, Set<String> resolving, Set<String> used) {
+        FilterValue value = lookUp(name, used);
         if (value == null || resolving.size() >= MAX_DEPTH || !resolving.add(name)) {
             return null;
         }
@@ -140,7 +152,7 @@ final class TextFilter {
             if (end < 0) {
                 continue;
             }
-            Resolved inner = resolve(text.substring(i + delimiter.begin().length(), end), resolving);
+            Resolved inner = resolve(text.substring(i + delimiter.begin().length(), end), resolving, used);
             if (inner == null) {
                 continue;
             }
@@ -156,15 +168,38 @@ final class TextFilter {
     }
 
     /** A value by name: a property first, then the {@code pom.*} spelling of a {@code project.*} value. */
-    private FilterValue lookUp(String name) {
+    private FilterValue lookUp(String name, Set<String> used) {
         consulted.add(name);
+        used.add(name);
         FilterValue value = filtering.values().get(name);
         if ((value == null || value.value() == null) && name.startsWith("pom.")) {
             String projectName = "project." + name.substring("pom.".length());
             consulted.add(projectName);
+            used.add(projectName);
             value = filtering.values().get(projectName);
         }
         return value == null || value.value() == null ? null : value;
+    }
+
+    /**
+     * Whether an expression is the value of a key named like a credential on its line ({@code password: ${x}},
+     * {@code - token: "${x}"}): its value is then a secret, whatever the property is called.
+     */
+    private static boolean afterSecretKey(String text, int index) {
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        String before = text.substring(lineStart, index);
+        int colon = before.lastIndexOf(':');
+        if (colon < 0
+                || !before.substring(colon + 1)
+                        .replace("\"", "")
+                        .replace("'", "")
+                        .isBlank()) {
+            return false;
+        }
+        String key = before.substring(0, colon).trim();
+        key = key.startsWith("- ") ? key.substring(2).trim() : key;
+        key = key.replace("\"", "").replace("'", "");
+        return SecretValues.isSecretKey(key) || FilterValue.looksSecret(key);
     }
 
     /** A resolved value: its text, where it comes from, whether a secret went into it, where it was written. */

@@ -7,14 +7,6 @@ package dev.gitpodconfig.load;
  */
 public interface PositionMap {
 
-    /** The map of a text parsed as it is. */
-    PositionMap IDENTITY = new PositionMap() {
-        @Override
-        public Position toSource(Position parsed) {
-            return parsed;
-        }
-    };
-
     /**
      * Maps a position.
      *

@@ -126,6 +126,35 @@ class ResourceFilteringTest {
     }
 
     @Test
+    void aValueAfterAKeyNamedLikeACredentialIsSecretWhateverThePropertyIsCalled() {
+        ResourceFiltering all = filtering(
+                null,
+                false,
+                Map.of(
+                        "registry.pw",
+                        "Planted-Pw-93",
+                        "inner",
+                        "${deep}",
+                        "deep",
+                        "Planted-Deep-5",
+                        "host",
+                        "a.example"));
+        ResourceFiltering used =
+                all.onlyFor(List.of("auth:\n  password: ${registry.pw}\n  - token: \"${inner}\"\n" + "url: ${host}\n"));
+        assertTrue(used.values().get("registry.pw").secret());
+        assertTrue(used.values().get("deep").secret());
+        assertFalse(used.values().get("host").secret());
+        assertTrue(used.usesSecrets());
+        assertTrue(
+                used.secretValues().contains("Planted-Deep-5"),
+                used.secretValues().toString());
+        Substitution password =
+                used.filter("password: ${registry.pw}").substitutions().get(0);
+        assertTrue(password.secret());
+        assertFalse(password.describe().contains("Planted-Pw-93"), password.describe());
+    }
+
+    @Test
     void aSecretNamedValueIsKeptOutOfItsKeyText() {
         FilterValue password = FilterValue.of("gitpod.registry.password", "Planted-Pw-41", "the property in pom.xml");
         assertTrue(password.secret());
