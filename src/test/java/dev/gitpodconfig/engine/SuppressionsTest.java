@@ -79,11 +79,16 @@ class SuppressionsTest {
     void aDirectiveAboveAKotsItemKeyAppliesToTheItemsValueLine() {
         String yaml = Yaml.kotsExternalRegistry("reg_username", "robot", "reg_password", "pw")
                 .replace("    reg_incluster:", "    reg_url:\n      value: " + ECR + "\n    reg_incluster:")
-                .replace("    reg_url:", "    # gitpod-config:ignore registry-ecr-unsupported -- migrating in OPS-7\n    reg_url:");
+                .replace(
+                        "    reg_url:",
+                        "    # gitpod-config:ignore registry-ecr-unsupported -- migrating in OPS-7\n    reg_url:");
         CheckResult result = check(yaml);
-        assertEquals(List.of("registry-ecr-unsupported@7:14"),
+        assertEquals(
+                List.of("registry-ecr-unsupported@7:14"),
                 result.suppressed().stream().map(s -> summary(s.finding())).toList());
-        assertEquals(List.of(), result.findings().stream().map(SuppressionsTest::summary).toList());
+        assertEquals(
+                List.of(),
+                result.findings().stream().map(SuppressionsTest::summary).toList());
     }
 
     @Test
