@@ -110,27 +110,6 @@ public record CheckOptions(
     }
 
     /**
-     * These options with other resource filtering.
-     *
-     * @param value the filtering
-     * @return the options
-     */
-    public CheckOptions withFiltering(ResourceFiltering value) {
-        return new CheckOptions(
-                baseDirectory,
-                configDirectory,
-                includes,
-                excludes,
-                charset,
-                skipRules,
-                gitlabRegistryHosts,
-                limits,
-                policy,
-                collectNotes,
-                value);
-    }
-
-    /**
      * Every option as text, for the key of the result cache: one {@code name value} line per record component,
      * found by reflection over this record and the records it holds ({@code limits.maxFileBytes …}), so that a new
      * option changes the key without anyone listing it. Paths are made absolute, sets and maps sorted (their order

@@ -4,6 +4,7 @@ import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckOptions;
 import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.filter.FilterSources;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.load.LoadLimits;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -337,6 +338,11 @@ public final class CheckRequest {
     }
 
     CheckOptions options() throws InvalidOptionsException {
+        return options(null);
+    }
+
+    /** The options with the resource filtering the found files need (null for none). */
+    CheckOptions options(ResourceFiltering filtering) throws InvalidOptionsException {
         LoadLimits limits;
         try {
             limits = new LoadLimits(
@@ -358,6 +364,7 @@ public final class CheckRequest {
                 .severities(severities == null ? Map.of() : severities)
                 .nonSuppressibleRules(new LinkedHashSet<>(nonEmpty(nonSuppressibleRules)))
                 .collectNotes(debug)
+                .filtering(filtering)
                 .build();
     }
 

@@ -65,7 +65,7 @@ public final class CheckRunner {
         ResourceFiltering filtering =
                 GitpodConfigChecker.filteringFor(request.filterSources(), options, files, filterNotes);
         if (filtering != null) {
-            options = options.withFiltering(filtering);
+            options = request.options(filtering);
         }
         for (String note : filterNotes) {
             debug(lines, debug, note);

@@ -177,7 +177,7 @@ class ResourceFilteringCheckTest {
         assertEquals(
                 List.of("a.password", "gitpod.registry.url"),
                 new ArrayList<>(used.values().keySet()));
-        String key = options.withFiltering(used).keyMaterial();
+        String key = CheckOptions.builder(project).filtering(used).build().keyMaterial();
         assertTrue(key.contains(ECR), key);
         assertFalse(key.contains("Planted-Pw-77"), key);
         assertTrue(used.usesSecrets());
