@@ -17,6 +17,7 @@ import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
 import dev.gitpodconfig.report.GithubAnnotations;
+import dev.gitpodconfig.report.Printable;
 import dev.gitpodconfig.report.ReportFiles;
 import dev.gitpodconfig.report.SarifWriter;
 import dev.gitpodconfig.report.ToolInfo;
@@ -317,14 +318,14 @@ public class CheckMojo extends AbstractMojo {
     private void report(CheckResult result, Severity threshold, Log log) {
         for (SkippedFile skipped : result.skippedFiles()) {
             if (skipped.unparsable()) {
-                log.warn("Skipped " + skipped.file() + ": " + skipped.reason());
+                log.warn(ConsoleFormat.skippedLine(skipped));
             } else if (log.isDebugEnabled()) {
-                log.debug("Skipped " + skipped.file() + ": " + skipped.reason());
+                log.debug(ConsoleFormat.skippedLine(skipped));
             }
         }
         if (log.isDebugEnabled()) {
-            result.checkedFiles().forEach(file -> log.debug("Checked " + file));
-            result.notes().forEach(log::debug);
+            result.checkedFiles().forEach(file -> log.debug(ConsoleFormat.checkedLine(file)));
+            result.notes().forEach(note -> log.debug(Printable.escape(note)));
         }
         for (Finding finding : result.findings()) {
             String line = ConsoleFormat.line(finding);
