@@ -23,6 +23,7 @@ import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryCredentialsReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -470,7 +471,7 @@ public final class GitpodConfigChecker {
     private String reportedPath(Path file) {
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        return relative.toString().replace('\\', '/');
+        return absolute.startsWith(base) ? ConfigFileFinder.slashSeparated(base.relativize(absolute))
+                : absolute.toString().replace(File.separatorChar, '/');
     }
 }

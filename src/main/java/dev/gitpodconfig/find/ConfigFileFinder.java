@@ -124,6 +124,25 @@ public final class ConfigFileFinder {
     }
 
     private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+        return slashSeparated(root.relativize(path));
+    }
+
+    /**
+     * A relative path with {@code /} between its names, on every platform. Only the separator is
+     * replaced: on POSIX a backslash is part of a name ({@code gitpod\gitpod.config.yaml} is one file,
+     * not {@code gitpod/gitpod.config.yaml}), so it is kept.
+     *
+     * @param relative a relative path
+     * @return its names joined by {@code /}; empty for the empty path
+     */
+    public static String slashSeparated(Path relative) {
+        if (relative.getNameCount() <= 1) {
+            return relative.toString();
+        }
+        StringBuilder text = new StringBuilder(relative.getName(0).toString());
+        for (int i = 1; i < relative.getNameCount(); i++) {
+            text.append('/').append(relative.getName(i));
+        }
+        return text.toString();
     }
 }

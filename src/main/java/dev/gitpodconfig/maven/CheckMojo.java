@@ -13,6 +13,7 @@ import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
+import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
@@ -422,7 +423,7 @@ public class CheckMojo extends AbstractMojo {
         }
         Path root = Path.of(workspace).toAbsolutePath().normalize();
         Path absolute = basedir.toPath().toAbsolutePath().normalize().resolve(file).normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file;
+        return absolute.startsWith(root) ? ConfigFileFinder.slashSeparated(root.relativize(absolute)) : file;
     }
 
     private String displayPath(Path file) {

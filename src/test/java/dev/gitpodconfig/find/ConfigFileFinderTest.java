@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigFileFinderTest {
@@ -102,6 +104,16 @@ class ConfigFileFinderTest {
         Files.createSymbolicLink(root.resolve("linked.yaml"), real);
         Files.createSymbolicLink(root.resolve("dangling.yaml"), root.resolve("missing.yaml"));
         assertEquals(List.of("linked.yaml"), findWithDefaults());
+    }
+
+    /** On POSIX a backslash is part of a name: translating it would report and match another file's path. */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aBackslashInAFileNameIsKept() throws IOException {
+        write("gitpod\\gitpod.config.yaml");
+        write("target\\evil.yaml");
+        write("target/built.yaml");
+        assertEquals(List.of("gitpod\\gitpod.config.yaml", "target\\evil.yaml"), findWithDefaults());
     }
 
     @Test
