@@ -267,12 +267,7 @@ final class EventTreeBuilder {
             path.add(key.value());
             // Duplicate keys are found by a scan in small mappings and through a map in large ones.
             if (seen == null && entries.size() >= 8) {
-                seen = new HashMap<>();
-                for (YamlMapping.Entry entry : entries) {
-                    if (!entry.key().value().equals("<complex key>")) {
-                        seen.putIfAbsent(entry.key().value(), entry.key());
-                    }
-                }
+                seen = index(entries);
             }
             // Complex keys (a list or mapping as key) all read as "<complex key>": they are not comparable here.
             YamlScalar first = keyNode instanceof YamlScalar ? firstKey(seen, entries, key) : null;
@@ -287,9 +282,17 @@ final class EventTreeBuilder {
         }
         Event end = parser.getEvent();
         if (merged != null) {
+            // A merge can copy all keys of a large anchor into a small mapping: a scan per merged key would be
+            // quadratic, so merged keys always go through a map. In a mapping that was scanned, complex keys
+            // stay incomparable, as the scan had them.
+            boolean scanned = seen == null;
+            if (scanned) {
+                seen = index(entries);
+            }
             for (YamlMapping.Entry entry : merged) {
                 // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
-                if (firstKey(seen, entries, entry.key()) == null) {
+                String name = entry.key().value();
+                if ((scanned && name.equals("<complex key>")) || seen.putIfAbsent(name, entry.key()) == null) {
                     entries.add(entry);
                 }
             }
@@ -311,6 +314,17 @@ final class EventTreeBuilder {
             anchored.node = node;
             anchored.inProgress = false;
         }
+    }
+
+    /** The first key of each text in entries, complex keys left out. */
+    private static Map<String, YamlScalar> index(List<YamlMapping.Entry> entries) {
+        Map<String, YamlScalar> seen = new HashMap<>();
+        for (YamlMapping.Entry entry : entries) {
+            if (!entry.key().value().equals("<complex key>")) {
+                seen.putIfAbsent(entry.key().value(), entry.key());
+            }
+        }
+        return seen;
     }
 
     /** The earlier key with the same text, or null; records the key in {@code seen} when there is a map. */
