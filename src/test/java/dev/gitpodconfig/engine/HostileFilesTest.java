@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the names and file types are POSIX ones")
 class HostileFilesTest {
 
-    private static final String ECR_CONFIG = Yaml.installerExternal("123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod");
+    private static final String ECR_CONFIG =
+            Yaml.installerExternal("123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod");
 
     @TempDir
     Path project;
