@@ -130,8 +130,9 @@ public class CheckMojo extends AbstractMojo {
     private String encoding;
 
     /**
-     * Fails the build when no Gitpod configuration file is found. By default a warning names the
-     * directory and the patterns.
+     * Fails the build when no Gitpod configuration file is found, or when a directory under
+     * {@link #configDirectory} cannot be read, so that files in it may have gone unchecked. By default
+     * a warning names the directory and the patterns, and each unreadable directory.
      *
      * @since 0.1.0
      */
@@ -300,14 +301,21 @@ public class CheckMojo extends AbstractMojo {
             annotate(result, threshold);
         }
         long violations = failOnViolation ? result.countAtLeast(threshold) : 0;
+        List<String> unreadable = result.unreadableDirectories();
+        String notSearched = unreadable.isEmpty() ? "" : " " + unreadable.size() + " directory(ies) could not be read, "
+                + "so Gitpod config files in them were not checked: " + Printable.escape(String.join(", ", unreadable))
+                + ".";
         if (result.checkedFiles().isEmpty()) {
             String message = "No Gitpod config files found in " + configDirectory + " (includes: "
                     + String.join(", ", effectiveIncludes()) + (nonEmpty(excludes).isEmpty() ? "" : "; excludes: "
-                    + String.join(", ", excludes)) + ").";
+                    + String.join(", ", excludes)) + ")." + notSearched;
             if (failIfNoFiles) {
                 throw new MojoFailureException(message + " Set failIfNoFiles to false to allow this.");
             }
             log.warn(message);
+        } else if (failIfNoFiles && !unreadable.isEmpty()) {
+            // The check cannot tell that every config file was found.
+            throw new MojoFailureException(notSearched.substring(1) + " Set failIfNoFiles to false to allow this.");
         }
         if (violations > 0) {
             throw new MojoFailureException("Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "

@@ -33,13 +33,17 @@ public final class ConsoleFormat {
      * The summary line.
      *
      * @param result the result
-     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}
+     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}, and
+     *     {@code D directory(ies) could not be read.} when the walk could not read some
      */
     public static String summary(CheckResult result) {
+        int unreadable = result.unreadableDirectories().size();
         return "Checked " + result.checkedFiles().size() + " Gitpod config file(s): " + result.count(Severity.ERROR)
-                + " error(s), " + result.count(Severity.WARNING) + " warning(s); " + result.skippedFiles().size()
-                + " file(s) skipped.";
+                + " error(s), " + result.count(Severity.WARNING) + " warning(s); "
+                + (result.skippedFiles().size() - unreadable) + " file(s) skipped"
+                + (unreadable == 0 ? "." : "; " + unreadable + " directory(ies) could not be read.");
     }
+
 
     /**
      * A suppressed finding, for {@code -X} output.
