@@ -93,7 +93,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The directory to search for Gitpod configuration files. Include and exclude patterns are relative
-     * to it.
+     * to it. A symbolic link in it to a file outside it is not read, but skipped with a warning.
      *
      * @since 0.1.0
      */
