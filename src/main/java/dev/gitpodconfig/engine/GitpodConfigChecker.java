@@ -210,7 +210,7 @@ public final class GitpodConfigChecker {
         for (ConfigFileFinder.FoundFile file : files) {
             String path = reportedPath(file.path());
             if (file.notRead() != null) {
-                run.skipped.add(new SkippedFile(path.isEmpty() ? "." : path, file.reason(), true,
+                run.skipped.add(new SkippedFile(path, file.reason(), true,
                         file.notRead() == ConfigFileFinder.NotRead.UNREADABLE));
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.gitpodconfig.find;
 
+import dev.gitpodconfig.load.SafeFileReader;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -101,9 +102,6 @@ public final class ConfigFileFinder {
         }
     }
 
-    /** What a link to outside the scanned directory is told. */
-    static final String LINK_OUTSIDE_REASON = "a link to outside the configuration directory, not checked";
-
     /**
      * Walks a directory.
      *
@@ -142,7 +140,7 @@ public final class ConfigFileFinder {
                 String relative = relative(directory, file);
                 if (regular && anyMatches(includes, relative) && !anyMatches(excludes, relative)) {
                     found.add(attrs.isSymbolicLink() && !leadsInto(file, realDirectory)
-                            ? new FoundFile(file, relative, NotRead.LINK_OUTSIDE, LINK_OUTSIDE_REASON)
+                            ? new FoundFile(file, relative, NotRead.LINK_OUTSIDE, SafeFileReader.LINK_OUTSIDE)
                             : new FoundFile(file, relative));
                 }
                 return FileVisitResult.CONTINUE;

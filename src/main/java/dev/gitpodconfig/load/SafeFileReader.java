@@ -59,6 +59,9 @@ public final class SafeFileReader implements AutoCloseable {
         }
     }
 
+    /** Why a link to outside the configuration directory is not read. */
+    public static final String LINK_OUTSIDE = "a link to outside the configuration directory, not checked";
+
     private final Path realDirectory;
     private final int maxBytes;
     private ExecutorService worker;
@@ -87,7 +90,7 @@ public final class SafeFileReader implements AutoCloseable {
     public byte[] read(Path file) throws IOException {
         Path real = file.toRealPath();
         if (realDirectory != null && !real.startsWith(realDirectory)) {
-            throw new Refused("a link to outside the configuration directory, not checked");
+            throw new Refused(LINK_OUTSIDE);
         }
         BasicFileAttributes attributes =
                 Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
