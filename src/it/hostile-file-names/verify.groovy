@@ -5,8 +5,10 @@ def lines = text.readLines()
 assert !lines.any { it.startsWith('::stop-commands::') }
 assert !lines.any { it.startsWith('::error file=README.md') }
 assert !text.contains('\u001b') && !text.contains('\r')
-assert lines.any { it.startsWith('[ERROR] evil\\n::stop-commands::pwnd\\n::error file=README.md,line=1::fake.yaml:[4,10] (registry-ecr-unsupported) ') }
-assert lines.any { it.startsWith('::error file=evil\\n%3A%3Astop-commands%3A%3Apwnd\\n%3A%3Aerror file=README.md%2Cline=1%3A%3Afake.yaml,line=4,col=10,title=registry-ecr-unsupported::') }
+def shown = 'evil\\n::stop-commands::pwnd\\n::error file=README.md,line=1::fake.yaml'
+assert lines.any { it.startsWith("[ERROR] ${shown}:[4,10] (registry-ecr-unsupported) ") }
+def property = 'evil\\n%3A%3Astop-commands%3A%3Apwnd\\n%3A%3Aerror file=README.md%2Cline=1%3A%3Afake.yaml'
+assert lines.any { it.startsWith("::error file=${property},line=4,col=10,title=registry-ecr-unsupported::") }
 assert lines.any { it.startsWith('[WARNING] Skipped broken\\r\\u001b[31m.yaml: ') }
 // On Linux a backslash is part of the name, not a directory separator.
 assert lines.any { it.startsWith('[ERROR] gitpod\\gitpod.config.yaml:[4,10] (registry-ecr-unsupported) ') }
