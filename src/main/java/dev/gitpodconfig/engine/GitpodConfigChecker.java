@@ -18,6 +18,7 @@ import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.load.SafeFileReader;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.model.DocumentKind;
@@ -29,6 +30,7 @@ import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryCredentialsReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,13 +173,36 @@ public final class GitpodConfigChecker {
      * @return the result
      */
     public CheckResult check(List<ConfigFileFinder.FoundFile> files) {
+        try (SafeFileReader reader = reader()) {
+            return check(files, reader);
+        }
+    }
+
+    /** A reader confined to the config directory; without one (it vanished after the walk), reads are still safe. */
+    private SafeFileReader reader() {
+        try {
+            return new SafeFileReader(
+                    options.configDirectory(), options.limits().maxFileBytes());
+        } catch (IOException e) {
+            try {
+                return new SafeFileReader(null, options.limits().maxFileBytes());
+            } catch (IOException never) {
+                throw new IllegalStateException(never);
+            }
+        }
+    }
+
+    private CheckResult check(List<ConfigFileFinder.FoundFile> files, SafeFileReader reader) {
         Map<Path, PreparedFile> credentialFiles = new HashMap<>();
         Map<Path, byte[]> readAlready = new HashMap<>();
         long kept = 0;
         for (ConfigFileFinder.FoundFile file : files) {
+            if (file.notRead() != null) {
+                continue;
+            }
             byte[] bytes;
             try {
-                bytes = loader.read(file.path());
+                bytes = reader.read(file.path());
             } catch (IOException e) {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
@@ -192,39 +217,71 @@ public final class GitpodConfigChecker {
         }
         Run run = new Run(credentialFiles.values());
         for (ConfigFileFinder.FoundFile file : files) {
+            String path = reportedPath(file.path());
+            if (file.notRead() != null) {
+                run.skipped.add(new SkippedFile(
+                        path, file.reason(), true, file.notRead() == ConfigFileFinder.NotRead.UNREADABLE));
+                continue;
+            }
             PreparedFile prepared = credentialFiles.remove(file.path());
             if (prepared == null) {
-                prepared = load(file.path(), readAlready.remove(file.path()));
+                byte[] bytes = readAlready.remove(file.path());
+                ResourceFiltering filtering = options.filtering();
+                if (bytes == null && filtering != null && filtering.filters(file.path())) {
+                    // A filtered file is filtered from its bytes, read through the same confined reader.
+                    try {
+                        bytes = reader.read(file.path());
+                    } catch (SafeFileReader.Refused e) {
+                        run.skipped.add(new SkippedFile(path, e.getMessage(), true));
+                        continue;
+                    } catch (IOException e) {
+                        bytes = null; // loaded below, which reports why it cannot be read
+                    }
+                }
+                if (bytes != null) {
+                    prepared = load(file.path(), bytes);
+                } else {
+                    LoadedFile loaded;
+                    try {
+                        loaded = load(reader, file.path(), path);
+                    } catch (SafeFileReader.Refused e) {
+                        run.skipped.add(new SkippedFile(path, e.getMessage(), true));
+                        continue;
+                    }
+                    prepared = prepare(loaded, List.of());
+                }
             }
             run.check(prepared);
         }
         return run.result();
     }
 
+    /** Reads and loads a file in pass 2; a file the reader refuses is skipped with the reader's reason. */
+    private LoadedFile load(SafeFileReader reader, Path file, String path) throws SafeFileReader.Refused {
+        byte[] bytes;
+        try {
+            bytes = reader.read(file);
+        } catch (SafeFileReader.Refused e) {
+            throw e;
+        } catch (IOException e) {
+            return loader.unreadable(path, e);
+        }
+        return loader.load(bytes, path, options.charset());
+    }
+
     /**
      * Loads and prepares one file; a file Maven filters is filtered first, as Maven will copy it.
      *
      * @param path the file
-     * @param bytes its bytes when already read, else null
+     * @param bytes its bytes
      */
     private PreparedFile load(Path path, byte[] bytes) {
         String reported = reportedPath(path);
         ResourceFiltering filtering = options.filtering();
         if (filtering == null || !filtering.filters(path)) {
-            return prepare(
-                    bytes != null
-                            ? loader.load(bytes, reported, options.charset())
-                            : loader.load(path, reported, options.charset()),
-                    List.of());
+            return prepare(loader.load(bytes, reported, options.charset()), List.of());
         }
         byte[] content = bytes;
-        if (content == null) {
-            try {
-                content = loader.read(path);
-            } catch (IOException e) {
-                return prepare(loader.load(path, reported, options.charset()), List.of());
-            }
-        }
         String text = loader.decode(content, options.charset());
         FilteredText filtered = text == null ? null : filtering.filter(text);
         if (filtered == null || !filtered.changed()) {
@@ -260,15 +317,21 @@ public final class GitpodConfigChecker {
         ResourceFiltering all = sources.build(options.baseDirectory(), notes);
         SafeYamlLoader loader = new SafeYamlLoader(options.limits());
         List<String> texts = new ArrayList<>();
-        for (ConfigFileFinder.FoundFile file : filtered) {
-            try {
-                String text = loader.decode(loader.read(file.path()), options.charset());
-                if (text != null) {
-                    texts.add(text);
+        // Read through the reader the check uses, confined to the config directory.
+        try (SafeFileReader reader =
+                new SafeFileReader(options.configDirectory(), options.limits().maxFileBytes())) {
+            for (ConfigFileFinder.FoundFile file : filtered) {
+                try {
+                    String text = loader.decode(reader.read(file.path()), options.charset());
+                    if (text != null) {
+                        texts.add(text);
+                    }
+                } catch (IOException e) {
+                    // The check reads it again and reports why it cannot be read.
                 }
-            } catch (IOException e) {
-                // The check loads it again and reports why it cannot be read.
             }
+        } catch (IOException e) {
+            // The config directory vanished after the walk: the check reports the files; nothing is filtered.
         }
         return all.onlyFor(texts);
     }
@@ -650,7 +713,7 @@ public final class GitpodConfigChecker {
         String relative = pathIn(directory, file);
         return relative != null
                 ? relative
-                : file.toAbsolutePath().normalize().toString().replace('\\', '/');
+                : file.toAbsolutePath().normalize().toString().replace(File.separatorChar, '/');
     }
 
     /**
@@ -663,6 +726,6 @@ public final class GitpodConfigChecker {
     public static String pathIn(Path directory, Path file) {
         Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;
+        return absolute.startsWith(base) ? ConfigFileFinder.slashSeparated(base.relativize(absolute)) : null;
     }
 }

@@ -119,7 +119,8 @@ class ResultCacheTest {
                 List.of("gitpod/a b.yaml", "kots/values.yaml"),
                 List.of(
                         new SkippedFile("other.yaml", "not a Gitpod config", false),
-                        new SkippedFile("bad.yaml", "tab\there", true)),
+                        new SkippedFile("bad.yaml", "tab\there", true),
+                        new SkippedFile("ops/secret", "could not be read", true, true)),
                 List.of(
                         new SuppressedFinding(
                                 tricky.withSeverity(Severity.ERROR),
