@@ -161,7 +161,29 @@ public final class InstallerConfigReader {
                 blocks.add(ConfigValue.of(paths.full("objectStorage." + entry.key().value()), entry.key()));
             }
         }
+        // A second provider block is valid but silently unused (install/installer/pkg/common/storage.go).
+        String used = provider == ObjectStorage.Provider.AZURE ? "azure" : provider == ObjectStorage.Provider.S3 ? "s3"
+                : "cloudStorage";
+        for (String block : STORAGE_BLOCKS) {
+            if (provider != ObjectStorage.Provider.NONE && !block.equals(used) && map.mapping(block).isPresent()) {
+                ignored.add(new IgnoredSetting(
+                        paths.key(map, block, "objectStorage." + block),
+                        "objectStorage." + block + " is ignored because objectStorage." + used + " is set as well: "
+                                + "the installer uses the first of azure, s3 and cloudStorage that is set, so it stores "
+                                + "workspace content in " + describe(used),
+                        "remove objectStorage." + block + ", or remove objectStorage." + used + " if "
+                                + describe(block) + " is the storage you mean"));
+            }
+        }
         return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
+    }
+
+    private static String describe(String block) {
+        return switch (block) {
+            case "s3" -> "S3";
+            case "cloudStorage" -> "Google Cloud Storage";
+            default -> "Azure Blob Storage";
+        };
     }
 
     /** The value when it is a YAML boolean, otherwise the default. */
