@@ -1,5 +1,6 @@
 package dev.gitpodconfig.model;
 
+import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
@@ -95,9 +96,11 @@ public final class InstallerConfigReader {
         ConfigValue declaredAt = paths.keyOrDocument(root, "objectStorage", "objectStorage");
         Optional<YamlMapping> metadata = root.mapping("metadata");
         Optional<ConfigValue> region = metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
-        if (region.isEmpty()) {
-            region = Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local",
-                    paths.keyOrDocument(root, "metadata", "metadata").position()));
+        if (region.isEmpty() || region.get().node() instanceof YamlScalar scalar && scalar.isNull()) {
+            // A null string leaves the installer's default in place (encoding/json skips null for a string).
+            Position anchor = region.isPresent() ? region.get().position()
+                    : paths.keyOrDocument(root, "metadata", "metadata").position();
+            region = Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local", anchor));
         }
         Optional<YamlMapping> storage = root.mapping("objectStorage");
         if (storage.isEmpty()) {
@@ -207,12 +210,13 @@ public final class InstallerConfigReader {
             return rootPath.isEmpty() ? relative : rootPath + "." + relative;
         }
 
+        /**
+         * A setting, also when it is an explicit null ({@code url: ~}): its text is then empty, and a rule that
+         * finds it missing reports it at the null value rather than at its parent key.
+         */
         Optional<ConfigValue> value(YamlMapping map, String key, String relativePath) {
             Optional<YamlNode> node = map.get(key);
-            if (node.isEmpty() || node.get() instanceof YamlScalar scalar && scalar.isNull()) {
-                return Optional.empty();
-            }
-            return Optional.of(ConfigValue.of(full(relativePath), node.get()));
+            return node.isEmpty() ? Optional.empty() : Optional.of(ConfigValue.of(full(relativePath), node.get()));
         }
 
         /** The {@code name} of a secret reference ({@code ObjectRef}) under a key. */
