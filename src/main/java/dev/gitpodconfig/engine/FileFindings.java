@@ -66,7 +66,7 @@ final class FileFindings {
         if (finding.fingerprint() != null) {
             return finding;
         }
-        String value = secrets.mask(source.slice(finding.position()));
+        String value = secrets.maskedSlice(source, finding.position());
         return finding.withFingerprint(FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), value));
     }
 }

@@ -83,7 +83,7 @@ public final class GitpodConfigChecker {
             }
         }
         this.rules = List.copyOf(enabled);
-        this.loader = new SafeYamlLoader(options.limits(), GitpodFileMarker.INSTANCE);
+        this.loader = new SafeYamlLoader(options.limits(), GitpodFileMarker.INSTANCE, SecretValues.PATHS);
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
@@ -302,6 +302,7 @@ public final class GitpodConfigChecker {
         List<String> otherReasons = new ArrayList<>();
         List<RegistryCredentials> credentials = new ArrayList<>();
         SecretValues secrets = new SecretValues();
+        secrets.addBrokenDocument(file.brokenDocumentSecrets());
         for (LoadedDocument document : file.documents()) {
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
@@ -343,7 +344,8 @@ public final class GitpodConfigChecker {
 
         SkippedFile skipped() {
             return loadFailed()
-                    ? new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(), true)
+                    ? new SkippedFile(file.relativePath(),
+                            secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), true)
                     : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
         }
 

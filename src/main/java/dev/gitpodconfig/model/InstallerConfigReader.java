@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the typed view of an installer config, applying the installer's defaults (research §2.2):
+ * Builds the typed view of an installer config, applying the installer's defaults:
  * everything absent is in-cluster, and a setting another setting switches off is listed as ignored.
  * A value of the wrong type is treated as absent here; the {@code config-wrong-type} rule reports it.
  */
