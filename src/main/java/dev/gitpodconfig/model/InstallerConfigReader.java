@@ -96,7 +96,7 @@ public final class InstallerConfigReader {
         ConfigValue declaredAt = paths.keyOrDocument(root, "objectStorage", "objectStorage");
         Optional<YamlMapping> metadata = root.mapping("metadata");
         Optional<ConfigValue> region = metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
-        if (region.isEmpty() || region.get().node() instanceof YamlScalar scalar && scalar.isNull()) {
+        if (region.isEmpty() || (region.get().node() instanceof YamlScalar scalar && scalar.isNull())) {
             // A null string leaves the installer's default in place (encoding/json skips null for a string).
             Position anchor = region.isPresent() ? region.get().position()
                     : paths.keyOrDocument(root, "metadata", "metadata").position();

@@ -2,7 +2,6 @@ package dev.gitpodconfig.check.registry;
 
 import dev.gitpodconfig.check.CheckTarget;
 import dev.gitpodconfig.check.Wording;
-import dev.gitpodconfig.check.storage.S3EndpointRegionCheck;
 import dev.gitpodconfig.model.AwsRegions;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
@@ -119,8 +118,9 @@ final class ExternalRegistryHosts {
      * @return the fix
      */
     static String inClusterFix(GitpodConfig config, Optional<String> region, boolean onAws) {
-        String regionText = region.orElse("<region>");
-        String endpoint = region.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com");
+        // Plain code, no lambdas, and the Regions list only when a Region is known (see ClassBudgetTest).
+        String regionText = region.isPresent() ? region.get() : "<region>";
+        String endpoint = region.isPresent() ? AwsRegions.s3Endpoint(region.get()) : "s3.<region>.amazonaws.com";
         Optional<ContainerRegistry.ExternalRegistry> external = config.registry().external();
         if (config.format() == GitpodConfig.Format.KOTS) {
             List<String> remove = new ArrayList<>();
@@ -152,11 +152,19 @@ final class ExternalRegistryHosts {
      * @return the Region, empty when the config states none
      */
     static Optional<String> statedRegion(GitpodConfig config, RegistryReference reference) {
-        // Plain code, no lambdas: every build of a config with an ECR URL runs this (see ClassBudgetTest).
         Optional<String> ecr = RegistryHostClassifier.ecrRegion(reference);
-        if (ecr.isPresent() && AwsRegions.isKnown(ecr.get())) {
-            return ecr;
-        }
-        return S3EndpointRegionCheck.awsRegion(config.storage().region());
+        return ecr.isPresent() && AwsRegions.isKnown(ecr.get()) ? ecr : metadataRegion(config);
+    }
+
+    /**
+     * {@code metadata.region} (KOTS {@code store_region}) when it is an AWS Region.
+     *
+     * @param config the config
+     * @return the Region, empty when it is not set, a placeholder or no AWS Region
+     */
+    static Optional<String> metadataRegion(GitpodConfig config) {
+        Optional<ConfigValue> value = config.storage().region();
+        Optional<String> text = value.isPresent() ? value.get().checkableText() : Optional.empty();
+        return text.isPresent() && AwsRegions.isKnown(text.get()) ? text : Optional.empty();
     }
 }

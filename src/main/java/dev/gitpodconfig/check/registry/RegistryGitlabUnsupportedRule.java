@@ -5,7 +5,6 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.check.storage.S3EndpointRegionCheck;
 import dev.gitpodconfig.model.RegistryVendor;
 
 /** {@code registry-gitlab-unsupported}: GitLab's container registry as Gitpod's external registry. */
@@ -60,8 +59,8 @@ public final class RegistryGitlabUnsupportedRule implements Rule {
                             + target.registryHosts().gitlabReason(host.reference()) + ". GitLab refuses pushes outside "
                             + "an existing <group>/<project>, so Gitpod's pushes to "
                             + ExternalRegistryHosts.pushTargets(host.reference()) + " fail.")
-                    .fix(ExternalRegistryHosts.inClusterFix(target.config().orElseThrow(), S3EndpointRegionCheck
-                                    .awsRegion(target.config().orElseThrow().storage().region()), false)
+                    .fix(ExternalRegistryHosts.inClusterFix(target.config().orElseThrow(),
+                                    ExternalRegistryHosts.metadataRegion(target.config().orElseThrow()), false)
                             + " If this host is not a GitLab registry, skip this rule with skipRules.")
                     .report();
             return;

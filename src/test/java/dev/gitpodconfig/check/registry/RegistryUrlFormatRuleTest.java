@@ -108,7 +108,7 @@ class RegistryUrlFormatRuleTest {
     @CsvSource({
         "harbor.acme.dev/gitpod:2022.11, the tag `:2022.11`, harbor.acme.dev/gitpod",
         "registry.example.com:5000/gitpod:latest, the tag `:latest`, registry.example.com:5000/gitpod",
-        "registry.example.com/gitpod@sha256:0123abcd, the digest `@sha256:0123abcd`, registry.example.com/gitpod"
+        "registry.example.com/gitpod@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, the digest `@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef`, registry.example.com/gitpod"
     })
     void tagOrDigestIsReportedWithTheUrlWithoutIt(String url, String what, String expected) {
         Finding finding = single(RUN.check(installerExternal(url, "regcred")), RULE, CONFIG, 6, 10);
