@@ -178,6 +178,24 @@ public final class Yaml {
                 """.formatted(endpoint);
     }
 
+    /**
+     * An installer {@code containerRegistry}: the in-cluster registry with a complete S3 backend of this Region and
+     * endpoint, the endpoint at line 6, column 15 when it starts the document.
+     */
+    public static String s3Registry(String region, String endpoint) {
+        return """
+                containerRegistry:
+                  inCluster: true
+                  s3storage:
+                    bucket: gitpod-registry
+                    region: %s
+                    endpoint: %s
+                    certificate:
+                      kind: secret
+                      name: s3-registry
+                """.formatted(region, endpoint);
+    }
+
     /** A KOTS ConfigValues document whose {@code spec.values} hold the given, already indented item lines. */
     public static String kotsValues(String items) {
         return "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nmetadata:\n  name: gitpod\nspec:\n  values:\n" + items;

@@ -81,19 +81,8 @@ class RegistryEcrUnsupportedRuleTest {
 
     @Test
     void followingTheInstallerFixLeadsToNoOtherFinding() {
-        String fixed = """
-                apiVersion: v1
-                domain: gitpod.example.com
-                containerRegistry:
-                  inCluster: true
-                  s3storage:
-                    bucket: gitpod-registry
-                    region: eu-west-1
-                    endpoint: s3.eu-west-1.amazonaws.com
-                    certificate:
-                      kind: secret
-                      name: s3-registry
-                """;
+        String fixed = "apiVersion: v1\ndomain: gitpod.example.com\n"
+                + Yaml.s3Registry("eu-west-1", "s3.eu-west-1.amazonaws.com");
         assertFixContains(single(installerExternal(ECR + "/gitpod"), RULE), "region: eu-west-1", "endpoint: "
                 + "s3.eu-west-1.amazonaws.com", "remove containerRegistry.external");
         assertEquals(List.of(), Checks.check(fixed).findings());

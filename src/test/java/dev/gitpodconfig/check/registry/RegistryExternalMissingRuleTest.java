@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,15 +67,8 @@ class RegistryExternalMissingRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"~", "null", "Null"})
     void installerWithANullUrlIsReportedAtTheNull(String empty) {
-        Finding finding = single(RUN.check("""
-                containerRegistry:
-                  inCluster: false
-                  external:
-                    url: %s
-                    certificate:
-                      kind: secret
-                      name: regcred
-                """.formatted(empty)), RULE, CONFIG, 4, 10);
+        Finding finding = single(RUN.check(Yaml.installerExternal(empty)), RULE, CONFIG, Yaml.INSTALLER_URL_LINE,
+                Yaml.INSTALLER_URL_COLUMN);
         assertEquals("containerRegistry.external.url", finding.yamlPath());
         assertMessageContains(finding, "containerRegistry.external has no url");
     }

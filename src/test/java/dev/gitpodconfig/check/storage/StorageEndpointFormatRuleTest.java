@@ -3,6 +3,7 @@ package dev.gitpodconfig.check.storage;
 import static dev.gitpodconfig.testing.Checks.assertFinding;
 import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
 import static dev.gitpodconfig.testing.Yaml.s3ObjectStorage;
+import static dev.gitpodconfig.testing.Yaml.s3Registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,15 +64,9 @@ class StorageEndpointFormatRuleTest {
         assertFalse((finding.message() + finding.fix()).contains("AKIAEXAMPLEACCESS"));
     }
 
+    /** containerRegistry.s3storage.endpoint at line 6, column 15. */
     private static String registryBackend(String endpoint) {
-        return """
-                containerRegistry:
-                  inCluster: true
-                  s3storage:
-                    bucket: registry
-                    region: eu-west-1
-                    endpoint: %s
-                """.formatted(endpoint);
+        return s3Registry("eu-west-1", endpoint);
     }
 
     @ParameterizedTest
