@@ -54,7 +54,9 @@ public final class InstallerConfigReader {
                     ? paths.key(map, "external", "containerRegistry.external")
                     : inClusterValue.orElse(declaredAt);
             externalRegistry = Optional.of(new ContainerRegistry.ExternalRegistry(
-                    external.isPresent() ? paths.value(external.get(), "url", "containerRegistry.external.url") : Optional.empty(),
+                    external.isPresent()
+                            ? paths.value(external.get(), "url", "containerRegistry.external.url")
+                            : Optional.empty(),
                     Optional.empty(),
                     external.isPresent()
                             ? paths.secretName(external.get(), "certificate", "containerRegistry.external.certificate")
@@ -95,16 +97,19 @@ public final class InstallerConfigReader {
     private static ObjectStorage readStorage(YamlMapping root, Paths paths, List<IgnoredSetting> ignored) {
         ConfigValue declaredAt = paths.keyOrDocument(root, "objectStorage", "objectStorage");
         Optional<YamlMapping> metadata = root.mapping("metadata");
-        Optional<ConfigValue> region = metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
+        Optional<ConfigValue> region =
+                metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
         if (region.isEmpty() || (region.get().node() instanceof YamlScalar scalar && scalar.isNull())) {
             // A null string leaves the installer's default in place (encoding/json skips null for a string).
-            Position anchor = region.isPresent() ? region.get().position()
+            Position anchor = region.isPresent()
+                    ? region.get().position()
                     : paths.keyOrDocument(root, "metadata", "metadata").position();
             region = Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local", anchor));
         }
         Optional<YamlMapping> storage = root.mapping("objectStorage");
         if (storage.isEmpty()) {
-            return new ObjectStorage(ObjectStorage.Provider.IN_CLUSTER, Optional.empty(), region, Optional.empty(), declaredAt);
+            return new ObjectStorage(
+                    ObjectStorage.Provider.IN_CLUSTER, Optional.empty(), region, Optional.empty(), declaredAt);
         }
         YamlMapping map = storage.get();
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "objectStorage.inCluster");
@@ -120,13 +125,17 @@ public final class InstallerConfigReader {
                             "remove objectStorage." + block + ", or set objectStorage.inCluster: false to use it"));
                 }
             }
-            return new ObjectStorage(ObjectStorage.Provider.IN_CLUSTER, inClusterValue, region, Optional.empty(), declaredAt);
+            return new ObjectStorage(
+                    ObjectStorage.Provider.IN_CLUSTER, inClusterValue, region, Optional.empty(), declaredAt);
         }
         // The installer's precedence when several blocks are set: azure (MinIO gateway), then s3, then GCS.
-        ObjectStorage.Provider provider = map.mapping("azure").isPresent() ? ObjectStorage.Provider.AZURE
-                : map.mapping("s3").isPresent() ? ObjectStorage.Provider.S3
-                : map.mapping("cloudStorage").isPresent() ? ObjectStorage.Provider.GCS
-                : ObjectStorage.Provider.NONE;
+        ObjectStorage.Provider provider = map.mapping("azure").isPresent()
+                ? ObjectStorage.Provider.AZURE
+                : map.mapping("s3").isPresent()
+                        ? ObjectStorage.Provider.S3
+                        : map.mapping("cloudStorage").isPresent()
+                                ? ObjectStorage.Provider.GCS
+                                : ObjectStorage.Provider.NONE;
         Optional<ObjectStorage.S3> s3 = Optional.empty();
         Optional<YamlMapping> s3Block = map.mapping("s3");
         if (s3Block.isPresent()) {
@@ -161,21 +170,25 @@ public final class InstallerConfigReader {
         List<ConfigValue> blocks = new ArrayList<>();
         for (YamlMapping.Entry entry : map.entries()) {
             if (STORAGE_BLOCKS.contains(entry.key().value())) {
-                blocks.add(ConfigValue.of(paths.full("objectStorage." + entry.key().value()), entry.key()));
+                blocks.add(
+                        ConfigValue.of(paths.full("objectStorage." + entry.key().value()), entry.key()));
             }
         }
         // A second provider block is valid but silently unused (install/installer/pkg/common/storage.go).
-        String used = provider == ObjectStorage.Provider.AZURE ? "azure" : provider == ObjectStorage.Provider.S3 ? "s3"
-                : "cloudStorage";
+        String used = provider == ObjectStorage.Provider.AZURE
+                ? "azure"
+                : provider == ObjectStorage.Provider.S3 ? "s3" : "cloudStorage";
         for (String block : STORAGE_BLOCKS) {
-            if (provider != ObjectStorage.Provider.NONE && !block.equals(used) && map.mapping(block).isPresent()) {
+            if (provider != ObjectStorage.Provider.NONE
+                    && !block.equals(used)
+                    && map.mapping(block).isPresent()) {
                 ignored.add(new IgnoredSetting(
                         paths.key(map, block, "objectStorage." + block),
                         "objectStorage." + block + " is ignored because objectStorage." + used + " is set as well: "
                                 + "the installer uses the first of azure, s3 and cloudStorage that is set, so it stores "
                                 + "workspace content in " + describe(used),
-                        "remove objectStorage." + block + ", or remove objectStorage." + used + " if "
-                                + describe(block) + " is the storage you mean"));
+                        "remove objectStorage." + block + ", or remove objectStorage." + used + " if " + describe(block)
+                                + " is the storage you mean"));
             }
         }
         return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
@@ -227,12 +240,15 @@ public final class InstallerConfigReader {
 
         ConfigValue key(YamlMapping map, String key, String relativePath) {
             Optional<YamlMapping.Entry> entry = map.entry(key);
-            return ConfigValue.of(full(relativePath), entry.isPresent() ? entry.get().key() : map);
+            return ConfigValue.of(
+                    full(relativePath), entry.isPresent() ? entry.get().key() : map);
         }
 
         ConfigValue keyOrDocument(YamlMapping map, String key, String relativePath) {
             Optional<YamlMapping.Entry> entry = map.entry(key);
-            return entry.isPresent() ? ConfigValue.of(full(relativePath), entry.get().key()) : ConfigValue.of(rootPath, root);
+            return entry.isPresent()
+                    ? ConfigValue.of(full(relativePath), entry.get().key())
+                    : ConfigValue.of(rootPath, root);
         }
     }
 }

@@ -39,7 +39,8 @@ class SuggestionsTest {
         List<String> keys = List.of("inCluster", "external", "s3storage", "privateBaseImageAllowList");
         assertEquals(Optional.of("external"), Suggestions.nearest("extrenal", keys));
         assertEquals(Optional.of("inCluster"), Suggestions.nearest("incluster", keys));
-        assertEquals(Optional.of("abd"), Suggestions.nearest("abc", List.of("abe", "abd")), "equal distance: alphabetical");
+        assertEquals(
+                Optional.of("abd"), Suggestions.nearest("abc", List.of("abe", "abd")), "equal distance: alphabetical");
         assertEquals(Optional.of("abd"), Suggestions.nearest("abc", List.of("abd", "abe")));
         assertEquals(Optional.empty(), Suggestions.nearest("abc", List.of()));
     }
@@ -49,7 +50,9 @@ class SuggestionsTest {
         List<String> keys = List.of("allowInsecureConnection", "bucket", "credentials", "endpoint");
         assertEquals(Suggestion.didYouMean("endpoint"), Suggestions.suggest("endpiont", keys));
         assertEquals(Suggestion.didYouMean("credentials"), Suggestions.suggest("credentails", keys));
-        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "bucket"), Suggestions.suggest("bucketName", keys),
+        assertEquals(
+                new Suggestion(Suggestion.Kind.NEAREST, "bucket"),
+                Suggestions.suggest("bucketName", keys),
                 "four edits from a six-letter key: nearest, but no guess");
         assertEquals(Suggestion.NONE, Suggestions.suggest("bucket", List.of()));
     }
@@ -58,18 +61,42 @@ class SuggestionsTest {
     void aTypoMayChangeAThirdOfTheLetters() {
         List<String> certificate = List.of("certificate");
         assertEquals(Suggestion.didYouMean("certificate"), Suggestions.suggest("certxxxcate", certificate), "3 of 11");
-        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "certificate"),
-                Suggestions.suggest("cerxxxxcate", certificate), "4 of 11");
+        assertEquals(
+                new Suggestion(Suggestion.Kind.NEAREST, "certificate"),
+                Suggestions.suggest("cerxxxxcate", certificate),
+                "4 of 11");
         assertEquals(Suggestion.didYouMean("url"), Suggestions.suggest("uxx", List.of("url")), "at least two letters");
     }
 
     /** The keys of containerRegistry and the top-level keys of the 2022.11.3 installer config. */
-    private static final List<String> REGISTRY_KEYS = List.of("inCluster", "external", "s3storage",
-            "privateBaseImageAllowList");
-    private static final List<String> TOP_LEVEL_KEYS = List.of("apiVersion", "kind", "domain", "metadata", "repository",
-            "observability", "analytics", "database", "objectStorage", "containerRegistry", "certificate", "httpProxy",
-            "imagePullSecrets", "workspace", "openVSX", "authProviders", "blockNewUsers", "license",
-            "sshGatewayHostKey", "disableDefinitelyGp", "customCACert", "dropImageRepo", "customization", "components",
+    private static final List<String> REGISTRY_KEYS =
+            List.of("inCluster", "external", "s3storage", "privateBaseImageAllowList");
+
+    private static final List<String> TOP_LEVEL_KEYS = List.of(
+            "apiVersion",
+            "kind",
+            "domain",
+            "metadata",
+            "repository",
+            "observability",
+            "analytics",
+            "database",
+            "objectStorage",
+            "containerRegistry",
+            "certificate",
+            "httpProxy",
+            "imagePullSecrets",
+            "workspace",
+            "openVSX",
+            "authProviders",
+            "blockNewUsers",
+            "license",
+            "sshGatewayHostKey",
+            "disableDefinitelyGp",
+            "customCACert",
+            "dropImageRepo",
+            "customization",
+            "components",
             "experimental");
 
     @ParameterizedTest(name = "{0}: no suggestion")
@@ -84,8 +111,12 @@ class SuggestionsTest {
     }
 
     @ParameterizedTest(name = "{0}: did you mean {1}")
-    @CsvSource({"inCluser, inCluster", "extrenal, external", "S3Storage, s3storage", "privateBaseImageAllowlist, "
-            + "privateBaseImageAllowList"})
+    @CsvSource({
+        "inCluser, inCluster",
+        "extrenal, external",
+        "S3Storage, s3storage",
+        "privateBaseImageAllowlist, " + "privateBaseImageAllowList"
+    })
     void aTypoOfARegistryKeyGetsDidYouMean(String name, String key) {
         assertEquals(Suggestion.didYouMean(key), Suggestions.suggest(name, REGISTRY_KEYS));
     }
@@ -95,8 +126,8 @@ class SuggestionsTest {
         Finding host = Checks.only("config-unknown-key").single("containerRegistry:\n  host: registry.example.com\n");
         assertFalse(host.fix().contains("Rename"), host.fix());
         assertFalse((host.message() + host.fix()).contains("'inCluster'"), host.message());
-        Finding policy = Checks.only("config-unknown-key").single(
-                "containerRegistry:\n  inCluster: true\nnetworkPolicy:\n  enabled: true\n");
+        Finding policy = Checks.only("config-unknown-key")
+                .single("containerRegistry:\n  inCluster: true\nnetworkPolicy:\n  enabled: true\n");
         assertFalse((policy.message() + policy.fix()).contains("workspace"), policy.message());
         Finding typo = Checks.only("config-unknown-key").single("containerRegistry:\n  inCluser: true\n");
         assertTrue(typo.message().contains("Did you mean 'inCluster'?"), typo.message());
@@ -104,9 +135,12 @@ class SuggestionsTest {
 
     @Test
     void aNameHalfOfWhoseLettersAgreeGetsTheNearestKey() {
-        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "repository"), Suggestions.suggest("registry",
-                TOP_LEVEL_KEYS), "4 edits, 10 letters");
-        assertEquals(Suggestion.NONE, Suggestions.suggest("region", TOP_LEVEL_KEYS), "5 edits from 'domain', 6 letters");
+        assertEquals(
+                new Suggestion(Suggestion.Kind.NEAREST, "repository"),
+                Suggestions.suggest("registry", TOP_LEVEL_KEYS),
+                "4 edits, 10 letters");
+        assertEquals(
+                Suggestion.NONE, Suggestions.suggest("region", TOP_LEVEL_KEYS), "5 edits from 'domain', 6 letters");
     }
 
     @Test

@@ -37,7 +37,8 @@ final class ExternalRegistryHosts {
         List<Host> hosts = new ArrayList<>();
         Optional<ContainerRegistry.ExternalRegistry> external = external(target);
         if (external.isPresent()) {
-            for (Optional<ConfigValue> setting : List.of(external.get().url(), external.get().server())) {
+            for (Optional<ConfigValue> setting :
+                    List.of(external.get().url(), external.get().server())) {
                 Optional<Host> host = host(setting);
                 if (host.isPresent()) {
                     hosts.add(host.get());
@@ -78,7 +79,9 @@ final class ExternalRegistryHosts {
      */
     static Optional<Host> url(CheckTarget target, RegistryVendor vendor) {
         Optional<Host> url = url(target);
-        return url.isPresent() && target.registryHosts().classify(url.get().reference()) == vendor ? url : Optional.empty();
+        return url.isPresent() && target.registryHosts().classify(url.get().reference()) == vendor
+                ? url
+                : Optional.empty();
     }
 
     /**
@@ -90,7 +93,8 @@ final class ExternalRegistryHosts {
      */
     static String schemePhrase(RegistryReference reference) {
         return PRINTABLE_SCHEME.matcher(reference.scheme()).matches()
-                ? "has the scheme `" + reference.scheme() + "://`" : "has a scheme";
+                ? "has the scheme `" + reference.scheme() + "://`"
+                : "has a scheme";
     }
 
     /** A setting with its parsed host, when it is set, not a placeholder and has a host. */
@@ -121,7 +125,8 @@ final class ExternalRegistryHosts {
         // Plain code, no lambdas, and the Regions list only when a Region is known (see ClassBudgetTest).
         String regionText = region.isPresent() ? region.get() : "<region>";
         String endpoint = region.isPresent() ? AwsRegions.s3Endpoint(region.get()) : "s3.<region>.amazonaws.com";
-        Optional<ContainerRegistry.ExternalRegistry> external = config.registry().external();
+        Optional<ContainerRegistry.ExternalRegistry> external =
+                config.registry().external();
         if (config.format() == GitpodConfig.Format.KOTS) {
             List<String> remove = new ArrayList<>();
             if (external.isPresent() && external.get().url().isPresent()) {
@@ -136,7 +141,8 @@ final class ExternalRegistryHosts {
                     + endpoint + "), reg_incluster_storage_s3_bucketname, reg_incluster_storage_s3_accesskey and "
                     + "reg_incluster_storage_s3_secretkey.";
         }
-        boolean block = external.isPresent() && external.get().declaredAt().path().endsWith("containerRegistry.external");
+        boolean block =
+                external.isPresent() && external.get().declaredAt().path().endsWith("containerRegistry.external");
         return "Set containerRegistry.inCluster: true" + (block ? ", remove containerRegistry.external" : "")
                 + (onAws ? " and" : "; on AWS,") + " back the in-cluster registry with S3: containerRegistry.s3storage "
                 + "with bucket: <bucket name>, region: " + regionText + ", endpoint: " + endpoint + " and certificate: "

@@ -35,8 +35,10 @@ final class GoogleRegistryServers {
      * @param service the service: Google Container Registry or Artifact Registry
      * @param findings where to report
      */
-    static void check(CheckTarget target, ExternalRegistryHosts.Host url, RegistryVendor service, FindingSink findings) {
-        ContainerRegistry.ExternalRegistry external = ExternalRegistryHosts.external(target).orElseThrow();
+    static void check(
+            CheckTarget target, ExternalRegistryHosts.Host url, RegistryVendor service, FindingSink findings) {
+        ContainerRegistry.ExternalRegistry external =
+                ExternalRegistryHosts.external(target).orElseThrow();
         Expectation expected = new Expectation(url, service, target.file().relativePath());
         if (target.config().orElseThrow().format() == GitpodConfig.Format.KOTS) {
             checkKotsServer(external.server(), expected, findings);
@@ -58,7 +60,8 @@ final class GoogleRegistryServers {
         /** Why a wrong server matters, after a colon. */
         String consequence(String elsewhere) {
             return service.displayName() + " authenticates against the host `" + host() + "` of " + urlName()
-                    + (elsewhere.equals(configFile) ? "" : " (" + configFile + ")") + " only, so Gitpod's image pushes get no "
+                    + (elsewhere.equals(configFile) ? "" : " (" + configFile + ")")
+                    + " only, so Gitpod's image pushes get no "
                     + "credentials and fail.";
         }
     }
@@ -71,16 +74,16 @@ final class GoogleRegistryServers {
         Optional<String> text = server.flatMap(ConfigValue::nonBlankText);
         if (text.isEmpty()) {
             String why = expected.url().reference().path().isEmpty()
-                    ? "the Resource Configuration page requires it for " + expected.service().displayName() + ", with the value `"
-                            + expected.host() + "`."
+                    ? "the Resource Configuration page requires it for "
+                            + expected.service().displayName() + ", with the value `" + expected.host() + "`."
                     : "KOTS then stores the registry credentials under " + expected.urlName() + ", a key with a path. "
                             + expected.consequence(expected.configFile());
             String subject = server.isPresent() ? "reg_server is empty" : "reg_server is not set";
             ConfigValue at = server.orElse(expected.url().value());
             String path = server.map(ConfigValue::path).orElse(KotsConfigReader.VALUES_PATH + ".reg_server");
             findings.at(at.position(), path)
-                    .message(subject + ", but " + expected.urlName() + " is on " + expected.service().displayName()
-                            + ": " + why)
+                    .message(subject + ", but " + expected.urlName() + " is on "
+                            + expected.service().displayName() + ": " + why)
                     .fix(fix)
                     .report();
             return;
@@ -96,7 +99,8 @@ final class GoogleRegistryServers {
                             + "are stored under the server, and " + expected.consequence(expected.configFile()))
                     .fix(fix)
                     .report();
-        } else if (expected.service() == RegistryVendor.GOOGLE_CONTAINER_REGISTRY && reference.scheme().isEmpty()
+        } else if (expected.service() == RegistryVendor.GOOGLE_CONTAINER_REGISTRY
+                && reference.scheme().isEmpty()
                 && text.get().endsWith("/")) {
             // Gitpod's KOTS preflight (checkGoogleAddress) compares the URL path of a server without a scheme,
             // which is all of it, with the GCR host: `gcr.io/` is not `gcr.io`. With https:// the path is empty.
@@ -110,14 +114,18 @@ final class GoogleRegistryServers {
     }
 
     private static void checkCredentials(
-            CheckTarget target, ContainerRegistry.ExternalRegistry external, Expectation expected, FindingSink findings) {
+            CheckTarget target,
+            ContainerRegistry.ExternalRegistry external,
+            Expectation expected,
+            FindingSink findings) {
         String file = target.file().relativePath();
         List<RegistryCredentials> named = external.credentialsSecret()
                 .flatMap(ConfigValue::checkableText)
                 .map(name -> target.credentials().forReference(file, name))
                 .orElse(List.of());
         boolean referenced = !named.isEmpty();
-        for (RegistryCredentials credentials : referenced ? named : target.credentials().dockerConfigs()) {
+        for (RegistryCredentials credentials :
+                referenced ? named : target.credentials().dockerConfigs()) {
             if (credentials.status() == RegistryCredentials.Status.READ) {
                 checkAuths(target, credentials, referenced, expected, findings);
             }
@@ -125,9 +133,15 @@ final class GoogleRegistryServers {
     }
 
     private static void checkAuths(
-            CheckTarget target, RegistryCredentials credentials, boolean referenced, Expectation expected, FindingSink findings) {
+            CheckTarget target,
+            RegistryCredentials credentials,
+            boolean referenced,
+            Expectation expected,
+            FindingSink findings) {
         List<RegistryCredentials.AuthsKey> keys = credentials.auths();
-        if (keys.stream().anyMatch(k -> isHostKey(k.server(), expected.host()) || Placeholders.containsPlaceholder(k.server()))) {
+        if (keys.stream()
+                .anyMatch(
+                        k -> isHostKey(k.server(), expected.host()) || Placeholders.containsPlaceholder(k.server()))) {
             return; // the right key is there (other keys are for other registries), or a template decides
         }
         String fix = fixFor(credentials, expected.host());
@@ -163,7 +177,9 @@ final class GoogleRegistryServers {
             return true;
         }
         RegistryReference reference = RegistryReference.parse(key);
-        return !reference.hadUserinfo() && !reference.hadWhitespace() && mismatch(reference, host, true).isEmpty();
+        return !reference.hadUserinfo()
+                && !reference.hadWhitespace()
+                && mismatch(reference, host, true).isEmpty();
     }
 
     /**
@@ -172,13 +188,16 @@ final class GoogleRegistryServers {
      */
     private static Optional<String> mismatch(RegistryReference server, String expectedHost, boolean schemeCounts) {
         if (!server.hostAndPort().equals(expectedHost)) {
-            return Optional.of("names another host" + (server.path().isEmpty() ? "" : " and carries the path `/" + server.path() + "`"));
+            return Optional.of("names another host"
+                    + (server.path().isEmpty() ? "" : " and carries the path `/" + server.path() + "`"));
         }
         if (!server.path().isEmpty()) {
             return Optional.of("carries the path `/" + server.path() + "`");
         }
         // The docker client and the kubelet strip http(s):// from a credentials key.
-        if (schemeCounts && !server.scheme().isEmpty() && !server.scheme().equalsIgnoreCase("https")
+        if (schemeCounts
+                && !server.scheme().isEmpty()
+                && !server.scheme().equalsIgnoreCase("https")
                 && !server.scheme().equalsIgnoreCase("http")) {
             return Optional.of(ExternalRegistryHosts.schemePhrase(server));
         }
@@ -187,10 +206,12 @@ final class GoogleRegistryServers {
 
     private static String fixFor(RegistryCredentials credentials, String host) {
         if (credentials.source() == RegistryCredentials.Source.DOCKER_CONFIG) {
-            return "Key the credentials by `" + host + "`: run docker login " + host + " (or rename the auths key to `" + host + "`).";
+            return "Key the credentials by `" + host + "`: run docker login " + host + " (or rename the auths key to `"
+                    + host + "`).";
         }
         String name = credentials.secretName().orElse("<name>");
-        return "Key the credentials by `" + host + "`: kubectl create secret docker-registry " + name + " --docker-server=" + host
+        return "Key the credentials by `" + host + "`: kubectl create secret docker-registry " + name
+                + " --docker-server=" + host
                 + " --docker-username=_json_key --docker-password=\"$(cat key.json)\" --dry-run=client -o yaml.";
     }
 

@@ -49,13 +49,17 @@ public final class StorageEndpointFormatRule extends ConfigRule {
                 Write the endpoint as `host[:port]`, e.g. `s3.eu-west-1.amazonaws.com` or `minio.example.com:9000`.
                 """)
             .gitpodSource("install/installer/pkg/common/storage.go", "the endpoint is the MinIO client's `Endpoint`")
-            .gitpodSource("install/installer/pkg/components/docker-registry/helm.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/docker-registry/helm.go",
                     "the registry's endpoint is docker distribution's `s3.regionEndpoint`")
-            .gitpodSource("components/kots-config-check/storage/entrypoint.sh",
+            .gitpodSource(
+                    "components/kots-config-check/storage/entrypoint.sh",
                     "the preflight connects to `https://<endpoint>`")
-            .gitpodSource("components/kots-config-check/registry/entrypoint.sh",
+            .gitpodSource(
+                    "components/kots-config-check/registry/entrypoint.sh",
                     "the registry preflight connects to `https://<endpoint>`")
-            .source("minio-go issue #2157: `Endpoint url cannot have fully qualified paths.`",
+            .source(
+                    "minio-go issue #2157: `Endpoint url cannot have fully qualified paths.`",
                     "https://github.com/minio/minio-go/issues/2157")
             .build();
 
@@ -110,7 +114,8 @@ public final class StorageEndpointFormatRule extends ConfigRule {
         }
         RegistryReference endpoint = RegistryReference.parse(text.get());
         List<String> problems = new ArrayList<>();
-        boolean httpScheme = endpoint.scheme().equalsIgnoreCase("https") || endpoint.scheme().equalsIgnoreCase("http");
+        boolean httpScheme =
+                endpoint.scheme().equalsIgnoreCase("https") || endpoint.scheme().equalsIgnoreCase("http");
         if (!endpoint.scheme().isEmpty() && !(reader == Reader.REGISTRY && httpScheme)) {
             problems.add("a scheme (" + endpoint.scheme() + "://)");
         }
@@ -133,9 +138,12 @@ public final class StorageEndpointFormatRule extends ConfigRule {
         findings.at(value)
                 .message(name + " must be " + bare + ", but it has " + Wording.join(problems) + ". "
                         + reader.consequence)
-                .fix(host.isEmpty() ? "Write " + name + " as host[:port]."
-                        : "Write " + name + " as " + expected
-                                + (endpoint.hadUserinfo() ? " and keep the credentials in the secret" : "") + ".")
+                .fix(
+                        host.isEmpty()
+                                ? "Write " + name + " as host[:port]."
+                                : "Write " + name + " as " + expected
+                                        + (endpoint.hadUserinfo() ? " and keep the credentials in the secret" : "")
+                                        + ".")
                 .report();
     }
 }

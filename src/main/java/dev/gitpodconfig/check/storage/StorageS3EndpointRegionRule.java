@@ -50,8 +50,10 @@ public final class StorageS3EndpointRegionRule extends ConfigRule {
             .gitpodSource("install/installer/pkg/config/v1/envvars.go", "KOTS `store_region` becomes `metadata.region`")
             .gitpodSource("install/infra/modules/eks/output.tf", "the AWS reference setup's storage endpoint")
             .source("AWS documentation, Amazon S3 endpoints", "https://docs.aws.amazon.com/general/latest/gr/s3.html")
-            .source("AWS documentation, Amazon S3 virtual hosting of buckets (legacy s3-Region endpoints, Regions "
-                    + "launched before 2019-03-20)", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html")
+            .source(
+                    "AWS documentation, Amazon S3 virtual hosting of buckets (legacy s3-Region endpoints, Regions "
+                            + "launched before 2019-03-20)",
+                    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html")
             .build();
 
     private static final String CONSEQUENCE = "Gitpod's object storage signs its S3 requests for this region, and AWS "
@@ -68,7 +70,8 @@ public final class StorageS3EndpointRegionRule extends ConfigRule {
         if (storage.provider() != ObjectStorage.Provider.S3) {
             return;
         }
-        Optional<ConfigValue> endpoint = storage.s3().isPresent() ? storage.s3().get().endpoint() : Optional.empty();
+        Optional<ConfigValue> endpoint =
+                storage.s3().isPresent() ? storage.s3().get().endpoint() : Optional.empty();
         if (endpoint.isPresent() && storage.region().isPresent()) {
             S3EndpointRegionCheck.check(config.format(), storage.region().get(), endpoint.get(), CONSEQUENCE, findings);
         }

@@ -32,50 +32,74 @@ class RegistryEcrUnsupportedRuleTest {
     private static final String ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod",
-        "318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn",
-        "123456789012.dkr.ecr-fips.us-east-2.amazonaws.com",
-        "123456789012.dkr-ecr.us-east-2.on.aws",
-        "123456789012.dkr-ecr-fips.us-east-2.on.aws",
-        "123456789012.dkr.ecr.us-gov-west-1.amazonaws.com",
-        "public.ecr.aws/my-alias",
-        "123456789012.DKR.ECR.EU-WEST-1.AMAZONAWS.COM",
-        "123456789012.dkr.ecr.eu-west-1.amazonaws.com:443/gitpod"
-    })
+    @ValueSource(
+            strings = {
+                "123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod",
+                "318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn",
+                "123456789012.dkr.ecr-fips.us-east-2.amazonaws.com",
+                "123456789012.dkr-ecr.us-east-2.on.aws",
+                "123456789012.dkr-ecr-fips.us-east-2.on.aws",
+                "123456789012.dkr.ecr.us-gov-west-1.amazonaws.com",
+                "public.ecr.aws/my-alias",
+                "123456789012.DKR.ECR.EU-WEST-1.AMAZONAWS.COM",
+                "123456789012.dkr.ecr.eu-west-1.amazonaws.com:443/gitpod"
+            })
     void installerExternalEcrIsAnError(String url) {
-        Finding finding = assertSingle(installerExternal(url), RULE, Severity.ERROR,
-                INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
+        Finding finding = assertSingle(
+                installerExternal(url),
+                RULE,
+                Severity.ERROR,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                "containerRegistry.external.url");
         assertTrue(finding.message().startsWith("Amazon ECR cannot be Gitpod's registry"), finding.message());
         assertFixContains(finding, "containerRegistry.inCluster: true", "s3storage");
     }
 
     @Test
     void messageNamesTheHostAndThePushTargets() {
-        Finding finding = assertSingle(installerExternal(ECR + "/team/"), RULE, Severity.ERROR,
-                INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
-        assertMessageContains(finding, "'" + ECR + "' is an Amazon ECR host", ECR + "/team/base-images and " + ECR + "/team/workspace-images");
-        Finding publicEcr = assertSingle(installerExternal("public.ecr.aws/alias"), RULE, Severity.ERROR,
-                INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
+        Finding finding = assertSingle(
+                installerExternal(ECR + "/team/"),
+                RULE,
+                Severity.ERROR,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                "containerRegistry.external.url");
+        assertMessageContains(
+                finding,
+                "'" + ECR + "' is an Amazon ECR host",
+                ECR + "/team/base-images and " + ECR + "/team/workspace-images");
+        Finding publicEcr = assertSingle(
+                installerExternal("public.ecr.aws/alias"),
+                RULE,
+                Severity.ERROR,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                "containerRegistry.external.url");
         assertMessageContains(publicEcr, "'public.ecr.aws' is Amazon ECR Public");
     }
 
     @Test
     void installerFixRemovesTheExternalBlockAndFillsInTheRegionOfTheEcrHost() {
         Finding finding = single(installerExternal(ECR + "/gitpod"), RULE);
-        assertEquals("Set containerRegistry.inCluster: true, remove containerRegistry.external and back the in-cluster "
-                + "registry with S3: containerRegistry.s3storage with bucket: <bucket name>, region: eu-west-1, endpoint: "
-                + "s3.eu-west-1.amazonaws.com and certificate: {kind: secret, name: <a secret with s3AccessKey and "
-                + "s3SecretKey>}.", finding.fix());
-        assertFixContains(single(installerExternal("318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn"), RULE),
+        assertEquals(
+                "Set containerRegistry.inCluster: true, remove containerRegistry.external and back the in-cluster "
+                        + "registry with S3: containerRegistry.s3storage with bucket: <bucket name>, region: eu-west-1, endpoint: "
+                        + "s3.eu-west-1.amazonaws.com and certificate: {kind: secret, name: <a secret with s3AccessKey and "
+                        + "s3SecretKey>}.",
+                finding.fix());
+        assertFixContains(
+                single(installerExternal("318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn"), RULE),
                 "region: cn-northwest-1, endpoint: s3.cn-northwest-1.amazonaws.com.cn ");
     }
 
     @Test
     void fixOfEcrPublicTakesTheRegionFromMetadataOrSaysRegion() {
-        assertFixContains(single(installerExternal("public.ecr.aws/alias"), RULE),
+        assertFixContains(
+                single(installerExternal("public.ecr.aws/alias"), RULE),
                 "region: <region>, endpoint: s3.<region>.amazonaws.com ");
-        assertFixContains(single(installerExternal("public.ecr.aws/alias") + "metadata:\n  region: ap-south-1\n", RULE),
+        assertFixContains(
+                single(installerExternal("public.ecr.aws/alias") + "metadata:\n  region: ap-south-1\n", RULE),
                 "region: ap-south-1, endpoint: s3.ap-south-1.amazonaws.com ");
     }
 
@@ -83,20 +107,34 @@ class RegistryEcrUnsupportedRuleTest {
     void followingTheInstallerFixLeadsToNoOtherFinding() {
         String fixed = "apiVersion: v1\ndomain: gitpod.example.com\n"
                 + Yaml.s3Registry("eu-west-1", "s3.eu-west-1.amazonaws.com");
-        assertFixContains(single(installerExternal(ECR + "/gitpod"), RULE), "region: eu-west-1", "endpoint: "
-                + "s3.eu-west-1.amazonaws.com", "remove containerRegistry.external");
+        assertFixContains(
+                single(installerExternal(ECR + "/gitpod"), RULE),
+                "region: eu-west-1",
+                "endpoint: " + "s3.eu-west-1.amazonaws.com",
+                "remove containerRegistry.external");
         assertEquals(List.of(), Checks.check(fixed).findings());
     }
 
     @Test
     void kotsFixRemovesTheExternalItemsItSetsAndFillsInTheRegion() {
         Finding finding = single(kotsExternal(ECR), RULE);
-        assertEquals("Set reg_incluster to \"1\", remove reg_url and set reg_incluster_storage to \"s3\" with "
-                + "reg_incluster_storage_s3_region (eu-west-1), reg_incluster_storage_s3_endpoint "
-                + "(s3.eu-west-1.amazonaws.com), reg_incluster_storage_s3_bucketname, reg_incluster_storage_s3_accesskey "
-                + "and reg_incluster_storage_s3_secretkey.", finding.fix());
-        Finding withServer = single(kotsExternalRegistry("reg_url", ECR + "/gitpod", "reg_server", ECR,
-                "reg_username", "AWS", "reg_password", "token-1"), RULE);
+        assertEquals(
+                "Set reg_incluster to \"1\", remove reg_url and set reg_incluster_storage to \"s3\" with "
+                        + "reg_incluster_storage_s3_region (eu-west-1), reg_incluster_storage_s3_endpoint "
+                        + "(s3.eu-west-1.amazonaws.com), reg_incluster_storage_s3_bucketname, reg_incluster_storage_s3_accesskey "
+                        + "and reg_incluster_storage_s3_secretkey.",
+                finding.fix());
+        Finding withServer = single(
+                kotsExternalRegistry(
+                        "reg_url",
+                        ECR + "/gitpod",
+                        "reg_server",
+                        ECR,
+                        "reg_username",
+                        "AWS",
+                        "reg_password",
+                        "token-1"),
+                RULE);
         assertFixContains(withServer, "remove reg_url and reg_server and set");
     }
 
@@ -127,8 +165,8 @@ class RegistryEcrUnsupportedRuleTest {
 
     @Test
     void kotsExternalEcrIsAnError() {
-        Finding finding = assertSingle(kotsExternal(ECR), RULE, Severity.ERROR,
-                KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
+        Finding finding = assertSingle(
+                kotsExternal(ECR), RULE, Severity.ERROR, KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
         assertFixContains(finding, "reg_incluster");
     }
 
@@ -158,12 +196,18 @@ class RegistryEcrUnsupportedRuleTest {
 
     @Test
     void installationResourceIsCheckedAtSpecConfig() {
-        assertSingle(Yaml.installation("""
+        assertSingle(
+                Yaml.installation("""
                     containerRegistry:
                       inCluster: false
                       external:
                         url: %s
-                """.formatted(ECR)), RULE, Severity.ERROR, 10, 14, "spec.config.containerRegistry.external.url");
+                """.formatted(ECR)),
+                RULE,
+                Severity.ERROR,
+                10,
+                14,
+                "spec.config.containerRegistry.external.url");
     }
 
     @Test
@@ -214,7 +258,8 @@ class RegistryEcrUnsupportedRuleTest {
     @Test
     void kotsEcrUrlIsNotInEffectUnlessRegInclusterIsZero() {
         assertNoFinding(kotsValues("    reg_url:\n      value: " + ECR + "\n"), RULE);
-        assertNoFinding(kotsValues("    reg_incluster:\n      value: \"1\"\n    reg_url:\n      value: " + ECR + "\n"), RULE);
+        assertNoFinding(
+                kotsValues("    reg_incluster:\n      value: \"1\"\n    reg_url:\n      value: " + ECR + "\n"), RULE);
     }
 
     @Test

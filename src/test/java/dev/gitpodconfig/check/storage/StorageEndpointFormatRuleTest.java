@@ -27,8 +27,15 @@ class StorageEndpointFormatRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"s3.eu-west-1.amazonaws.com", "minio.example.com:9000", "s3-provider.com", "s3.amazonaws.com/", "${ENDPOINT}",
-            "'[[ .Endpoint ]]'", "''"})
+    @CsvSource({
+        "s3.eu-west-1.amazonaws.com",
+        "minio.example.com:9000",
+        "s3-provider.com",
+        "s3.amazonaws.com/",
+        "${ENDPOINT}",
+        "'[[ .Endpoint ]]'",
+        "''"
+    })
     void acceptsBareHostsPlaceholdersAndEmptyValues(String endpoint) {
         ONLY.assertNoFinding(objectStorage(endpoint));
     }
@@ -37,9 +44,11 @@ class StorageEndpointFormatRuleTest {
     void reportsASchemeAndNamesTheBareHost() {
         Finding finding = ONLY.single(objectStorage("https://s3.eu-west-1.amazonaws.com"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 15, "objectStorage.s3.endpoint");
-        assertEquals("objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). Gitpod's object "
-                + "storage hands it to the MinIO client, which takes a bare host[:port] and rejects a scheme or a path "
-                + "('Endpoint url cannot have fully qualified paths.').", finding.message());
+        assertEquals(
+                "objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). Gitpod's object "
+                        + "storage hands it to the MinIO client, which takes a bare host[:port] and rejects a scheme or a path "
+                        + "('Endpoint url cannot have fully qualified paths.').",
+                finding.message());
         assertEquals("Write objectStorage.s3.endpoint as s3.eu-west-1.amazonaws.com.", finding.fix());
     }
 
@@ -55,11 +64,15 @@ class StorageEndpointFormatRuleTest {
 
     @Test
     void reportsUserinfoWithoutPrintingIt() {
-        Finding finding = ONLY.single(
-                objectStorage("https://AKIAEXAMPLEACCESS:example-secret-key@s3.amazonaws.com/bucket"));
+        Finding finding =
+                ONLY.single(objectStorage("https://AKIAEXAMPLEACCESS:example-secret-key@s3.amazonaws.com/bucket"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 15, "objectStorage.s3.endpoint");
-        assertTrue(finding.message().contains("a scheme (https://), userinfo (credentials before '@') and a path"), finding.message());
-        assertEquals("Write objectStorage.s3.endpoint as s3.amazonaws.com and keep the credentials in the secret.", finding.fix());
+        assertTrue(
+                finding.message().contains("a scheme (https://), userinfo (credentials before '@') and a path"),
+                finding.message());
+        assertEquals(
+                "Write objectStorage.s3.endpoint as s3.amazonaws.com and keep the credentials in the secret.",
+                finding.fix());
         assertFalse((finding.message() + finding.fix()).contains("example-secret-key"));
         assertFalse((finding.message() + finding.fix()).contains("AKIAEXAMPLEACCESS"));
     }
@@ -80,18 +93,23 @@ class StorageEndpointFormatRuleTest {
     void checksTheRegistryBackendEndpointAndNamesTheRegistry() {
         Finding finding = ONLY.single(registryBackend("https://s3.eu-west-1.amazonaws.com/registry"));
         assertFinding(finding, RULE, Severity.ERROR, 6, 15, "containerRegistry.s3storage.endpoint");
-        assertEquals("containerRegistry.s3storage.endpoint must be a host[:port], optionally after https://, but it has a "
-                + "path. The in-cluster registry (docker distribution's S3 driver) takes it as the base URL of its S3 "
-                + "requests: an http:// or https:// scheme is fine there, but a path ends up before the bucket name of "
-                + "every request, and white space makes the URL invalid.", finding.message());
-        assertEquals("Write containerRegistry.s3storage.endpoint as https://s3.eu-west-1.amazonaws.com.", finding.fix());
-        assertTrue(ONLY.single(registryBackend("ftp://s3.eu-west-1.amazonaws.com")).message()
+        assertEquals(
+                "containerRegistry.s3storage.endpoint must be a host[:port], optionally after https://, but it has a "
+                        + "path. The in-cluster registry (docker distribution's S3 driver) takes it as the base URL of its S3 "
+                        + "requests: an http:// or https:// scheme is fine there, but a path ends up before the bucket name of "
+                        + "every request, and white space makes the URL invalid.",
+                finding.message());
+        assertEquals(
+                "Write containerRegistry.s3storage.endpoint as https://s3.eu-west-1.amazonaws.com.", finding.fix());
+        assertTrue(ONLY.single(registryBackend("ftp://s3.eu-west-1.amazonaws.com"))
+                .message()
                 .contains("it has a scheme (ftp://)"));
     }
 
     @Test
     void ignoresEndpointsTheInstallerDoesNotUse() {
-        String yaml = objectStorage("https://s3.eu-west-1.amazonaws.com").replace("inCluster: false", "inCluster: true");
+        String yaml =
+                objectStorage("https://s3.eu-west-1.amazonaws.com").replace("inCluster: false", "inCluster: true");
         ONLY.assertNoFinding(yaml);
     }
 
@@ -109,15 +127,22 @@ class StorageEndpointFormatRuleTest {
                 """);
         List<Finding> findings = ONLY.findings(yaml);
         assertEquals(2, findings.size(), findings::toString);
-        assertFinding(findings.get(0), RULE, Severity.ERROR, 8, 14,
-                "spec.values.reg_incluster_storage_s3_endpoint.value");
+        assertFinding(
+                findings.get(0), RULE, Severity.ERROR, 8, 14, "spec.values.reg_incluster_storage_s3_endpoint.value");
         assertFinding(findings.get(1), RULE, Severity.ERROR, 12, 14, "spec.values.store_s3_endpoint.value");
-        assertTrue(findings.get(0).message().endsWith("Gitpod's KOTS preflight check connects to https://<endpoint>, so "
-                + "a scheme or a path makes it fail."), findings.get(0).message());
-        assertTrue(findings.get(1).message().contains("the MinIO client"), findings.get(1).message());
+        assertTrue(
+                findings.get(0)
+                        .message()
+                        .endsWith("Gitpod's KOTS preflight check connects to https://<endpoint>, so "
+                                + "a scheme or a path makes it fail."),
+                findings.get(0).message());
+        assertTrue(
+                findings.get(1).message().contains("the MinIO client"),
+                findings.get(1).message());
         Finding store = ONLY.single(yaml.replace("https://", ""));
         assertEquals("Write store_s3_endpoint as minio.internal:9000.", store.fix());
-        assertTrue(store.message().startsWith("store_s3_endpoint must be a bare host[:port], but it has white space."),
+        assertTrue(
+                store.message().startsWith("store_s3_endpoint must be a bare host[:port], but it has white space."),
                 store.message());
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.testing.Checks;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StorageProviderIncompleteRuleTest {
@@ -31,8 +30,10 @@ class StorageProviderIncompleteRuleTest {
     void reportsNotInClusterWithoutAnyBlock() {
         Finding finding = ONLY.single(installer(""));
         assertFinding(finding, RULE, Severity.ERROR, 4, 14, "objectStorage.inCluster");
-        assertEquals("objectStorage.inCluster is false, but there is no usable s3, cloudStorage or azure block: the installer's "
-                + "render panics with 'no valid storage configuration set'.", finding.message());
+        assertEquals(
+                "objectStorage.inCluster is false, but there is no usable s3, cloudStorage or azure block: the installer's "
+                        + "render panics with 'no valid storage configuration set'.",
+                finding.message());
     }
 
     @Test
@@ -49,10 +50,15 @@ class StorageProviderIncompleteRuleTest {
                     bucket: gitpod-storage
                 """));
         assertFinding(finding, RULE, Severity.ERROR, 5, 3, "objectStorage.s3");
-        assertTrue(finding.message().startsWith("objectStorage.s3 lacks endpoint and credentials, which the 2022.11.3 installer "
-                + "requires"), finding.message());
-        assertEquals("Add endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com), credentials: {kind: secret, name: <secret>} "
-                + "under objectStorage.s3.", finding.fix());
+        assertTrue(
+                finding.message()
+                        .startsWith("objectStorage.s3 lacks endpoint and credentials, which the 2022.11.3 installer "
+                                + "requires"),
+                finding.message());
+        assertEquals(
+                "Add endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com), credentials: {kind: secret, name: <secret>} "
+                        + "under objectStorage.s3.",
+                finding.fix());
     }
 
     @Test
@@ -106,11 +112,15 @@ class StorageProviderIncompleteRuleTest {
     void aSecondCompleteBlockIsAnIgnoredBlockWarningThatNamesTheBlockInUse() {
         Finding finding = Checks.only("config-ignored-block").single(installer(S3_AND_GCS));
         assertFinding(finding, "config-ignored-block", Severity.WARNING, 10, 3, "objectStorage.cloudStorage");
-        assertEquals("Ignored setting: objectStorage.cloudStorage is ignored because objectStorage.s3 is set as well: the "
-                + "installer uses the first of azure, s3 and cloudStorage that is set, so it stores workspace content in "
-                + "S3.", finding.message());
-        assertEquals("Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage "
-                + "you mean.", finding.fix());
+        assertEquals(
+                "Ignored setting: objectStorage.cloudStorage is ignored because objectStorage.s3 is set as well: the "
+                        + "installer uses the first of azure, s3 and cloudStorage that is set, so it stores workspace content in "
+                        + "S3.",
+                finding.message());
+        assertEquals(
+                "Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage "
+                        + "you mean.",
+                finding.fix());
     }
 
     @Test
@@ -180,8 +190,10 @@ class StorageProviderIncompleteRuleTest {
                       value: s33
                 """));
         assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
-        assertEquals("store_provider 's33' is not a storage provider of Gitpod's KOTS admin console (incluster, s3, gcp or "
-                + "azure): the installer stops with 'unknown storage provider: s33'. Did you mean 's3'?", finding.message());
+        assertEquals(
+                "store_provider 's33' is not a storage provider of Gitpod's KOTS admin console (incluster, s3, gcp or "
+                        + "azure): the installer stops with 'unknown storage provider: s33'. Did you mean 's3'?",
+                finding.message());
         Finding minio = ONLY.single(kotsValuesWithoutMetadata("    store_provider:\n      value: minio\n"));
         assertFinding(minio, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertFalse(minio.message().contains("Did you mean"), minio.message());
@@ -196,9 +208,11 @@ class StorageProviderIncompleteRuleTest {
                       value: AKIAEXAMPLEACCESS
                 """));
         assertFinding(s3, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
-        assertEquals("store_provider is \"s3\", but store_region and store_s3_secret_access_key are not set: the KOTS admin "
-                + "console requires store_region, store_s3_endpoint, store_s3_access_key_id and store_s3_secret_access_key "
-                + "for this provider.", s3.message());
+        assertEquals(
+                "store_provider is \"s3\", but store_region and store_s3_secret_access_key are not set: the KOTS admin "
+                        + "console requires store_region, store_s3_endpoint, store_s3_access_key_id and store_s3_secret_access_key "
+                        + "for this provider.",
+                s3.message());
         assertEquals("Set store_region and store_s3_secret_access_key.", s3.fix());
         assertFalse(s3.message().contains("AKIAEXAMPLEACCESS"));
         Finding gcp = ONLY.single(kotsValuesWithoutMetadata("""
