@@ -140,7 +140,7 @@ public final class CheckRunner {
             int maxFindingsPerFile) {
         boolean debug = request.debug();
         for (SkippedFile skipped : result.skippedFiles()) {
-            if (skipped.unparsable()) {
+            if (skipped.isWarned()) {
                 lines.add(new Line(Level.WARNING, "Skipped " + skipped.file() + ": " + skipped.reason()));
             } else {
                 debug(lines, debug, "Skipped " + skipped.file() + ": " + skipped.reason());

@@ -25,6 +25,7 @@ import dev.gitpodconfig.model.RegistryCredentialsReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -189,7 +190,18 @@ public final class GitpodConfigChecker {
             if (prepared == null) {
                 byte[] bytes = readAlready.remove(file.path());
                 String path = reportedPath(file.path());
-                prepared = prepare(bytes != null ? loader.load(bytes, path, options.charset()) : loader.load(file.path(), path, options.charset()));
+                if (bytes == null) {
+                    try {
+                        bytes = loader.read(file.path());
+                    } catch (IOException e) {
+                        run.skipped.add(new SkippedFile(path, e instanceof NoSuchFileException
+                                ? "the file disappeared before it could be read"
+                                : "the file could not be read (" + e.getClass().getSimpleName() + ")",
+                                SkippedFile.Cause.UNREADABLE));
+                        continue;
+                    }
+                }
+                prepared = prepare(loader.load(bytes, path, options.charset()));
             }
             run.check(prepared);
         }
@@ -306,12 +318,14 @@ public final class GitpodConfigChecker {
     private PreparedFile prepare(LoadedFile file) {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
+        boolean unknownKind = false;
         List<RegistryCredentials> credentials = new ArrayList<>();
         SecretValues secrets = new SecretValues();
         for (LoadedDocument document : file.documents()) {
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
                 otherReasons.add(classification.reason());
+                unknownKind |= classification.unknownKind();
                 continue;
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
@@ -321,7 +335,7 @@ public final class GitpodConfigChecker {
                 credentials.add(read.get());
             }
         }
-        return new PreparedFile(file, documents, otherReasons, secrets, credentials);
+        return new PreparedFile(file, documents, otherReasons, unknownKind, secrets, credentials);
     }
 
     /** One checked document with its typed view. */
@@ -332,6 +346,7 @@ public final class GitpodConfigChecker {
             LoadedFile file,
             List<PreparedDocument> documents,
             List<String> otherReasons,
+            boolean unknownKind,
             SecretValues secrets,
             List<RegistryCredentials> credentials) {
 
@@ -348,9 +363,13 @@ public final class GitpodConfigChecker {
         }
 
         SkippedFile skipped() {
-            return loadFailed()
-                    ? new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(), true)
-                    : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
+            if (loadFailed()) {
+                return new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(),
+                        SkippedFile.Cause.NOT_YAML);
+            }
+            return new SkippedFile(file.relativePath(),
+                    otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
+                    unknownKind ? SkippedFile.Cause.UNKNOWN_KIND : SkippedFile.Cause.NOT_GITPOD);
         }
 
         private boolean loadFailed() {

@@ -4,6 +4,7 @@ import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.OmittedFindings;
+import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
 
 /**
@@ -29,12 +30,28 @@ public final class ConsoleFormat {
      * The summary line.
      *
      * @param result the result
-     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}
+     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}, with the
+     *     skipped files counted by reason when there are any: {@code 3 file(s) skipped (2 not Gitpod, 1 unknown kind).}
      */
     public static String summary(CheckResult result) {
-        return "Checked " + result.checkedFiles().size() + " Gitpod config file(s): " + result.count(Severity.ERROR)
-                + " error(s), " + result.count(Severity.WARNING) + " warning(s); " + result.skippedFiles().size()
-                + " file(s) skipped.";
+        StringBuilder text = new StringBuilder("Checked ").append(result.checkedFiles().size())
+                .append(" Gitpod config file(s): ").append(result.count(Severity.ERROR)).append(" error(s), ")
+                .append(result.count(Severity.WARNING)).append(" warning(s); ").append(result.skippedFiles().size())
+                .append(" file(s) skipped");
+        String separator = " (";
+        for (SkippedFile.Cause cause : SkippedFile.Cause.values()) {
+            int count = 0;
+            for (SkippedFile skipped : result.skippedFiles()) {
+                if (skipped.cause() == cause) {
+                    count++;
+                }
+            }
+            if (count > 0) {
+                text.append(separator).append(count).append(' ').append(cause.label());
+                separator = ", ";
+            }
+        }
+        return text.append(separator.equals(", ") ? ")." : ".").toString();
     }
 
     /**

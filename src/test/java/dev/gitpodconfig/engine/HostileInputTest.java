@@ -75,14 +75,15 @@ class HostileInputTest {
 
     @Test
     void twoHundredThousandUnknownKeysAreCountedButOnlyTheFirstHundredListed() throws Exception {
-        StringBuilder yaml = new StringBuilder("containerRegistry:\n");
+        // One key of Gitpod's makes the block an installer config's; a block of foreign keys alone is not Gitpod's.
+        StringBuilder yaml = new StringBuilder("containerRegistry:\n  inCluster: true\n");
         for (int i = 0; i < 200_000; i++) {
             yaml.append("  k").append(i).append(": 1\n");
         }
         CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50)).checkContent(
                 "keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(LoadLimits.DEFAULT_MAX_FINDINGS_PER_FILE, result.findings().size());
-        assertEquals("config-unknown-key 2:3 ERROR", describe(result.findings()).get(0));
+        assertEquals("config-unknown-key 3:3 ERROR", describe(result.findings()).get(0));
         assertEquals(List.of(new OmittedFindings("keys/gitpod.config.yaml", 199_900, 0, 0)), result.omitted());
         assertEquals(200_000, result.count(Severity.ERROR));
         assertEquals(200_000, result.countAtLeast(Severity.WARNING));
@@ -90,9 +91,9 @@ class HostileInputTest {
 
     @Test
     void theFindingsLimitIsConfigurable() throws Exception {
-        byte[] yaml = "containerRegistry:\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
+        byte[] yaml = "containerRegistry:\n  inCluster: true\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
         CheckResult result = checker(new LoadLimits(MIB, 50, 50, 2)).checkContent("gitpod.config.yaml", yaml);
-        assertEquals(List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
+        assertEquals(List.of("config-unknown-key 3:3 ERROR", "config-unknown-key 4:3 ERROR"), describe(result.findings()));
         assertEquals(List.of(new OmittedFindings("gitpod.config.yaml", 1, 0, 0)), result.omitted());
         assertEquals(3, result.count(Severity.ERROR));
     }
