@@ -6,6 +6,7 @@ import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.SchemaNode;
 import dev.gitpodconfig.model.Suggestions;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,11 @@ import java.util.Set;
  */
 public final class DocumentClassifier {
 
-    private static final Set<String> INSTALLATION_KINDS = Set.of("Full", "IDE", "WebApp", "Meta", "Workspace");
+    /**
+     * The installation kinds of installer release 2022.11.3 (its {@code installation_kind} validation), the default
+     * first; they are case-sensitive.
+     */
+    public static final List<String> INSTALLATION_KINDS = List.of("Full", "Meta", "IDE", "WebApp", "Workspace");
     /**
      * Keys that only an installer config has at its top level, with their schemas: one of them is enough when its
      * block holds Gitpod's settings.
