@@ -3,6 +3,7 @@ package dev.gitpodconfig.classify;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
+import dev.gitpodconfig.load.YamlSequence;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.SchemaNode;
 import dev.gitpodconfig.model.Suggestions;
@@ -63,7 +64,10 @@ public final class DocumentClassifier {
             return new Classification(DocumentKind.DOCKER_CONFIG_JSON, "Docker config with an auths object");
         }
         boolean versionFits = apiVersion.isEmpty() || apiVersion.equals("v1");
-        if (versionFits && isInstallationKindOrTypo(kind) && hasInstallerKeys(map)) {
+        // A kind that is a number or a boolean is no other tool's kind: the installer reads it and rejects it.
+        boolean kindFits = isInstallationKindOrTypo(kind)
+                || map.get("kind").orElse(null) instanceof YamlScalar scalar && scalar.type() != YamlScalar.ScalarType.STRING;
+        if (versionFits && kindFits && hasInstallerKeys(map, apiVersion.equals("v1"))) {
             // A misspelt kind does not make the installer read the file differently, only reject it: the document
             // is checked, and config-unknown-kind reports the kind.
             return new Classification(DocumentKind.INSTALLER_CONFIG, INSTALLATION_KINDS.contains(kind) || kind.isEmpty()
@@ -116,50 +120,77 @@ public final class DocumentClassifier {
         return null;
     }
 
-    /**
-     * Whether a block holds Gitpod's settings: it is a mapping and one of its keys is one of the block's keys or
-     * close to one. A team's own {@code containerRegistry: {host: ..., mirror: ...}} is not.
-     */
-    private static boolean fitsBlock(YamlNode value, SchemaNode schema) {
-        if (!(value instanceof YamlMapping block)) {
-            return false;
+    /** How a decisive key's value fits its schema. */
+    private enum Fit {
+        /** One of its keys is one of the block's keys or close to one: Gitpod's settings. */
+        GITPOD,
+        /** Nothing to tell by: empty, null, a scalar, or a list of such values. */
+        NEUTRAL,
+        /** Only other keys, such as a chart's own {@code containerRegistry: {host: ..., mirror: ...}}. */
+        FOREIGN
+    }
+
+    private static Fit fit(YamlNode value, SchemaNode schema) {
+        if (value instanceof YamlSequence list) {
+            // The block written as a list item is still Gitpod's block (config-wrong-type reports the list).
+            Fit fit = Fit.NEUTRAL;
+            for (YamlNode item : list.items()) {
+                Fit itemFit = fit(item, schema);
+                if (itemFit == Fit.GITPOD) {
+                    return itemFit;
+                }
+                fit = itemFit == Fit.FOREIGN ? itemFit : fit;
+            }
+            return fit;
+        }
+        if (!(value instanceof YamlMapping block) || block.entries().isEmpty()) {
+            return Fit.NEUTRAL;
         }
         for (YamlMapping.Entry entry : block.entries()) {
             String key = entry.key().value();
             for (String known : schema.fields().keySet()) {
                 if (key.equals(known) || Suggestions.isLikelyTypo(key, known)) {
-                    return true;
+                    return Fit.GITPOD;
                 }
             }
         }
-        return false;
+        return Fit.FOREIGN;
     }
 
     private static boolean decisiveBlock(YamlMapping map) {
         for (YamlMapping.Entry entry : map.entries()) {
             SchemaNode schema = decisiveSchema(entry.key().value());
-            if (schema != null && fitsBlock(entry.value(), schema)) {
+            if (schema != null && fit(entry.value(), schema) == Fit.GITPOD) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasInstallerKeys(YamlMapping map) {
+    /**
+     * Whether a document holds installer settings. With {@code apiVersion: v1} and no other tool's kind, one
+     * installer key (in any case, or misspelt) is enough: the document says it is the installer's.
+     */
+    private static boolean hasInstallerKeys(YamlMapping map, boolean explicitV1) {
         int known = 0;
         int total = 0;
+        boolean claimed = false;
         for (YamlMapping.Entry entry : map.entries()) {
             String key = entry.key().value();
+            if (explicitV1 && !claimed && !key.equals("apiVersion")) {
+                claimed = key.equals("kind") ? INSTALLATION_KINDS.contains(map.text("kind").orElse(""))
+                        : isTopLevelKey(key) || isTypoOfTopLevelKey(key);
+            }
             SchemaNode decisive = decisiveSchema(key);
             if (decisive != null) {
                 // A (possibly misspelt) containerRegistry with Gitpod's settings is an installer config: the typo is
-                // what must be reported. One with only other keys, or a scalar, is someone else's setting.
-                if (fitsBlock(entry.value(), decisive)) {
+                // what must be reported. One with only other keys is someone else's setting, and so is a misspelt
+                // one without Gitpod's settings.
+                Fit fit = fit(entry.value(), decisive);
+                if (fit == Fit.GITPOD) {
                     return true;
                 }
-                boolean empty = entry.value() instanceof YamlMapping block ? block.entries().isEmpty()
-                        : entry.value() instanceof YamlScalar scalar && scalar.isNull();
-                if (!InstallerSchema.isTopLevelKey(key) || !empty) {
+                if (fit == Fit.FOREIGN || !isTopLevelKey(key)) {
                     total++;
                     continue;
                 }
@@ -168,7 +199,7 @@ public final class DocumentClassifier {
                 continue;
             }
             total++;
-            if (InstallerSchema.isTopLevelKey(key)) {
+            if (isTopLevelKey(key)) {
                 known++;
             }
         }
@@ -176,9 +207,34 @@ public final class DocumentClassifier {
             // Helm values share authProviders and components with the installer; their hostname decides.
             return false;
         }
+        if (claimed) {
+            return true;
+        }
         // A partial config (a KOTS config patch, a Terraform overlay) may hold only domain or workspace
         // settings; most of its keys must still be installer keys, which Helm values and other files miss.
         return known >= 1 && known * 2 > total && (map.get("domain").isPresent() || known >= 2 || total == 1);
+    }
+
+    /** A top-level installer key in any case: the installer matches keys case-insensitively. */
+    private static boolean isTopLevelKey(String key) {
+        if (InstallerSchema.isTopLevelKey(key)) {
+            return true;
+        }
+        for (String known : InstallerSchema.ROOT.fields().keySet()) {
+            if (known.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTypoOfTopLevelKey(String key) {
+        for (String known : InstallerSchema.ROOT.fields().keySet()) {
+            if (Suggestions.isLikelyTypo(key, known)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Loops, not streams: every document is classified, and in a clean build each lambda costs a class spun at

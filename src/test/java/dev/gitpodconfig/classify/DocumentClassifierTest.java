@@ -140,6 +140,7 @@ class DocumentClassifierTest {
                 """);
         assertKind(DocumentKind.OTHER, "containerRegistry:\n  host: registry.acme.dev\n  mirror: mirror.acme.dev\n");
         assertKind(DocumentKind.OTHER, "containerRegistry: registry.acme.dev\nimage: acme/app\n");
+        assertKind(DocumentKind.OTHER, "domain: app.acme.dev\ncontainerRegistry:\n  - host: registry.acme.dev\n");
         assertKind(DocumentKind.OTHER, "objectStorage:\n  bucket: acme-assets\n  endpoint: minio.acme.dev\n");
         assertFalse(classify("containerRegistry:\n  host: registry.acme.dev\n").unknownKind());
     }
@@ -150,8 +151,24 @@ class DocumentClassifierTest {
         assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistry:\n  External:\n    url: r.example.com\n");
         assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistery:\n  s3storage: {}\n");
         assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistry: {}\n");
+        // Of the wrong shape, but Gitpod's: config-wrong-type reports them.
+        assertKind(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\ncontainerRegistry:\n  - inCluster: true\n");
+        assertKind(DocumentKind.INSTALLER_CONFIG, "apiVersion: v1\ndomain: gitpod.example.com\ncontainerRegistry: true\n");
+        assertKind(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\ncontainerRegistry: []\n");
         assertKind(DocumentKind.INSTALLER_CONFIG, "kind: Full\ndomain: gitpod.example.com\ncontainerRegistry:\n"
                 + "  url: registry.example.com\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "apiVersion: v1\ndomain: gitpod.example.com\nreplicas: 3\n",
+        "apiVersion: v1\ndomains: gitpod.example.com\nkind: Meta\n",
+        "apiVersion: v1\nDOMAIN: gitpod.example.com\n",
+        "apiVersion: v1\nkind: 1\ndomain: gitpod.example.com\n",
+        "Domain: gitpod.example.com\nWorkspace: {}\n"
+    })
+    void keysInAnyCaseAndAnExplicitV1MarkAnInstallerConfig(String yaml) {
+        assertKind(DocumentKind.INSTALLER_CONFIG, yaml);
     }
 
     @Test

@@ -55,9 +55,8 @@ class ConfigWrongTypeRuleTest {
     void stringWhereAListOrMappingIsDue() {
         assertSingle("containerRegistry:\n  privateBaseImageAllowList: docker.io\n", RULE, Severity.ERROR, 2, 30,
                 "containerRegistry.privateBaseImageAllowList");
-        // The kind makes it an installer config: a scalar containerRegistry beside a domain alone may be anyone's.
-        Finding mapping = assertSingle("kind: Full\ndomain: gitpod.example.com\ncontainerRegistry: in-cluster\n", RULE,
-                Severity.ERROR, 3, 20, "containerRegistry");
+        Finding mapping = assertSingle("domain: gitpod.example.com\ncontainerRegistry: in-cluster\n", RULE, Severity.ERROR, 2, 20,
+                "containerRegistry");
         assertMessageContains(mapping, "must be a mapping, but it is a string");
     }
 
