@@ -1,9 +1,11 @@
 package dev.gitpodconfig.classify;
 
+import dev.gitpodconfig.model.DocumentKind;
+
 /**
  * The kind of a document and why it was given that kind.
  *
- * @param kind the kind
+ * @param kind the kind; {@link DocumentKind#OTHER} for a document that is skipped
  * @param reason a short reason, shown for skipped documents
  * @param unknownKind whether a document that is not checked names a {@code kind} that looks like one of Gitpod's
  *     (a misspelt {@code ConfigValues}, an {@code install.gitpod.io} kind other than {@code Installation}) or

@@ -4,11 +4,11 @@ import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.SchemaNode;
 import dev.gitpodconfig.model.Suggestions;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,11 +25,10 @@ public final class DocumentClassifier {
      */
     public static final List<String> INSTALLATION_KINDS = List.of("Full", "Meta", "IDE", "WebApp", "Workspace");
     /**
-     * Keys that only an installer config has at its top level, with their schemas: one of them is enough when its
-     * block holds Gitpod's settings.
+     * Keys that only an installer config has at its top level: one of them is enough when its block holds Gitpod's
+     * settings. Their schemas are looked up only then, so that a KOTS or Secret document loads no schema classes.
      */
-    private static final Map<String, SchemaNode> DECISIVE_INSTALLER_KEYS = Map.of(
-            "containerRegistry", InstallerSchema.CONTAINER_REGISTRY, "objectStorage", InstallerSchema.OBJECT_STORAGE);
+    private static final Set<String> DECISIVE_INSTALLER_KEYS = Set.of("containerRegistry", "objectStorage");
     /** Keys of the legacy Helm chart's values that no installer config has (it says {@code domain}, {@code repository}). */
     private static final Set<String> HELM_VALUES_KEYS = Set.of("hostname", "imagePrefix");
     private static final Set<String> DOCKER_CONFIG_KEYS =
@@ -66,7 +65,8 @@ public final class DocumentClassifier {
         boolean versionFits = apiVersion.isEmpty() || apiVersion.equals("v1");
         // A kind that is a number or a boolean is no other tool's kind: the installer reads it and rejects it.
         boolean kindFits = isInstallationKindOrTypo(kind)
-                || map.get("kind").orElse(null) instanceof YamlScalar scalar && scalar.type() != YamlScalar.ScalarType.STRING;
+                || (map.get("kind").orElse(null) instanceof YamlScalar scalar
+                        && scalar.type() != YamlScalar.ScalarType.STRING);
         if (versionFits && kindFits && hasInstallerKeys(map, apiVersion.equals("v1"))) {
             // A misspelt kind does not make the installer read the file differently, only reject it: the document
             // is checked, and config-unknown-kind reports the kind.
@@ -109,62 +109,71 @@ public final class DocumentClassifier {
 
     /** The schema of a decisive key or of the decisive key it is a typo of (in any case), or null. */
     private static SchemaNode decisiveSchema(String key) {
-        if (InstallerSchema.isTopLevelKey(key) && !DECISIVE_INSTALLER_KEYS.containsKey(key)) {
+        if (DECISIVE_INSTALLER_KEYS.contains(key)) {
+            return schemaOf(key);
+        }
+        if (InstallerSchema.isTopLevelKey(key)) {
             return null;
         }
-        for (Map.Entry<String, SchemaNode> decisive : DECISIVE_INSTALLER_KEYS.entrySet()) {
-            if (key.equals(decisive.getKey()) || Suggestions.isLikelyTypo(key, decisive.getKey())) {
-                return decisive.getValue();
+        for (String decisive : DECISIVE_INSTALLER_KEYS) {
+            if (Suggestions.isLikelyTypo(key, decisive)) {
+                return schemaOf(decisive);
             }
         }
         return null;
     }
 
-    /** How a decisive key's value fits its schema. */
-    private enum Fit {
-        /** One of its keys is one of the block's keys or close to one: Gitpod's settings. */
-        GITPOD,
-        /** Nothing to tell by: empty, null, a scalar, or a list of such values. */
-        NEUTRAL,
-        /** Only other keys, such as a chart's own {@code containerRegistry: {host: ..., mirror: ...}}. */
-        FOREIGN
-    }
+    // How a decisive key's value fits its schema; ints rather than an enum, which would be one more class loaded in
+    // every build (ClassBudgetTest).
+    /** One of its keys is one of the block's keys or close to one: Gitpod's settings. */
+    private static final int GITPOD = 2;
+    /** Only other keys, such as a chart's own {@code containerRegistry: {host: ..., mirror: ...}}. */
+    private static final int FOREIGN = 1;
+    /** Nothing to tell by: empty, null, a scalar, or a list of such values. */
+    private static final int NEUTRAL = 0;
 
-    private static Fit fit(YamlNode value, SchemaNode schema) {
+    private static int fit(YamlNode value, SchemaNode schema) {
+        if (value instanceof YamlMapping block) {
+            if (block.entries().isEmpty()) {
+                return NEUTRAL;
+            }
+            for (YamlMapping.Entry entry : block.entries()) {
+                if (schema.fields().containsKey(entry.key().value())) {
+                    return GITPOD;
+                }
+            }
+            for (YamlMapping.Entry entry : block.entries()) {
+                for (String known : schema.fields().keySet()) {
+                    if (Suggestions.isLikelyTypo(entry.key().value(), known)) {
+                        return GITPOD;
+                    }
+                }
+            }
+            return FOREIGN;
+        }
         if (value instanceof YamlSequence list) {
             // The block written as a list item is still Gitpod's block (config-wrong-type reports the list).
-            Fit fit = Fit.NEUTRAL;
+            int fit = NEUTRAL;
             for (YamlNode item : list.items()) {
-                Fit itemFit = fit(item, schema);
-                if (itemFit == Fit.GITPOD) {
-                    return itemFit;
-                }
-                fit = itemFit == Fit.FOREIGN ? itemFit : fit;
+                fit = Math.max(fit, fit(item, schema));
             }
             return fit;
         }
-        if (!(value instanceof YamlMapping block) || block.entries().isEmpty()) {
-            return Fit.NEUTRAL;
-        }
-        for (YamlMapping.Entry entry : block.entries()) {
-            String key = entry.key().value();
-            for (String known : schema.fields().keySet()) {
-                if (key.equals(known) || Suggestions.isLikelyTypo(key, known)) {
-                    return Fit.GITPOD;
-                }
-            }
-        }
-        return Fit.FOREIGN;
+        return NEUTRAL;
     }
 
     private static boolean decisiveBlock(YamlMapping map) {
         for (YamlMapping.Entry entry : map.entries()) {
             SchemaNode schema = decisiveSchema(entry.key().value());
-            if (schema != null && fit(entry.value(), schema) == Fit.GITPOD) {
+            if (schema != null && fit(entry.value(), schema) == GITPOD) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static SchemaNode schemaOf(String decisiveKey) {
+        return decisiveKey.equals("containerRegistry") ? InstallerSchema.CONTAINER_REGISTRY : InstallerSchema.OBJECT_STORAGE;
     }
 
     /**
@@ -186,11 +195,11 @@ public final class DocumentClassifier {
                 // A (possibly misspelt) containerRegistry with Gitpod's settings is an installer config: the typo is
                 // what must be reported. One with only other keys is someone else's setting, and so is a misspelt
                 // one without Gitpod's settings.
-                Fit fit = fit(entry.value(), decisive);
-                if (fit == Fit.GITPOD) {
+                int fit = fit(entry.value(), decisive);
+                if (fit == GITPOD) {
                     return true;
                 }
-                if (fit == Fit.FOREIGN || !isTopLevelKey(key)) {
+                if (fit == FOREIGN || !isTopLevelKey(key)) {
                     total++;
                     continue;
                 }
@@ -237,8 +246,6 @@ public final class DocumentClassifier {
         return false;
     }
 
-    // Loops, not streams: every document is classified, and in a clean build each lambda costs a class spun at
-    // first use (see the README's Performance section).
     private static boolean allKeysIn(YamlMapping map, Set<String> keys) {
         for (YamlMapping.Entry entry : map.entries()) {
             if (!keys.contains(entry.key().value())) {

@@ -6,7 +6,7 @@ import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.DocumentClassifier;
-import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.load.LoadedDocument;
 import java.util.List;
 
