@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 public final class ResultCache {
 
     /** The first line of every cache file; a new layout gets a new number, so old files are misses. */
-    static final String HEADER = "gitpod-config-cache 1";
+    static final String HEADER = "gitpod-config-cache 2";
 
     /** Files modified this recently are not trusted to their modification time. */
     static final long RACY_MILLIS = 2_000;
@@ -184,7 +184,7 @@ public final class ResultCache {
         }
         for (SkippedFile skipped : result.skippedFiles()) {
             out.append("S\t").append(escape(skipped.file())).append('\t').append(escape(skipped.reason())).append('\t')
-                    .append(skipped.unparsable()).append('\t').append(skipped.unreadableDirectory()).append('\n');
+                    .append(skipped.cause().name()).append('\n');
         }
         for (Finding finding : result.findings()) {
             out.append("F\t");
@@ -275,9 +275,8 @@ public final class ResultCache {
                         checked.add(unescape(f[1]));
                     }
                     case "S" -> {
-                        fields(f, 5);
-                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), Boolean.parseBoolean(f[3]),
-                                Boolean.parseBoolean(f[4])));
+                        fields(f, 4);
+                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), SkippedFile.Cause.valueOf(f[3])));
                     }
                     case "F" -> {
                         fields(f, 1 + FINDING_FIELDS);

@@ -15,7 +15,9 @@ import dev.gitpodconfig.check.storage.StorageEndpointFormatRule;
 import dev.gitpodconfig.check.storage.StorageProviderIncompleteRule;
 import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
+import dev.gitpodconfig.check.structure.ConfigMultiDocumentRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
+import dev.gitpodconfig.check.structure.ConfigUnknownKindRule;
 import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
 import dev.gitpodconfig.check.structure.ConfigWrongTypeRule;
 import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
@@ -48,7 +50,9 @@ public final class Rules {
             new StorageEndpointFormatRule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
+            new ConfigMultiDocumentRule(),
             new ConfigUnknownKeyRule(),
+            new ConfigUnknownKindRule(),
             new ConfigWrongTypeRule(),
             new ConfigIgnoredBlockRule(),
             new ConfigUnresolvedPlaceholderRule(),

@@ -28,6 +28,7 @@ import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -219,7 +220,13 @@ public final class GitpodConfigChecker {
                     loaded = bytes != null ? loader.load(bytes, path, options.charset())
                             : load(reader, file.path(), path);
                 } catch (SafeFileReader.Refused e) {
-                    run.skipped.add(new SkippedFile(path, e.getMessage(), true));
+                    run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
+                    continue;
+                } catch (IOException e) {
+                    run.skipped.add(new SkippedFile(path, e instanceof NoSuchFileException
+                            ? "the file disappeared before it could be read"
+                            : "the file could not be read (" + e.getClass().getSimpleName() + ")",
+                            SkippedFile.Cause.UNREADABLE));
                     continue;
                 }
                 prepared = prepare(loaded);
@@ -230,16 +237,8 @@ public final class GitpodConfigChecker {
     }
 
     /** Reads and loads a file in pass 2; a file the reader refuses is skipped with the reader's reason. */
-    private LoadedFile load(SafeFileReader reader, Path file, String path) throws SafeFileReader.Refused {
-        byte[] bytes;
-        try {
-            bytes = reader.read(file);
-        } catch (SafeFileReader.Refused e) {
-            throw e;
-        } catch (IOException e) {
-            return loader.unreadable(path, e);
-        }
-        return loader.load(bytes, path, options.charset());
+    private LoadedFile load(SafeFileReader reader, Path file, String path) throws IOException {
+        return loader.load(reader.read(file), path, options.charset());
     }
 
     /**
@@ -350,6 +349,7 @@ public final class GitpodConfigChecker {
     private PreparedFile prepare(LoadedFile file) {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
+        boolean unknownKind = false;
         List<RegistryCredentials> credentials = new ArrayList<>();
         SecretValues secrets = new SecretValues();
         secrets.addBrokenDocument(file.brokenDocumentSecrets());
@@ -357,6 +357,7 @@ public final class GitpodConfigChecker {
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
                 otherReasons.add(classification.reason());
+                unknownKind |= classification.unknownKind();
                 continue;
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
@@ -366,7 +367,7 @@ public final class GitpodConfigChecker {
                 credentials.add(read.get());
             }
         }
-        return new PreparedFile(file, documents, otherReasons, secrets, credentials);
+        return new PreparedFile(file, documents, otherReasons, unknownKind, secrets, credentials);
     }
 
     /** One checked document with its typed view. */
@@ -377,6 +378,7 @@ public final class GitpodConfigChecker {
             LoadedFile file,
             List<PreparedDocument> documents,
             List<String> otherReasons,
+            boolean unknownKind,
             SecretValues secrets,
             List<RegistryCredentials> credentials) {
 
@@ -393,10 +395,13 @@ public final class GitpodConfigChecker {
         }
 
         SkippedFile skipped() {
-            return loadFailed()
-                    ? new SkippedFile(file.relativePath(),
-                            secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), true)
-                    : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
+            if (loadFailed()) {
+                return new SkippedFile(file.relativePath(),
+                        secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), SkippedFile.Cause.NOT_YAML);
+            }
+            return new SkippedFile(file.relativePath(),
+                    otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
+                    unknownKind ? SkippedFile.Cause.UNKNOWN_KIND : SkippedFile.Cause.NOT_GITPOD);
         }
 
         private boolean loadFailed() {

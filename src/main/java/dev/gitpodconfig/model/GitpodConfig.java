@@ -115,6 +115,17 @@ public final class GitpodConfig {
     }
 
     /**
+     * Installer {@code kind}: which components the installer deploys. Empty when the file leaves it out (the
+     * installer then deploys {@code Full}) and for KOTS, which has no such setting.
+     *
+     * @return the kind as written, possibly null or not a scalar
+     */
+    public Optional<ConfigValue> kind() {
+        Optional<YamlNode> node = format == Format.INSTALLER ? root.get("kind") : Optional.empty();
+        return node.isPresent() ? Optional.of(ConfigValue.of(pathOf("kind"), node.get())) : Optional.empty();
+    }
+
+    /**
      * Settings present in the file that the installer or KOTS will not use.
      *
      * @return the ignored settings

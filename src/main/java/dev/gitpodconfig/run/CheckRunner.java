@@ -154,7 +154,7 @@ public final class CheckRunner {
             int maxFindingsPerFile) {
         boolean debug = request.debug();
         for (SkippedFile skipped : result.skippedFiles()) {
-            if (skipped.unparsable()) {
+            if (skipped.isWarned()) {
                 lines.add(new Line(Level.WARNING, ConsoleFormat.skippedLine(skipped)));
             } else {
                 debug(lines, debug, ConsoleFormat.skippedLine(skipped));

@@ -105,8 +105,8 @@ class ResultCacheTest {
         CheckResult result = new CheckResult(
                 List.of(tricky),
                 List.of("gitpod/a b.yaml", "kots/values.yaml"),
-                List.of(new SkippedFile("other.yaml", "not a Gitpod config", false),
-                        new SkippedFile("bad.yaml", "tab\there", true),
+                List.of(new SkippedFile("other.yaml", "not a Gitpod config", SkippedFile.Cause.NOT_GITPOD),
+                        new SkippedFile("bad.yaml", "tab\there", SkippedFile.Cause.NOT_YAML),
                         new SkippedFile("ops/secret", "could not be read", true, true)),
                 List.of(new SuppressedFinding(tricky.withSeverity(Severity.ERROR), "moved in OPS-1", LocalDate.of(2030, 1, 2),
                                 Position.at(2, 3)),

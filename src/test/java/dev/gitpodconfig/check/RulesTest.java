@@ -32,7 +32,9 @@ class RulesTest {
         expected.put("storage-endpoint-format", Severity.ERROR);
         expected.put("yaml-syntax", Severity.ERROR);
         expected.put("yaml-duplicate-key", Severity.ERROR);
+        expected.put("config-multi-document", Severity.WARNING);
         expected.put("config-unknown-key", Severity.ERROR);
+        expected.put("config-unknown-kind", Severity.WARNING);
         expected.put("config-wrong-type", Severity.ERROR);
         expected.put("config-ignored-block", Severity.WARNING);
         expected.put("config-unresolved-placeholder", Severity.INFO);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
 import java.io.IOException;
@@ -87,9 +88,11 @@ class GitpodConfigCheckerTest {
         CheckResult result = Checks.check("image: gitpod/workspace-full\n---\napiVersion: v1\nkind: ConfigMap\ndata: {}\n");
         assertTrue(result.findings().isEmpty());
         assertTrue(result.checkedFiles().isEmpty());
-        assertEquals(List.of(new SkippedFile(Checks.FILE, "no Gitpod configuration keys; kind ConfigMap of v1", false)),
+        assertEquals(List.of(new SkippedFile(Checks.FILE,
+                "no Gitpod configuration keys; kind ConfigMap of v1", SkippedFile.Cause.NOT_GITPOD)),
                 result.skippedFiles());
-        assertEquals(List.of(new SkippedFile(Checks.FILE, "no YAML documents", false)), Checks.check("# nothing\n").skippedFiles());
+        assertEquals(List.of(new SkippedFile(Checks.FILE, "no YAML documents",
+                SkippedFile.Cause.NOT_GITPOD)), Checks.check("# nothing\n").skippedFiles());
     }
 
     @Test
@@ -175,6 +178,38 @@ class GitpodConfigCheckerTest {
     }
 
     @Test
+    void skippedFilesSayWhyTheyWereSkipped() throws Exception {
+        write("gitpod/a-helm.yaml", "containerRegistry:\n  host: registry.acme.dev\n  mirror: mirror.acme.dev\n");
+        write("gitpod/b-kind.yaml", "apiVersion: kots.io/v1beta1\nkind: ConfigValue\nspec:\n  values: {}\n");
+        write("gitpod/c-broken.yaml", "tasks:\n\t- init: make\n");
+        write("gitpod/d-gone.yaml", "domain: gitpod.example.com\n");
+        CheckOptions options = CheckOptions.builder(project).build();
+        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
+        Files.delete(project.resolve("gitpod/d-gone.yaml"));
+        CheckResult result = Checks.checker(options).check(files);
+        assertEquals(List.of(), result.checkedFiles());
+        assertEquals(List.of(
+                new SkippedFile("gitpod/a-helm.yaml", "no Gitpod configuration keys", SkippedFile.Cause.NOT_GITPOD),
+                new SkippedFile("gitpod/b-kind.yaml", "kind ConfigValue of kots.io/v1beta1", SkippedFile.Cause.UNKNOWN_KIND),
+                result.skippedFiles().get(2),
+                new SkippedFile("gitpod/d-gone.yaml", "the file disappeared before it could be read",
+                        SkippedFile.Cause.UNREADABLE)), result.skippedFiles());
+        assertEquals(SkippedFile.Cause.NOT_YAML, result.skippedFiles().get(2).cause());
+        assertFalse(result.skippedFiles().get(0).isWarned());
+        assertTrue(result.skippedFiles().get(1).isWarned());
+    }
+
+    @Test
+    void aMisspeltKindDoesNotHideTheConfig() {
+        CheckResult result = Checks.check("apiVersion: v1\nkind: Fulll\ndomain: gitpod.example.com\n"
+                + "containerRegistry:\n  inCluster: false\n  external:\n    url: " + ECR + "/gitpod\n"
+                + "    certificate:\n      kind: secret\n      name: container-registry\n");
+        assertEquals(List.of(Checks.FILE), result.checkedFiles());
+        assertTrue(describe(result.findings()).contains("gitpod.config.yaml:7:10 registry-ecr-unsupported ERROR"),
+                describe(result.findings()).toString());
+    }
+
+    @Test
     void configDirectoryIncludesAndExcludesNarrowTheSearch() throws Exception {
         write("gitpod/gitpod.config.yaml", installerExternal(ECR));
         write("gitpod/drafts/old.yaml", installerExternal(ECR));
@@ -242,11 +277,13 @@ class GitpodConfigCheckerTest {
                 "kots.yaml:10:14 registry-url-format ERROR",
                 "kots.yaml:14:14 config-wrong-type ERROR",
                 "kots.yaml:16:14 config-wrong-type ERROR",
+                // The installer cannot read a config that shares its file with the Secret.
+                "secret.yaml:9:1 config-multi-document WARNING",
                 "secret.yaml:14:10 registry-gitlab-unsupported ERROR",
                 "secret.yaml:14:10 registry-url-format ERROR",
                 "secret.yaml:18:3 config-unknown-key ERROR"), describe(result.findings()), "the planted values are reported on");
         assertTrue(result.findings().get(3).message().endsWith("but it is '****'."), "the quoted bool item value is masked");
-        assertTrue(result.findings().get(7).message().startsWith("Unknown key '****'"), "the quoted key is masked");
+        assertTrue(result.findings().get(8).message().startsWith("Unknown key '****'"), "the quoted key is masked");
         for (Finding finding : result.findings()) {
             for (String text : List.of(finding.message(), finding.fix(), finding.yamlPath())) {
                 assertFalse(text.contains(secret), finding::toString);

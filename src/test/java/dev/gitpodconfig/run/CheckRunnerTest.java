@@ -60,7 +60,7 @@ class CheckRunnerTest {
         List<String> shown = shown(outcome);
         assertEquals(3, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("ERROR " + ECR_LINE), shown.toString());
-        assertEquals("INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped.",
+        assertEquals("INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped (1 not Gitpod).",
                 shown.get(1));
         assertEquals("INFO Report(s): target/gitpod-config/gitpod-config.sarif", shown.get(2));
         assertTrue(Files.isRegularFile(project.resolve("target/gitpod-config/gitpod-config.sarif")));
@@ -82,6 +82,21 @@ class CheckRunnerTest {
         CheckOutcome above = CheckRunner.run(new CheckRequest(project).violationSeverity("warning")
                 .outputFormats(List.of("none")));
         assertTrue(above.failureMessage().contains("the build fails on warnings and above."), above.failureMessage());
+    }
+
+    @Test
+    void skipsThatMayHideAConfigAreWarningsAndTheSummaryCountsThemByReason() throws Exception {
+        write(project.resolve("gitpod/typo.yaml"), "apiVersion: install.gitpod.io/v1alpha1\nkind: Instalation\n"
+                + "spec:\n  config:\n    domain: gitpod.example.com\n");
+        write(project.resolve("gitpod/broken.yaml"), "image:\n  tag: [1.25\n");
+        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).outputFormats(List.of("none")));
+        List<String> shown = shown(outcome);
+        assertTrue(shown.get(0).startsWith("WARNING Skipped gitpod/broken.yaml: not loadable as YAML: invalid YAML: "),
+                shown.toString());
+        assertEquals("WARNING Skipped gitpod/typo.yaml: kind Instalation of install.gitpod.io/v1alpha1", shown.get(1));
+        assertFalse(shown.toString().contains("other.yaml"), "a plain skip is shown only with debug output");
+        assertTrue(shown.contains("INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 3 file(s) skipped "
+                + "(1 not Gitpod, 1 unknown kind, 1 not YAML)."), shown.toString());
     }
 
     @Test
