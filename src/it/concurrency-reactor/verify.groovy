@@ -96,7 +96,9 @@ modules.each { nn ->
     assert errors.isEmpty() : errors.join('\n')
     def results = new groovy.json.JsonSlurper().parseText(sarif).runs[0].results
     assert results.size() == serialFindings[nn].size()
-    assert results.every { it.locations[0].physicalLocation.artifactLocation.uri.startsWith("module-${nn}/gitpod-${nn}/") }
+    assert results.every {
+        it.locations[0].physicalLocation.artifactLocation.uri.startsWith("module-${nn}/gitpod-${nn}/")
+    }
     assert checkstyle.count('<error ') == serialFindings[nn].size()
 }
 true

@@ -49,7 +49,8 @@ modules.each { module ->
     uploaded.addAll(sarif.runs)
 
     // Checkstyle keeps absolute paths (what Jenkins warnings-ng and reviewdog resolve).
-    String checkstyle = new File(basedir, "${module}/target/gitpod-config/gitpod-config-checkstyle.xml").getText('UTF-8')
+    File checkstyleFile = new File(basedir, "${module}/target/gitpod-config/gitpod-config-checkstyle.xml")
+    String checkstyle = checkstyleFile.getText('UTF-8')
     String absolute = new File(basedir, "${module}/gitpod/gitpod.config.yaml").toPath().toAbsolutePath().normalize()
     assert checkstyle.contains("<file name=\"${absolute}\">")
     assert checkstyle.count('<error ') == logged.count { it[0].startsWith("${module}/") }
@@ -57,7 +58,10 @@ modules.each { module ->
 
 // Uploaded together, the runs stay apart: GitHub keys a run on its tool and category (the automation id up to its
 // last '/'), and no two runs share both.
-def categories = uploaded.collect { it.tool.driver.name + ' ' + it.automationDetails.id.substring(0, it.automationDetails.id.lastIndexOf('/')) }
+def categories = uploaded.collect { run ->
+    String id = run.automationDetails.id
+    run.tool.driver.name + ' ' + id.substring(0, id.lastIndexOf('/'))
+}
 assert categories.unique(false).size() == uploaded.size()
 // The upload holds exactly the findings the modules logged, with the same path, line and column.
 def reported = uploaded.collectMany { run ->

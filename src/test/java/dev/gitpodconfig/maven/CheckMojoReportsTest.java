@@ -151,8 +151,10 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         assertEquals(List.of(), SarifSchema.errors(sarif));
         JsonNode run = JsonMapper.builder().build().readTree(sarif).get("runs").get(0);
         assertEquals("gitpod-config/ecr/", run.get("automationDetails").get("id").asString());
-        assertEquals(basedir.getParent().toUri().toString(), run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asString());
-        JsonNode location = run.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
+        assertEquals(basedir.getParent().toUri().toString(),
+                run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asString());
+        JsonNode location = run.get("results").get(0).get("locations").get(0).get("physicalLocation")
+                .get("artifactLocation");
         assertEquals("ecr/gitpod/gitpod.config.yaml", location.get("uri").asString());
         assertEquals("%SRCROOT%", location.get("uriBaseId").asString());
         // Checkstyle keeps absolute paths, which Jenkins and reviewdog resolve wherever the build ran.
@@ -169,7 +171,8 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         Path directory = cleanOutputDirectory(mojo);
         setField(mojo, "executionRootDirectory", basedir.toFile());
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN gitpod/gitpod.config.yaml:[6,10] ")), lines().toString());
+        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN gitpod/gitpod.config.yaml:[6,10] ")),
+                lines().toString());
         JsonNode run = JsonMapper.builder().build().readTree(Files.readString(directory.resolve("gitpod-config.sarif")))
                 .get("runs").get(0);
         assertFalse(run.has("automationDetails"), run.toString());

@@ -60,7 +60,8 @@ class CheckRunnerTest {
                 .githubAnnotations("true", null, null));
         List<String> shown = shown(outcome);
         assertTrue(shown.stream().anyMatch(l -> l.startsWith("ERROR service/" + ECR_LINE)), shown.toString());
-        assertTrue(shown.contains("INFO Report(s): service/target/gitpod-config/gitpod-config.sarif"), shown.toString());
+        assertTrue(shown.contains("INFO Report(s): service/target/gitpod-config/gitpod-config.sarif"),
+                shown.toString());
         assertTrue(outcome.annotations().get(0).startsWith("::error file=service/gitpod/gitpod.config.yaml,line=6,"),
                 outcome.annotations().toString());
         assertEquals("service/gitpod/gitpod.config.yaml", outcome.result().findings().get(0).file());
