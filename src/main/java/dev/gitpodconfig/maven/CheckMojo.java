@@ -215,9 +215,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "gitpod-config.cacheFile", defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
     private File cacheFile;
 
-    /** The project's base directory: reported paths are relative to it. */
+    /** The project's base directory: reported paths are relative to it outside a multi-module build. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
+
+    // The directory the build started in (that of -f's POM, else the working directory): Maven 3.8.7 has it, and
+    // unlike maven.multiModuleProjectDirectory it does not move up to a .mvn folder of an enclosing project.
+    /**
+     * The top of the build: in a multi-module build, paths shown are relative to it, so a finding names its
+     * module.
+     */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRootDirectory;
 
     /** Environment variables ({@code GITHUB_ACTIONS}, {@code GITHUB_WORKSPACE}); replaced in tests. */
     Function<String, String> environment = System::getenv;
@@ -234,6 +243,7 @@ public class CheckMojo extends AbstractMojo {
         CheckOutcome outcome;
         try {
             outcome = CheckRunner.run(new CheckRequest(basedir.toPath())
+                    .topDirectory(path(executionRootDirectory))
                     .configDirectory(path(configDirectory))
                     .includes(includes)
                     .excludes(excludes)

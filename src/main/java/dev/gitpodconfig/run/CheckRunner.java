@@ -94,7 +94,7 @@ public final class CheckRunner {
                     // A reused result has no checker yet; the options were valid when the result was kept.
                     checker = checker != null ? checker : new GitpodConfigChecker(options);
                     text = new SarifWriter(ToolInfo.load(), ruleInfos(), checker.severityOverrides(),
-                            checker.disabledRules()).write(result, base);
+                            checker.disabledRules()).write(result, base, request.modulePath());
                 } else {
                     text = CheckstyleXmlWriter.write(result, base);
                 }

@@ -55,6 +55,30 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aTopDirectoryHoldingTheProjectPrefixesEveryShownPathWithTheModule() throws Exception {
+        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).topDirectory(workspace)
+                .githubAnnotations("true", null, null));
+        List<String> shown = shown(outcome);
+        assertTrue(shown.stream().anyMatch(l -> l.startsWith("ERROR service/" + ECR_LINE)), shown.toString());
+        assertTrue(shown.contains("INFO Report(s): service/target/gitpod-config/gitpod-config.sarif"),
+                shown.toString());
+        assertTrue(outcome.annotations().get(0).startsWith("::error file=service/gitpod/gitpod.config.yaml,line=6,"),
+                outcome.annotations().toString());
+        assertEquals("service/gitpod/gitpod.config.yaml", outcome.result().findings().get(0).file());
+    }
+
+    @Test
+    void aTopDirectoryThatIsTheProjectOrOutsideItChangesNoPath() throws Exception {
+        for (Path top : List.of(project, workspace.resolve("elsewhere"))) {
+            List<String> shown = shown(CheckRunner.run(new CheckRequest(project).topDirectory(top)));
+            assertTrue(shown.stream().anyMatch(l -> l.startsWith("ERROR " + ECR_LINE)), shown.toString());
+            assertTrue(shown.contains("INFO Report(s): target/gitpod-config/gitpod-config.sarif"), shown.toString());
+            assertFalse(Files.readString(project.resolve("target/gitpod-config/gitpod-config.sarif"))
+                    .contains("automationDetails"));
+        }
+    }
+
+    @Test
     void aFailingProjectGivesItsLinesReportAndVerdict() throws Exception {
         CheckOutcome outcome = CheckRunner.run(new CheckRequest(project));
         List<String> shown = shown(outcome);
