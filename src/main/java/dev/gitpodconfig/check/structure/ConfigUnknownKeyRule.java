@@ -24,14 +24,34 @@ import java.util.Optional;
  */
 public final class ConfigUnknownKeyRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "config-unknown-key",
-            Severity.ERROR,
-            "An unknown key in containerRegistry or objectStorage, an unknown reg_*/store_* KOTS item, or a top-level key close to a known one.",
-            "The installer parses strictly: an unknown key stops the install with 'unknown field'. A misspelt KOTS item is "
-                    + "silently ignored, so the setting the team meant never takes effect.",
-            "install/installer/pkg/config/v1/config.go at 2022.11.3; install/kots/manifests/kots-config.yaml (research §2.1, §2.3, §3.1)",
-            "Rename the key to the suggested one, or remove it.");
+    private static final RuleInfo INFO = RuleInfo.builder("config-unknown-key")
+            .severity(Severity.ERROR)
+            .title("an unknown key or KOTS item, with \"did you mean\"")
+            .summary("""
+                An unknown key in `containerRegistry` or `objectStorage`, an unknown `reg_*`/`store_*` KOTS item, or a
+                top-level key close to a known one.
+                """)
+            .description("""
+                As errors: an unknown key in `containerRegistry`, `objectStorage` or their children, an unknown
+                `reg_*`/`store_*` KOTS item, and a top-level key that looks like a typo of a known one (at most two
+                edits, or the same letters in another case).
+
+                As warnings: keys that only later installers define (`enableAdditionalECRAuth`, `subassemblyBucket`,
+                `external.credentials`, `messageBus`, `telemetry`), keys earlier installers had (`jaegerOperator`),
+                other unknown top-level keys, and the KOTS items of releases 2022.03–04 (`reg_s3storage`,
+                `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
+
+                Each message offers the nearest known key ("Did you mean 'containerRegistry'?") or lists the known keys.
+                """)
+            .rationale("""
+                The 2022.11.3 installer parses strictly: an unknown key stops the install with `unknown field`. A
+                misspelt KOTS item is silently ignored, so the setting the team meant never takes effect.
+                """)
+            .fix("Rename the key to the suggested one, or remove it.")
+            .gitpodSource("install/installer/pkg/config/v1/config.go", "the keys of the installer configuration")
+            .gitpodSource("install/installer/pkg/config/loader.go", "strict parsing: an unknown field is an error")
+            .gitpodSource("install/kots/manifests/kots-config.yaml", "the KOTS items")
+            .build();
 
     /** Creates the rule. */
     public ConfigUnknownKeyRule() {
