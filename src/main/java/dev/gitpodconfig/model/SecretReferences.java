@@ -31,8 +31,10 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
             new Required("objectStorage.s3.credentials", true, "accessKeyId", "secretAccessKey"),
             new Required("containerRegistry.external.certificate", true, RegistryCredentialsReader.DOCKER_CONFIG_KEY),
             new Required("containerRegistry.s3storage.certificate", true, "s3AccessKey", "s3SecretKey"),
-            new Required("database.cloudSQL.serviceAccount", true, "credentials.json", "encryptionKeys", "password", "username"),
-            new Required("database.external.certificate", true, "encryptionKeys", "host", "password", "port", "username"),
+            new Required("database.cloudSQL.serviceAccount", true,
+                    "credentials.json", "encryptionKeys", "password", "username"),
+            new Required("database.external.certificate", true,
+                    "encryptionKeys", "host", "password", "port", "username"),
             new Required("database.ssl.caCert", true, "ca.crt"),
             new Required("license", false, "license"),
             new Required("authProviders[]", false, "provider"),
@@ -132,7 +134,8 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
         // boolean into the text of its value (0777 into 511): such a name is left to config-wrong-type.
         if (name.isPresent() && name.get().value() instanceof YamlScalar scalar
                 && scalar.type() == YamlScalar.ScalarType.STRING) {
-            into.add(new SecretReference(config.pathOf(path), ConfigValue.of(config.pathOf(path + ".name"), name.get().value()),
+            ConfigValue value = ConfigValue.of(config.pathOf(path + ".name"), name.get().value());
+            into.add(new SecretReference(config.pathOf(path), value,
                     List.of(required.keys()), required.decidesDependency()));
         }
     }

@@ -87,9 +87,9 @@ public final class SecretNameUnknownRule extends ConfigRule {
             }
             Optional<KubernetesSecret> sameKeys = sameKeys(reference, objects, references);
             if (sameKeys.isPresent()) {
+                String keys = Wording.join(SecretRequiredKeysRule.quotedEach(reference.requiredKeys()));
                 report(reference, sameKeys.get().secretName(), sameKeys.get().describe() + " holds exactly the keys "
-                        + "it needs (" + Wording.join(SecretRequiredKeysRule.quotedEach(reference.requiredKeys())) + ")",
-                        findings);
+                        + "it needs (" + keys + ")", findings);
             }
         }
     }

@@ -147,7 +147,7 @@ class SecretNameUnknownRuleTest {
         String config = Yaml.s3Config("storage-s3") + TLS
                 + "containerRegistry:\n  inCluster: true\n  s3storage:\n    certificate:\n      kind: secret\n"
                 + "      name: storage-s4\n";
-        assertNoFinding(RUN.check(Yaml.documents(config, Yaml.opaqueSecret("storage-s4", "s3AccessKey", "s3SecretKey"))),
-                RULE);
+        String secret = Yaml.opaqueSecret("storage-s4", "s3AccessKey", "s3SecretKey");
+        assertNoFinding(RUN.check(Yaml.documents(config, secret)), RULE);
     }
 }

@@ -44,7 +44,8 @@ class SecretRequiredKeysRuleTest {
                 "gitpod/gitpod.config.yaml", Yaml.s3Config("storage-s3"),
                 "secrets/storage.yaml", Yaml.opaqueSecret("storage-s3", "secretAccessKey")));
         Finding finding = assertAt(single(result, RULE), RULE, "gitpod/gitpod.config.yaml", Yaml.S3_SECRET_NAME_LINE,
-                Yaml.S3_SECRET_NAME_COLUMN, "the Secret `storage-s3` (secrets/storage.yaml, line 4) lacks `accessKeyId`;",
+                Yaml.S3_SECRET_NAME_COLUMN,
+                "the Secret `storage-s3` (secrets/storage.yaml, line 4) lacks `accessKeyId`;",
                 "it has `secretAccessKey`");
         assertFixContains(finding, "Add `accessKeyId` to the Secret `storage-s3`");
     }
@@ -106,7 +107,8 @@ class SecretRequiredKeysRuleTest {
                 """;
         assertAt(single(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), sealed)), RULE), RULE, Checks.FILE,
                 Yaml.S3_SECRET_NAME_LINE, Yaml.S3_SECRET_NAME_COLUMN,
-                "the SealedSecret `storage-s3` (gitpod.config.yaml, line 19) lacks `accessKeyId` (nearest: `accessKey`)");
+                "the SealedSecret `storage-s3` (gitpod.config.yaml, line 19) lacks `accessKeyId` (nearest: "
+                        + "`accessKey`)");
         assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"),
                 sealed.replace("accessKey:", "accessKeyId:"))), RULE);
     }
@@ -185,11 +187,12 @@ class SecretRequiredKeysRuleTest {
     void aRegistrySecretWithoutItsDockerConfigIsLeftToRegistryCredentialsInvalid() {
         String secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: container-registry\n"
                 + "type: kubernetes.io/dockerconfigjson\nstringData:\n  config.json: '{}'\n";
-        CheckResult result = Checks.check(Yaml.documents(Yaml.installerExternal("registry.example.com/gitpod"), secret));
+        String config = Yaml.installerExternal("registry.example.com/gitpod");
+        CheckResult result = Checks.check(Yaml.documents(config, secret));
         assertNoFinding(result, RULE);
         single(result, "registry-credentials-invalid");
         String opaque = Yaml.opaqueSecret("container-registry", "config.json");
-        assertAt(single(RUN.check(Yaml.documents(Yaml.installerExternal("registry.example.com/gitpod"), opaque)), RULE),
+        assertAt(single(RUN.check(Yaml.documents(config, opaque)), RULE),
                 RULE, Checks.FILE, 9, 13, "lacks `.dockerconfigjson`");
     }
 
