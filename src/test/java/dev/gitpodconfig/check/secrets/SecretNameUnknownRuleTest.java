@@ -76,6 +76,15 @@ class SecretNameUnknownRuleTest {
     }
 
     @Test
+    void aSingleKeyOrTheTlsPairIsNoReasonToGuess() {
+        String registry = Yaml.installerExternal("registry.example.com/gitpod", "gitpod-registry") + TLS;
+        assertNoFinding(RUN.check(Yaml.documents(registry,
+                Yaml.opaqueSecret("registry-credentials", ".dockerconfigjson"))), RULE);
+        assertNoFinding(RUN.check(Yaml.documents("domain: gitpod.example.com\n" + TLS,
+                Yaml.opaqueSecret("ingress-tls", "tls.crt", "tls.key"))), RULE);
+    }
+
+    @Test
     void twoSecretsWithTheKeysAreNoGuess() {
         assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS,
                 Yaml.opaqueSecret("storage-azure", "accessKeyId", "secretAccessKey"),
