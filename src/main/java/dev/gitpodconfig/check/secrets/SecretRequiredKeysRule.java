@@ -90,7 +90,7 @@ public final class SecretRequiredKeysRule extends ConfigRule {
 
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
-        if (target.document().isEmpty()) {
+        if (target.document().isEmpty() || target.objects().secrets().isEmpty()) {
             return;
         }
         SecretReferences references = SecretReferences.of(config, target.kind(), target.document().get());
