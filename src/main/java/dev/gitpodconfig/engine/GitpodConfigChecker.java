@@ -9,7 +9,7 @@ import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
-import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.classify.GitpodFileMarker;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
@@ -19,6 +19,7 @@ import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.model.CertManagerCertificate;
 import dev.gitpodconfig.model.ClusterObjects;
 import dev.gitpodconfig.model.ClusterObjectsReader;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
@@ -86,7 +87,7 @@ public final class GitpodConfigChecker {
             }
         }
         this.rules = List.copyOf(enabled);
-        this.loader = new SafeYamlLoader(options.limits());
+        this.loader = new SafeYamlLoader(options.limits(), GitpodFileMarker.INSTANCE, SecretValues.PATHS);
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
@@ -109,11 +110,6 @@ public final class GitpodConfigChecker {
         }
     }
 
-    /**
-     * The configured severity changes.
-     *
-     * @return the changes
-     */
     public SeverityOverrides severityOverrides() {
         return severities;
     }
@@ -231,8 +227,6 @@ public final class GitpodConfigChecker {
         private final List<String> notes = new ArrayList<>();
         private final List<OmittedFindings> omitted = new ArrayList<>();
 
-        // The run uses loops, not streams and lambdas: it runs in every build, and in a clean build each lambda
-        // costs a class spun at first use (see the README's Performance section).
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
             List<KubernetesSecret> secretObjects = new ArrayList<>();
@@ -325,6 +319,7 @@ public final class GitpodConfigChecker {
         List<KubernetesSecret> secretObjects = new ArrayList<>();
         List<CertManagerCertificate> certificates = new ArrayList<>();
         SecretValues secrets = new SecretValues();
+        secrets.addBrokenDocument(file.brokenDocumentSecrets());
         for (LoadedDocument document : file.documents()) {
             // Secrets of every type, and Certificates, are data for the rules whatever their classification.
             Optional<KubernetesSecret> secretObject = ClusterObjectsReader.secret(document.root(), file.relativePath(),
@@ -376,7 +371,7 @@ public final class GitpodConfigChecker {
                 targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
                         registryHosts, index, objects));
             }
-            if (loadFailed() && (!targets.isEmpty() || file.mentionsGitpodKeys())) {
+            if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index,
                         objects));
             }
@@ -385,7 +380,8 @@ public final class GitpodConfigChecker {
 
         SkippedFile skipped() {
             return loadFailed()
-                    ? new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(), true)
+                    ? new SkippedFile(file.relativePath(),
+                            secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), true)
                     : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
         }
 
@@ -517,7 +513,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the path to show
      */
-    static String reportedPath(Path directory, Path file) {
+    public static String reportedPath(Path directory, Path file) {
         String relative = pathIn(directory, file);
         return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace('\\', '/');
     }
@@ -529,7 +525,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the relative path, or null when the file is not in the directory
      */
-    static String pathIn(Path directory, Path file) {
+    public static String pathIn(Path directory, Path file) {
         Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;

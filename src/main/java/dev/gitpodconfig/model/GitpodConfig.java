@@ -52,11 +52,6 @@ public final class GitpodConfig {
         this.ignoredSettings = List.copyOf(ignoredSettings);
     }
 
-    /**
-     * The format.
-     *
-     * @return the format
-     */
     public Format format() {
         return format;
     }
@@ -100,20 +95,10 @@ public final class GitpodConfig {
         return ConfigKey.of(root, rootPath);
     }
 
-    /**
-     * The container registry settings.
-     *
-     * @return the registry
-     */
     public ContainerRegistry registry() {
         return registry;
     }
 
-    /**
-     * The object storage settings.
-     *
-     * @return the storage
-     */
     public ObjectStorage storage() {
         return storage;
     }

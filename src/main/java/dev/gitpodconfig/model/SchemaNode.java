@@ -99,11 +99,6 @@ public final class SchemaNode {
         return new Field(name, schema, note);
     }
 
-    /**
-     * The expected type.
-     *
-     * @return the type
-     */
     public Type type() {
         return type;
     }

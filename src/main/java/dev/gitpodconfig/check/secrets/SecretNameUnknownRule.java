@@ -73,7 +73,7 @@ public final class SecretNameUnknownRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         ClusterObjects objects = target.objects();
-        if (target.document().isEmpty() || objects.secrets().isEmpty() && objects.certificates().isEmpty()) {
+        if (target.document().isEmpty() || (objects.secrets().isEmpty() && objects.certificates().isEmpty())) {
             return;
         }
         SecretReferences references = SecretReferences.of(config, target.kind(), target.document().get());
