@@ -44,10 +44,11 @@ class ClassBudgetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget
-        "examples/aws-reference, 0, 133, 142",
-        "examples/ecr-registry, 1, 124, 133",
-        "examples/kots-gitlab, 1, 129, 138",
+        // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget. Raised by 5 for the
+        // Secrets a config names: three rules, the index of Kubernetes objects and its reader, loaded in every build.
+        "examples/aws-reference, 0, 144, 147",
+        "examples/ecr-registry, 1, 137, 138",
+        "examples/kots-gitlab, 1, 143, 143",
     })
     void oneColdCheckStaysInsideItsClassBudget(String project, int findings, int measured, int budget,
             @TempDir Path temp) throws Exception {
