@@ -42,9 +42,7 @@ public final class ClusterObjectsReader {
                 return true;
             }
         }
-        boolean wideByteOrderMark = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == 0 && bytes[1] == 0));
-        return wideByteOrderMark || !new String(ASCII_MARKERS.get(0), charset).equals("Secret");
+        return RegistryCredentialsReader.mayBeWide(bytes, charset);
     }
 
     /**

@@ -117,33 +117,14 @@ class SecretNameUnknownRuleTest {
 
     @Test
     void anExternalSecretWithDataFromDefinesItsTargetName() {
-        String external = """
-                apiVersion: external-secrets.io/v1beta1
-                kind: ExternalSecret
-                metadata:
-                  name: gitpod-storage
-                spec:
-                  target:
-                    name: storage-s3
-                  dataFrom:
-                    - extract:
-                        key: gitpod/storage
-                """;
+        String external = Yaml.externalSecret("storage-s3", Yaml.DATA_FROM);
         assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS, external,
                 Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey"))), RULE);
     }
 
     @Test
     void aSecretInAnotherNamespaceIsNotOffered() {
-        String installation = Yaml.installation("""
-                    objectStorage:
-                      inCluster: false
-                      s3:
-                        endpoint: s3.amazonaws.com
-                        credentials:
-                          kind: secret
-                          name: storage-s3
-                """).replace("  name: gitpod\n", "  name: gitpod\n  namespace: gitpod\n");
+        String installation = Yaml.s3Installation("gitpod");
         String secret = Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey");
         assertNoFinding(RUN.check(Yaml.documents(installation,
                 secret.replace("  name: storage-s3s\n", "  name: storage-s3s\n  namespace: other\n"))), RULE);

@@ -71,15 +71,7 @@ class SecretRequiredKeysRuleTest {
 
     @Test
     void aSecretInAnotherNamespaceThanTheInstallationIsNoMatch() {
-        String installation = Yaml.installation("""
-                    objectStorage:
-                      inCluster: false
-                      s3:
-                        endpoint: s3.amazonaws.com
-                        credentials:
-                          kind: secret
-                          name: storage-s3
-                """).replace("  name: gitpod\n", "  name: gitpod\n  namespace: gitpod\n");
+        String installation = Yaml.s3Installation("gitpod");
         String secret = Yaml.opaqueSecret("storage-s3", "accessKey", "secretAccessKey");
         String elsewhere = secret.replace("  name: storage-s3\n", "  name: storage-s3\n  namespace: other\n");
         String same = secret.replace("  name: storage-s3\n", "  name: storage-s3\n  namespace: gitpod\n");
@@ -115,24 +107,12 @@ class SecretRequiredKeysRuleTest {
 
     @Test
     void anExternalSecretWithDataFromHasKeysThatCannotBeKnown() {
-        String external = """
-                apiVersion: external-secrets.io/v1beta1
-                kind: ExternalSecret
-                metadata:
-                  name: gitpod-storage
-                spec:
-                  target:
-                    name: storage-s3
-                  data:
-                    - secretKey: accessKey
-                      remoteRef:
-                        key: gitpod/storage
-                """;
+        String external = Yaml.externalSecret("storage-s3", "  data:\n    - secretKey: accessKey\n");
         assertAt(single(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), external)), RULE), RULE, Checks.FILE,
                 Yaml.S3_SECRET_NAME_LINE, Yaml.S3_SECRET_NAME_COLUMN,
                 "the ExternalSecret `storage-s3` (gitpod.config.yaml, line 17) lacks `accessKeyId` (nearest: "
                         + "`accessKey`) and `secretAccessKey`; it has `accessKey`.");
-        String withDataFrom = external + "  dataFrom:\n    - extract:\n        key: gitpod/storage\n";
+        String withDataFrom = external + Yaml.DATA_FROM;
         assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), withDataFrom)), RULE);
     }
 
