@@ -65,6 +65,14 @@ public final class RegistryCredentialsReader {
                 return true;
             }
         }
+        return mayBeWide(bytes, charset);
+    }
+
+    /**
+     * Whether a file may be in an encoding that is not ASCII-compatible (UTF-16 or UTF-32, by its byte-order
+     * mark or the configured charset), where a search for ASCII bytes proves nothing.
+     */
+    static boolean mayBeWide(byte[] bytes, Charset charset) {
         boolean wideByteOrderMark = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == 0 && bytes[1] == 0));
         return wideByteOrderMark || !Arrays.equals(MARKERS.get(0).getBytes(charset), ASCII_MARKERS.get(0));

@@ -44,11 +44,12 @@ class ClassBudgetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget
-        // +2 each for the rules config-multi-document and config-unknown-kind (every rule is a class of Rules.all()).
-        "examples/aws-reference, 0, 147, 152",
-        "examples/ecr-registry, 1, 141, 146",
-        "examples/kots-gitlab, 1, 147, 152",
+        // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget. Raised by 2 for the
+        // rules config-multi-document and config-unknown-kind, and by 5 for the Secrets a config names: three rules,
+        // the index of Kubernetes objects and its reader, loaded in every build.
+        "examples/aws-reference, 0, 152, 157",
+        "examples/ecr-registry, 1, 146, 151",
+        "examples/kots-gitlab, 1, 152, 157",
     })
     void oneColdCheckStaysInsideItsClassBudget(String project, int findings, int measured, int budget,
             @TempDir Path temp) throws Exception {
