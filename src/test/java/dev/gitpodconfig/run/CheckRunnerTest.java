@@ -161,6 +161,9 @@ class CheckRunnerTest {
                         .outputFormats(List.of("none", "sarif")))).getMessage());
         assertTrue(assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
                 .maxFileSize(0))).getMessage().startsWith("Invalid maxFileSize 0: "));
+        assertEquals("Invalid maxFindingsPerFile 0: at least 1 finding must be listed per file.",
+                assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
+                        .maxFindingsPerFile(0))).getMessage());
         assertTrue(assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
                 .nonSuppressibleRules(List.of("registry-ecr")))).getMessage()
                 .startsWith("Unknown rule id 'registry-ecr' in nonSuppressibleRules."));
