@@ -42,8 +42,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ResultCache {
 
+    /**
+     * How every cache file of this plugin begins, whatever its layout: an existing {@code cacheFile} without it
+     * is a user's file and is never replaced.
+     */
+    public static final String MARKER = "gitpod-config-cache ";
+
     /** The first line of every cache file; a new layout gets a new number, so old files are misses. */
-    static final String HEADER = "gitpod-config-cache 2";
+    static final String HEADER = MARKER + "2";
 
     /** Files modified this recently are not trusted to their modification time. */
     static final long RACY_MILLIS = 2_000;
@@ -169,7 +175,9 @@ public final class ResultCache {
      */
     public void store(CheckResult result, List<Path> reports) throws IOException {
         if (newestFileMillis > System.currentTimeMillis() - RACY_MILLIS) {
-            Files.deleteIfExists(cacheFile);
+            if (ReportFiles.absentOrOwn(cacheFile, MARKER)) {
+                Files.deleteIfExists(cacheFile);
+            }
             return;
         }
         StringBuilder out = new StringBuilder();
@@ -207,7 +215,7 @@ public final class ResultCache {
                     .append(omitted.warnings()).append('\t').append(omitted.infos()).append('\n');
         }
         out.append("END\n");
-        ReportFiles.writeAtomically(cacheFile, out.toString());
+        ReportFiles.writeAtomically(cacheFile, out.toString(), MARKER);
     }
 
     private static String stamp(Path file) {

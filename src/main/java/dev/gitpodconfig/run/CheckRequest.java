@@ -349,10 +349,17 @@ public final class CheckRequest {
         LoadLimits limits;
         try {
             limits = new LoadLimits(maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(),
-                    LoadLimits.DEFAULTS.maxAliases(), maxFindingsPerFile);
+                    LoadLimits.DEFAULTS.maxAliases());
         } catch (IllegalArgumentException e) {
             throw new InvalidOptionsException("Invalid maxFileSize " + maxFileSize + ": " + e.getMessage(), e);
         }
+        // Checked apart from maxFileSize so that the message names the parameter that is wrong.
+        if (maxFindingsPerFile < 1) {
+            throw new InvalidOptionsException("Invalid maxFindingsPerFile " + maxFindingsPerFile
+                    + ": at least 1 finding must be listed per file.", null);
+        }
+        limits = new LoadLimits(limits.maxFileBytes(), limits.maxNestingDepth(), limits.maxAliases(),
+                maxFindingsPerFile);
         return CheckOptions.builder(shownRelativeTo())
                 .configDirectory(configDirectory)
                 .includes(nonEmpty(includes))

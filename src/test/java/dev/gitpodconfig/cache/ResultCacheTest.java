@@ -2,6 +2,7 @@ package dev.gitpodconfig.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
@@ -16,6 +17,7 @@ import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,6 +185,22 @@ class ResultCacheTest {
         assertTrue(cache.result().isEmpty());
         cache.store(Checks.checkProject(project), List.of());
         assertFalse(Files.exists(cacheFile), "an edit in the same clock tick would leave the time unchanged");
+    }
+
+    @Test
+    void aUserFileAtTheCachePathIsNeverReplacedOrRemoved() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "my notes\n", StandardCharsets.UTF_8);
+        ResultCache cache = open();
+        assertTrue(cache.result().isEmpty());
+        IOException refused = assertThrows(IOException.class, () -> cache.store(Checks.checkProject(project),
+                List.of()));
+        assertTrue(refused.getMessage().endsWith(" exists and was not written by this plugin, so it is not replaced"),
+                refused.getMessage());
+        assertEquals("my notes\n", Files.readString(cacheFile));
+        Files.writeString(config, Files.readString(config), StandardCharsets.UTF_8); // too recent to keep
+        open().store(Checks.checkProject(project), List.of());
+        assertEquals("my notes\n", Files.readString(cacheFile), "not removed either");
     }
 
     @Test

@@ -192,6 +192,36 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aCacheFileNamingAUserFileIsAConfigurationError() throws Exception {
+        Path notes = project.resolve("NOTES.md");
+        Files.writeString(notes, "my notes");
+        InvalidOptionsException refused = assertThrows(InvalidOptionsException.class,
+                () -> CheckRunner.run(new CheckRequest(project).cacheFile(notes)));
+        assertEquals("Invalid cacheFile: " + notes + " exists and was not written by this plugin, so it is not "
+                + "replaced. Name a file of its own, such as target/gitpod-config/check-cache.txt.",
+                refused.getMessage());
+        assertEquals("my notes", Files.readString(notes));
+    }
+
+    @Test
+    void aReportIsNotWrittenOverAUserFileOfItsName() throws Exception {
+        Path source = project.resolve("src");
+        Path userFile = source.resolve("gitpod-config-checkstyle.xml");
+        Files.createDirectories(source);
+        Files.writeString(userFile, "<project/>");
+        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).outputDirectory(source)
+                .outputFormats(List.of("checkstyle")));
+        assertEquals("Cannot write the report " + userFile + ": " + userFile + " exists and was not written by "
+                + "this plugin, so it is not replaced", outcome.reportFailure().getMessage());
+        assertEquals("<project/>", Files.readString(userFile));
+        Files.delete(userFile);
+        assertNull(CheckRunner.run(new CheckRequest(project).outputDirectory(source)
+                .outputFormats(List.of("checkstyle", "sarif"))).reportFailure());
+        assertNull(CheckRunner.run(new CheckRequest(project).outputDirectory(source)
+                .outputFormats(List.of("checkstyle", "sarif"))).reportFailure(), "its own reports are replaced");
+    }
+
+    @Test
     void invalidParametersAreNamedInTheMessage() {
         assertEquals("Unsupported encoding 'no-such-charset'", assertThrows(InvalidOptionsException.class,
                 () -> CheckRunner.run(new CheckRequest(project).encoding("no-such-charset"))).getMessage());
@@ -200,6 +230,9 @@ class CheckRunnerTest {
                         .outputFormats(List.of("none", "sarif")))).getMessage());
         assertTrue(assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
                 .maxFileSize(0))).getMessage().startsWith("Invalid maxFileSize 0: "));
+        assertEquals("Invalid maxFindingsPerFile 0: at least 1 finding must be listed per file.",
+                assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
+                        .maxFindingsPerFile(0))).getMessage());
         assertTrue(assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
                 .nonSuppressibleRules(List.of("registry-ecr")))).getMessage()
                 .startsWith("Unknown rule id 'registry-ecr' in nonSuppressibleRules."));
