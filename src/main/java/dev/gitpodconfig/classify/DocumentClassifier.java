@@ -29,11 +29,26 @@ public final class DocumentClassifier {
      * settings. Their schemas are looked up only then, so that a KOTS or Secret document loads no schema classes.
      */
     private static final Set<String> DECISIVE_INSTALLER_KEYS = Set.of("containerRegistry", "objectStorage");
-    /** Keys of the legacy Helm chart's values that no installer config has (it says {@code domain}, {@code repository}). */
+    /**
+     * Keys of the legacy Helm chart's values that no installer config has (it says {@code domain}, {@code
+     * repository}).
+     */
     private static final Set<String> HELM_VALUES_KEYS = Set.of("hostname", "imagePrefix");
-    private static final Set<String> DOCKER_CONFIG_KEYS =
-            Set.of("auths", "credsStore", "credHelpers", "HttpHeaders", "psFormat", "imagesFormat", "detachKeys",
-                    "experimental", "proxies", "currentContext", "plugins", "aliases", "features");
+
+    private static final Set<String> DOCKER_CONFIG_KEYS = Set.of(
+            "auths",
+            "credsStore",
+            "credHelpers",
+            "HttpHeaders",
+            "psFormat",
+            "imagesFormat",
+            "detachKeys",
+            "experimental",
+            "proxies",
+            "currentContext",
+            "plugins",
+            "aliases",
+            "features");
 
     /**
      * Classifies a document.
@@ -70,8 +85,11 @@ public final class DocumentClassifier {
         if (versionFits && kindFits && hasInstallerKeys(map, apiVersion.equals("v1"))) {
             // A misspelt kind does not make the installer read the file differently, only reject it: the document
             // is checked, and config-unknown-kind reports the kind.
-            return new Classification(DocumentKind.INSTALLER_CONFIG, INSTALLATION_KINDS.contains(kind) || kind.isEmpty()
-                    ? "installer configuration keys" : "installer configuration keys, kind " + kind + " misspelt");
+            return new Classification(
+                    DocumentKind.INSTALLER_CONFIG,
+                    INSTALLATION_KINDS.contains(kind) || kind.isEmpty()
+                            ? "installer configuration keys"
+                            : "installer configuration keys, kind " + kind + " misspelt");
         }
         if (!kind.isEmpty()) {
             String reason = "kind " + kind + (apiVersion.isEmpty() ? "" : " of " + apiVersion);
@@ -173,7 +191,9 @@ public final class DocumentClassifier {
     }
 
     private static SchemaNode schemaOf(String decisiveKey) {
-        return decisiveKey.equals("containerRegistry") ? InstallerSchema.CONTAINER_REGISTRY : InstallerSchema.OBJECT_STORAGE;
+        return decisiveKey.equals("containerRegistry")
+                ? InstallerSchema.CONTAINER_REGISTRY
+                : InstallerSchema.OBJECT_STORAGE;
     }
 
     /**
@@ -187,7 +207,8 @@ public final class DocumentClassifier {
         for (YamlMapping.Entry entry : map.entries()) {
             String key = entry.key().value();
             if (explicitV1 && !claimed && !key.equals("apiVersion")) {
-                claimed = key.equals("kind") ? INSTALLATION_KINDS.contains(map.text("kind").orElse(""))
+                claimed = key.equals("kind")
+                        ? INSTALLATION_KINDS.contains(map.text("kind").orElse(""))
                         : isTopLevelKey(key) || isTypoOfTopLevelKey(key);
             }
             SchemaNode decisive = decisiveSchema(key);

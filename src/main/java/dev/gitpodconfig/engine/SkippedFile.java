@@ -65,8 +65,10 @@ public record SkippedFile(String file, String reason, Cause cause) {
      * @param unreadableDirectory whether it is a directory the walk could not read
      */
     public SkippedFile(String file, String reason, boolean unparsable, boolean unreadableDirectory) {
-        this(file, reason, unreadableDirectory ? Cause.UNREADABLE_DIRECTORY
-                : unparsable ? Cause.UNREADABLE : Cause.NOT_GITPOD);
+        this(
+                file,
+                reason,
+                unreadableDirectory ? Cause.UNREADABLE_DIRECTORY : unparsable ? Cause.UNREADABLE : Cause.NOT_GITPOD);
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.gitpodconfig.maven;
 
+import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.run.CheckOutcome;
 import dev.gitpodconfig.run.CheckRequest;
 import dev.gitpodconfig.run.CheckRunner;
-import dev.gitpodconfig.engine.InvalidOptionsException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -175,7 +175,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Changes the severity of rules: rule id to {@code error}, {@code warning}, {@code info} or
-     * {@code off}, e.g. {@code <severities><registry-gitlab-unsupported>warning</registry-gitlab-unsupported></severities>}.
+     * {@code off}, e.g.
+     * {@code <severities><registry-gitlab-unsupported>warning</registry-gitlab-unsupported></severities>}.
      * Every finding of the rule gets that severity; {@code off} turns the rule off. An unknown rule id
      * or severity is a configuration error.
      *
@@ -212,7 +213,9 @@ public class CheckMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "gitpod-config.cacheFile", defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
+    @Parameter(
+            property = "gitpod-config.cacheFile",
+            defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
     private File cacheFile;
 
     /** The project's base directory: reported paths are relative to it outside a multi-module build. */
@@ -258,7 +261,9 @@ public class CheckMojo extends AbstractMojo {
                     .failOnViolation(failOnViolation)
                     .outputFormats(outputFormats)
                     .outputDirectory(path(outputDirectory))
-                    .githubAnnotations(githubAnnotations, environment.apply("GITHUB_ACTIONS"),
+                    .githubAnnotations(
+                            githubAnnotations,
+                            environment.apply("GITHUB_ACTIONS"),
                             environment.apply("GITHUB_WORKSPACE"))
                     .cacheFile(useCache ? path(cacheFile) : null)
                     .debug(log.isDebugEnabled()));

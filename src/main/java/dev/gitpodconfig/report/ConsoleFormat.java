@@ -24,7 +24,8 @@ public final class ConsoleFormat {
      * @return the line
      */
     public static String line(Finding finding) {
-        return Printable.escape(finding.file()) + ":[" + finding.position().line() + "," + finding.position().column()
+        return Printable.escape(finding.file()) + ":[" + finding.position().line() + ","
+                + finding.position().column()
                 + "] (" + finding.ruleId() + ") " + Printable.escape(finding.message()) + " Fix: "
                 + Printable.escape(finding.fix());
     }
@@ -34,14 +35,20 @@ public final class ConsoleFormat {
      *
      * @param result the result
      * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}, with the
-     *     skipped files counted by reason when there are any ({@code 3 file(s) skipped (2 not Gitpod, 1 unknown kind).}),
+     *     skipped files counted by reason when there are any
+     *     ({@code 3 file(s) skipped (2 not Gitpod, 1 unknown kind).}),
      *     and {@code D directory(ies) could not be read.} when the walk could not read some
      */
     public static String summary(CheckResult result) {
         int unreadable = result.unreadableDirectories().size();
-        StringBuilder text = new StringBuilder("Checked ").append(result.checkedFiles().size())
-                .append(" Gitpod config file(s): ").append(result.count(Severity.ERROR)).append(" error(s), ")
-                .append(result.count(Severity.WARNING)).append(" warning(s); ").append(result.skippedFiles().size() - unreadable)
+        StringBuilder text = new StringBuilder("Checked ")
+                .append(result.checkedFiles().size())
+                .append(" Gitpod config file(s): ")
+                .append(result.count(Severity.ERROR))
+                .append(" error(s), ")
+                .append(result.count(Severity.WARNING))
+                .append(" warning(s); ")
+                .append(result.skippedFiles().size() - unreadable)
                 .append(" file(s) skipped");
         String separator = " (";
         for (SkippedFile.Cause cause : SkippedFile.Cause.values()) {
@@ -60,9 +67,9 @@ public final class ConsoleFormat {
             }
         }
         text.append(separator.equals(", ") ? ")" : "");
-        return text.append(unreadable == 0 ? "." : "; " + unreadable + " directory(ies) could not be read.").toString();
+        return text.append(unreadable == 0 ? "." : "; " + unreadable + " directory(ies) could not be read.")
+                .toString();
     }
-
 
     /**
      * A suppressed finding, for {@code -X} output.
@@ -82,7 +89,8 @@ public final class ConsoleFormat {
      * @return {@code N finding(s) suppressed by gitpod-config:ignore comments; -X lists them.}
      */
     public static String suppressedSummary(CheckResult result) {
-        return result.suppressed().size() + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
+        return result.suppressed().size()
+                + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
     }
 
     /**

@@ -26,6 +26,7 @@ public final class CheckRequest {
 
     /** The report formats, in the spelling of the {@code outputFormats} parameter. */
     static final String FORMAT_SARIF = "sarif";
+
     static final String FORMAT_CHECKSTYLE = "checkstyle";
 
     private final Path baseDirectory;
@@ -320,8 +321,9 @@ public final class CheckRequest {
         for (String format : nonEmpty(outputFormats)) {
             String name = format.toLowerCase(Locale.ROOT);
             if (!name.equals(FORMAT_SARIF) && !name.equals(FORMAT_CHECKSTYLE) && !name.equals("none")) {
-                throw new InvalidOptionsException("Unknown output format '" + format
-                        + "' in outputFormats: use sarif, checkstyle or none.", null);
+                throw new InvalidOptionsException(
+                        "Unknown output format '" + format + "' in outputFormats: use sarif, checkstyle or none.",
+                        null);
             }
             formats.add(name);
         }
@@ -335,31 +337,35 @@ public final class CheckRequest {
     }
 
     boolean annotate() throws InvalidOptionsException {
-        String mode = githubAnnotations == null ? "auto" : githubAnnotations.trim().toLowerCase(Locale.ROOT);
+        String mode =
+                githubAnnotations == null ? "auto" : githubAnnotations.trim().toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "auto", "" -> "true".equalsIgnoreCase(githubActions);
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidOptionsException("Invalid githubAnnotations '" + githubAnnotations
-                    + "': use auto, true or false.", null);
+            default ->
+                throw new InvalidOptionsException(
+                        "Invalid githubAnnotations '" + githubAnnotations + "': use auto, true or false.", null);
         };
     }
 
     CheckOptions options() throws InvalidOptionsException {
         LoadLimits limits;
         try {
-            limits = new LoadLimits(maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(),
-                    LoadLimits.DEFAULTS.maxAliases());
+            limits = new LoadLimits(
+                    maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(), LoadLimits.DEFAULTS.maxAliases());
         } catch (IllegalArgumentException e) {
             throw new InvalidOptionsException("Invalid maxFileSize " + maxFileSize + ": " + e.getMessage(), e);
         }
         // Checked apart from maxFileSize so that the message names the parameter that is wrong.
         if (maxFindingsPerFile < 1) {
-            throw new InvalidOptionsException("Invalid maxFindingsPerFile " + maxFindingsPerFile
-                    + ": at least 1 finding must be listed per file.", null);
+            throw new InvalidOptionsException(
+                    "Invalid maxFindingsPerFile " + maxFindingsPerFile
+                            + ": at least 1 finding must be listed per file.",
+                    null);
         }
-        limits = new LoadLimits(limits.maxFileBytes(), limits.maxNestingDepth(), limits.maxAliases(),
-                maxFindingsPerFile);
+        limits = new LoadLimits(
+                limits.maxFileBytes(), limits.maxNestingDepth(), limits.maxAliases(), maxFindingsPerFile);
         return CheckOptions.builder(shownRelativeTo())
                 .configDirectory(configDirectory)
                 .includes(nonEmpty(includes))

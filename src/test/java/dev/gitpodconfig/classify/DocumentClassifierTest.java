@@ -52,13 +52,14 @@ class DocumentClassifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "domain: gitpod.example.com\n",
-        "workspace:\n  runtime:\n    fsShiftMethod: shiftfs\n",
-        "apiVersion: v1\nworkspace:\n  runtime:\n    containerdSocket: /run/k3s/containerd/containerd.sock\n",
-        "metadata:\n  region: eu-west-1\ndatabase:\n  inCluster: false\n",
-        "kind: Workspace\ndomain: ws.example.com\n"
-    })
+    @ValueSource(
+            strings = {
+                "domain: gitpod.example.com\n",
+                "workspace:\n  runtime:\n    fsShiftMethod: shiftfs\n",
+                "apiVersion: v1\nworkspace:\n  runtime:\n    containerdSocket: /run/k3s/containerd/containerd.sock\n",
+                "metadata:\n  region: eu-west-1\ndatabase:\n  inCluster: false\n",
+                "kind: Workspace\ndomain: ws.example.com\n"
+            })
     void partialInstallerConfigs(String yaml) {
         assertKind(DocumentKind.INSTALLER_CONFIG, yaml);
     }
@@ -122,10 +123,13 @@ class DocumentClassifierTest {
 
     @Test
     void kindsOfOtherToolsArePlainlyNotGitpod() {
-        assertFalse(classify("apiVersion: v1\nkind: ConfigMap\ndata:\n  domain: x\n").unknownKind());
+        assertFalse(classify("apiVersion: v1\nkind: ConfigMap\ndata:\n  domain: x\n")
+                .unknownKind());
         assertFalse(classify("kind: Deployment\ndomain: gitpod.example.com\n").unknownKind());
-        assertFalse(classify("apiVersion: kots.io/v1beta1\nkind: Application\nspec: {}\n").unknownKind());
-        assertFalse(classify("apiVersion: apps/v1\nkind: Full\ncontainerRegistry:\n  inCluster: true\n").unknownKind());
+        assertFalse(classify("apiVersion: kots.io/v1beta1\nkind: Application\nspec: {}\n")
+                .unknownKind());
+        assertFalse(classify("apiVersion: apps/v1\nkind: Full\ncontainerRegistry:\n  inCluster: true\n")
+                .unknownKind());
         assertFalse(classify("image: gitpod/workspace-full\n").unknownKind());
     }
 
@@ -153,21 +157,25 @@ class DocumentClassifierTest {
         assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistery:\n  s3storage: {}\n");
         assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistry: {}\n");
         // Of the wrong shape, but Gitpod's: config-wrong-type reports them.
-        assertKind(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\ncontainerRegistry:\n  - inCluster: true\n");
-        assertKind(DocumentKind.INSTALLER_CONFIG, "apiVersion: v1\ndomain: gitpod.example.com\ncontainerRegistry: true\n");
+        assertKind(
+                DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\ncontainerRegistry:\n  - inCluster: true\n");
+        assertKind(
+                DocumentKind.INSTALLER_CONFIG, "apiVersion: v1\ndomain: gitpod.example.com\ncontainerRegistry: true\n");
         assertKind(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\ncontainerRegistry: []\n");
-        assertKind(DocumentKind.INSTALLER_CONFIG, "kind: Full\ndomain: gitpod.example.com\ncontainerRegistry:\n"
-                + "  url: registry.example.com\n");
+        assertKind(
+                DocumentKind.INSTALLER_CONFIG,
+                "kind: Full\ndomain: gitpod.example.com\ncontainerRegistry:\n" + "  url: registry.example.com\n");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "apiVersion: v1\ndomain: gitpod.example.com\nreplicas: 3\n",
-        "apiVersion: v1\ndomains: gitpod.example.com\nkind: Meta\n",
-        "apiVersion: v1\nDOMAIN: gitpod.example.com\n",
-        "apiVersion: v1\nkind: 1\ndomain: gitpod.example.com\n",
-        "Domain: gitpod.example.com\nWorkspace: {}\n"
-    })
+    @ValueSource(
+            strings = {
+                "apiVersion: v1\ndomain: gitpod.example.com\nreplicas: 3\n",
+                "apiVersion: v1\ndomains: gitpod.example.com\nkind: Meta\n",
+                "apiVersion: v1\nDOMAIN: gitpod.example.com\n",
+                "apiVersion: v1\nkind: 1\ndomain: gitpod.example.com\n",
+                "Domain: gitpod.example.com\nWorkspace: {}\n"
+            })
     void keysInAnyCaseAndAnExplicitV1MarkAnInstallerConfig(String yaml) {
         assertKind(DocumentKind.INSTALLER_CONFIG, yaml);
     }
@@ -209,7 +217,8 @@ class DocumentClassifierTest {
 
     @Test
     void dockerConfigJson() {
-        assertKind(DocumentKind.DOCKER_CONFIG_JSON,
+        assertKind(
+                DocumentKind.DOCKER_CONFIG_JSON,
                 "{\"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \"dXNlcjpwYXNz\"}}, \"credsStore\": \"desktop\"}\n");
         assertKind(DocumentKind.OTHER, "auths:\n  gcr.io: {}\nsomethingElse: 1\n");
     }
@@ -282,9 +291,11 @@ class DocumentClassifierTest {
 
     @Test
     void scalarListAndEmptyDocuments() {
-        assertEquals("the document is not a mapping", classify("just a string\n").reason());
+        assertEquals(
+                "the document is not a mapping", classify("just a string\n").reason());
         assertEquals(DocumentKind.OTHER, classify("just a string\n").kind());
-        assertEquals(DocumentKind.OTHER, classify("- domain: gitpod.example.com\n").kind());
+        assertEquals(
+                DocumentKind.OTHER, classify("- domain: gitpod.example.com\n").kind());
         Classification empty = classifier.classify(Optional.empty());
         assertEquals(DocumentKind.OTHER, empty.kind());
         assertEquals("empty document", empty.reason());

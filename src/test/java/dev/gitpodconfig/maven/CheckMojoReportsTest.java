@@ -76,7 +76,8 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "outputFormats", value = "sarif,html")
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Unknown output format 'html' in outputFormats: use sarif, checkstyle or none.", error.getMessage());
+        assertEquals(
+                "Unknown output format 'html' in outputFormats: use sarif, checkstyle or none.", error.getMessage());
     }
 
     @Test
@@ -88,8 +89,12 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         mojo.annotationOutput = annotations::add;
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(1, annotations.size(), annotations.toString());
-        assertTrue(annotations.get(0).startsWith(
-                "::error file=gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::Amazon ECR cannot be"),
+        assertTrue(
+                annotations
+                        .get(0)
+                        .startsWith("::error"
+                                + " file=gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::Amazon"
+                                + " ECR cannot be"),
                 annotations.get(0));
     }
 
@@ -100,10 +105,16 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "failOnViolation", value = "false")
     void annotationPathsAreRelativeToTheWorkspaceAndFollowTheLogLevel(CheckMojo mojo) throws Exception {
         Path basedir = ((File) field(mojo, "basedir")).toPath();
-        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", basedir.getParent().toString())::get;
+        mojo.environment = Map.of(
+                "GITHUB_ACTIONS",
+                "true",
+                "GITHUB_WORKSPACE",
+                basedir.getParent().toString())::get;
         mojo.annotationOutput = annotations::add;
         assertDoesNotThrow(mojo::execute);
-        assertTrue(annotations.get(0).startsWith("::warning file=ecr/gitpod/gitpod.config.yaml,line=6,col=10,"), annotations.get(0));
+        assertTrue(
+                annotations.get(0).startsWith("::warning file=ecr/gitpod/gitpod.config.yaml,line=6,col=10,"),
+                annotations.get(0));
     }
 
     @Test
@@ -141,19 +152,31 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         mojo.environment = Map.of("GITHUB_ACTIONS", "true")::get;
         mojo.annotationOutput = annotations::add;
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN ecr/gitpod/gitpod.config.yaml:[6,10] "
-                + "(registry-ecr-unsupported)")), lines().toString());
-        assertTrue(lines().contains("INFO Report(s): ecr/target/gitpod-config/gitpod-config.sarif, "
-                + "ecr/target/gitpod-config/gitpod-config-checkstyle.xml"), lines().toString());
-        assertTrue(annotations.get(0).startsWith("::warning file=ecr/gitpod/gitpod.config.yaml,line=6,col=10,"),
+        assertTrue(
+                lines().stream()
+                        .anyMatch(l -> l.startsWith(
+                                "WARN ecr/gitpod/gitpod.config.yaml:[6,10] " + "(registry-ecr-unsupported)")),
+                lines().toString());
+        assertTrue(
+                lines().contains("INFO Report(s): ecr/target/gitpod-config/gitpod-config.sarif, "
+                        + "ecr/target/gitpod-config/gitpod-config-checkstyle.xml"),
+                lines().toString());
+        assertTrue(
+                annotations.get(0).startsWith("::warning file=ecr/gitpod/gitpod.config.yaml,line=6,col=10,"),
                 annotations.get(0));
         String sarif = Files.readString(directory.resolve("gitpod-config.sarif"));
         assertEquals(List.of(), SarifSchema.errors(sarif));
         JsonNode run = JsonMapper.builder().build().readTree(sarif).get("runs").get(0);
-        assertEquals("gitpod-config/ecr/", run.get("automationDetails").get("id").asString());
-        assertEquals(basedir.getParent().toUri().toString(),
+        assertEquals(
+                "gitpod-config/ecr/", run.get("automationDetails").get("id").asString());
+        assertEquals(
+                basedir.getParent().toUri().toString(),
                 run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asString());
-        JsonNode location = run.get("results").get(0).get("locations").get(0).get("physicalLocation")
+        JsonNode location = run.get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
                 .get("artifactLocation");
         assertEquals("ecr/gitpod/gitpod.config.yaml", location.get("uri").asString());
         assertEquals("%SRCROOT%", location.get("uriBaseId").asString());
@@ -171,13 +194,25 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         Path directory = cleanOutputDirectory(mojo);
         setField(mojo, "executionRootDirectory", basedir.toFile());
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN gitpod/gitpod.config.yaml:[6,10] ")),
+        assertTrue(
+                lines().stream().anyMatch(l -> l.startsWith("WARN gitpod/gitpod.config.yaml:[6,10] ")),
                 lines().toString());
-        JsonNode run = JsonMapper.builder().build().readTree(Files.readString(directory.resolve("gitpod-config.sarif")))
-                .get("runs").get(0);
+        JsonNode run = JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(directory.resolve("gitpod-config.sarif")))
+                .get("runs")
+                .get(0);
         assertFalse(run.has("automationDetails"), run.toString());
-        assertEquals("gitpod/gitpod.config.yaml", run.get("results").get(0).get("locations").get(0)
-                .get("physicalLocation").get("artifactLocation").get("uri").asString());
+        assertEquals(
+                "gitpod/gitpod.config.yaml",
+                run.get("results")
+                        .get(0)
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asString());
     }
 
     @Test
@@ -186,9 +221,12 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "outputFormats", value = "none")
     void aSuppressedFindingLeavesTheErrorCount(CheckMojo mojo) {
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped."),
+        assertTrue(
+                lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped."),
                 lines().toString());
-        assertTrue(lines().contains("INFO 1 finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons."),
+        assertTrue(
+                lines().contains("INFO 1 finding(s) suppressed by gitpod-config:ignore comments; -X lists them with"
+                        + " their reasons."),
                 lines().toString());
     }
 
@@ -199,9 +237,16 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "nonSuppressibleRules", value = "registry-ecr-unsupported")
     void aNonSuppressibleRuleFailsDespiteTheDirective(CheckMojo mojo) {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("Gitpod config check failed: 2 error(s), 0 warning(s)"), failure.getMessage());
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("ERROR gitpod/gitpod.config.yaml:[4,5] (suppression-invalid) "
-                + "Invalid suppression directive: 'registry-ecr-unsupported' cannot be suppressed in this project")), lines().toString());
+        assertTrue(
+                failure.getMessage().startsWith("Gitpod config check failed: 2 error(s), 0 warning(s)"),
+                failure.getMessage());
+        assertTrue(
+                lines().stream()
+                        .anyMatch(
+                                l -> l.startsWith("ERROR gitpod/gitpod.config.yaml:[4,5] (suppression-invalid) Invalid"
+                                        + " suppression directive: 'registry-ecr-unsupported' cannot be"
+                                        + " suppressed in this project")),
+                lines().toString());
     }
 
     @Test
@@ -210,8 +255,11 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "outputFormats", value = "none")
     void severitiesFromThePomChangeARulesSeverity(CheckMojo mojo) {
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN ") && l.contains("(registry-ecr-unsupported)")), lines().toString());
-        assertTrue(lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 1 warning(s); 0 file(s) skipped."),
+        assertTrue(
+                lines().stream().anyMatch(l -> l.startsWith("WARN ") && l.contains("(registry-ecr-unsupported)")),
+                lines().toString());
+        assertTrue(
+                lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 1 warning(s); 0 file(s) skipped."),
                 lines().toString());
     }
 

@@ -47,8 +47,7 @@ class ReportFilesTest {
         Path notes = directory.resolve("NOTES.md");
         Files.writeString(notes, "my notes");
         IOException refused = assertThrows(IOException.class, () -> ReportFiles.writeAtomically(notes, "x", MARKER));
-        assertEquals(notes + " exists and was not written by this plugin, so it is not replaced",
-                refused.getMessage());
+        assertEquals(notes + " exists and was not written by this plugin, so it is not replaced", refused.getMessage());
         assertEquals("my notes", Files.readString(notes));
         try (Stream<Path> files = Files.list(directory)) {
             assertEquals(List.of(notes), files.toList(), "no temporary file is left");
@@ -68,8 +67,7 @@ class ReportFilesTest {
 
     @Test
     void onlyTheStartOfAFileIsLookedAt() throws IOException {
-        Path late = Files.writeString(directory.resolve("late.sarif"),
-                "x".repeat(ReportFiles.MARKER_WINDOW) + MARKER);
+        Path late = Files.writeString(directory.resolve("late.sarif"), "x".repeat(ReportFiles.MARKER_WINDOW) + MARKER);
         assertFalse(ReportFiles.absentOrOwn(late, MARKER));
         assertTrue(ReportFiles.absentOrOwn(directory.resolve("absent.sarif"), MARKER));
     }

@@ -26,20 +26,21 @@ final class ReportFixture {
     static final String SECRET_AUTH_DECODED = "secret-auth-planted";
     static final String USERINFO_PASSWORD = "UrlUserinfoS3cret";
     static final List<String> SECRETS = List.of(KOTS_PASSWORD, SECRET_AUTH, SECRET_AUTH_DECODED, USERINFO_PASSWORD);
-    static final Clock TODAY = Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static final Clock TODAY =
+            Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     static final String INSTALLER = """
-            domain: gitpod.example.com
-            metadata:
-              region: eu-west-1
-            containerRegistry:
-              inCluster: false
-              external:
-                url: https://bob:UrlUserinfoS3cret@123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod
-                certifcate: {kind: secret, name: gitpod-registry}
-            objectStorage:
-              inCluster: "true"  # gitpod-config:ignore config-wrong-type until=2027-06-30 -- tracked in OPS-1 <& "quoted">
-            """;
+        domain: gitpod.example.com
+        metadata:
+          region: eu-west-1
+        containerRegistry:
+          inCluster: false
+          external:
+            url: https://bob:UrlUserinfoS3cret@123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod
+            certifcate: {kind: secret, name: gitpod-registry}
+        objectStorage:
+          inCluster: "true"  # gitpod-config:ignore config-wrong-type until=2027-06-30 -- tracked in OPS-1 <& "quoted">
+        """;
     static final String KOTS = """
             apiVersion: kots.io/v1beta1
             kind: ConfigValues
@@ -77,8 +78,10 @@ final class ReportFixture {
     /** Checks the project with a fixed date. */
     static GitpodConfigChecker checker(Path base) {
         return Checks.options(o -> o.clock(TODAY)
-                .severities(Map.of("config-unresolved-placeholder", "off", "registry-gitlab-unsupported", "warning"))
-                .skipRules(Set.of())).checker(base);
+                        .severities(Map.of(
+                                "config-unresolved-placeholder", "off", "registry-gitlab-unsupported", "warning"))
+                        .skipRules(Set.of()))
+                .checker(base);
     }
 
     static CheckResult check(Path base) throws IOException, InvalidOptionsException {

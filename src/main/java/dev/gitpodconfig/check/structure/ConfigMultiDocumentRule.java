@@ -6,8 +6,8 @@ import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.DocumentClassifier;
-import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.load.LoadedDocument;
+import dev.gitpodconfig.model.DocumentKind;
 import java.util.List;
 
 /**

@@ -21,10 +21,13 @@ class ConfigMultiDocumentRuleTest {
     @Test
     void anInstallerConfigBesideAnotherDocumentIsReportedOnce() {
         Finding finding = assertSingle(CONFIG + "---\n" + CONFIG_MAP, RULE, Severity.WARNING, 1, 1, "");
-        assertEquals("This installer config shares its file with 1 other YAML document. The installer joins all "
-                + "documents of its config file into one and parses that strictly, so it cannot take this file as it "
-                + "is; each document is checked here on its own.", finding.message());
-        assertEquals("Keep the installer config in a file of its own, and give the installer that file.", finding.fix());
+        assertEquals(
+                "This installer config shares its file with 1 other YAML document. The installer joins all"
+                        + " documents of its config file into one and parses that strictly, so it cannot take this"
+                        + " file as it is; each document is checked here on its own.",
+                finding.message());
+        assertEquals(
+                "Keep the installer config in a file of its own, and give the installer that file.", finding.fix());
     }
 
     @Test
@@ -45,7 +48,7 @@ class ConfigMultiDocumentRuleTest {
         CheckResult result = Checks.check(CONFIG + "containerRegistry:\n  inCluster: false\n  external:\n"
                 + "    url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod\n---\n" + CONFIG_MAP + "---\n"
                 + Yaml.kotsValues("    reg_incluster:\n      value: \"0\"\n    reg_url:\n"
-                + "      value: registry.gitlab.com/group/project\n"));
+                        + "      value: registry.gitlab.com/group/project\n"));
         List<String> rules = result.findings().stream().map(Finding::ruleId).toList();
         assertEquals(true, rules.contains("registry-ecr-unsupported"), rules.toString());
         assertEquals(true, rules.contains("registry-gitlab-unsupported"), rules.toString());

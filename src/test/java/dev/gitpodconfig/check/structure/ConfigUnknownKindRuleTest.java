@@ -24,11 +24,14 @@ class ConfigUnknownKindRuleTest {
     @ParameterizedTest
     @CsvSource({"Fulll, Full", "full, Full", "FULL, Full", "WorkSpace, Workspace", "Ide, IDE", "webapp, WebApp"})
     void aMisspeltKindIsReportedWithTheKindItIsClosestTo(String written, String meant) {
-        Finding finding = assertSingle("apiVersion: v1\nkind: " + written + "\n" + REST, RULE, Severity.WARNING, 2, 7,
-                "kind");
-        assertEquals("Unknown installation kind '" + written + "': the installer accepts only Full, Meta, IDE, WebApp "
-                + "or Workspace (case-sensitive), and rejects this file until the kind is fixed. Did you mean '" + meant
-                + "'?", finding.message());
+        Finding finding =
+                assertSingle("apiVersion: v1\nkind: " + written + "\n" + REST, RULE, Severity.WARNING, 2, 7, "kind");
+        assertEquals(
+                "Unknown installation kind '" + written + "': the installer accepts only Full, Meta, IDE, WebApp "
+                        + "or Workspace (case-sensitive), and rejects this file until the kind is fixed. Did you mean '"
+                        + meant
+                        + "'?",
+                finding.message());
         assertEquals("Set kind to '" + meant + "'.", finding.fix());
         assertEquals(meant, finding.replacement());
     }
@@ -48,8 +51,13 @@ class ConfigUnknownKindRuleTest {
     @Test
     void aKindFarFromEveryInstallationKindGetsTheListWithoutAGuess() {
         // Far from every kind, so a bare document is not read as an installer config; inside an Installation it is.
-        Finding finding = assertSingle(Yaml.installation("    kind: Everything\n    domain: gitpod.example.com\n"), RULE,
-                Severity.WARNING, 7, 11, "spec.config.kind");
+        Finding finding = assertSingle(
+                Yaml.installation("    kind: Everything\n    domain: gitpod.example.com\n"),
+                RULE,
+                Severity.WARNING,
+                7,
+                11,
+                "spec.config.kind");
         assertFalse(finding.message().contains("Did you mean"), finding.message());
         assertEquals("Set kind to one of Full, Meta, IDE, WebApp or Workspace.", finding.fix());
         assertNull(finding.replacement());
