@@ -32,7 +32,6 @@ import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -238,13 +237,8 @@ public final class GitpodConfigChecker {
                     run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
                     continue;
                 } catch (IOException e) {
-                    run.skipped.add(new SkippedFile(
-                            path,
-                            e instanceof NoSuchFileException
-                                    ? "the file disappeared before it could be read"
-                                    : "the file could not be read ("
-                                            + e.getClass().getSimpleName() + ")",
-                            SkippedFile.Cause.UNREADABLE));
+                    run.skipped.add(
+                            new SkippedFile(path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
                     continue;
                 }
                 prepared = prepare(loaded);

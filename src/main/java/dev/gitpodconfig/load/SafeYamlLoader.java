@@ -103,11 +103,20 @@ public final class SafeYamlLoader {
      * @return the loaded file
      */
     public LoadedFile unreadable(String relativePath, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return failed(relativePath, "the file disappeared before it could be read");
-        }
-        return failed(
-                relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+        return failed(relativePath, unreadableReason(e));
+    }
+
+    /**
+     * Why a file could not be read, in words that name no path or content (the message of an
+     * {@link IOException} may quote either).
+     *
+     * @param e the failure
+     * @return e.g. {@code the file disappeared before it could be read}
+     */
+    public static String unreadableReason(IOException e) {
+        return e instanceof NoSuchFileException
+                ? "the file disappeared before it could be read"
+                : "the file could not be read (" + e.getClass().getSimpleName() + ")";
     }
 
     /**
