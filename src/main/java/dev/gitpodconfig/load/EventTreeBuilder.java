@@ -286,15 +286,20 @@ final class EventTreeBuilder {
             path.remove(path.size() - 1);
         }
         Event end = parser.getEvent();
+        int written = entries.size();
         if (merged != null) {
             for (YamlMapping.Entry entry : merged) {
-                // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
-                if (firstKey(seen, entries, entry.key()) == null) {
+                // Keys written in the mapping itself win over merged ones, as YAML's merge key defines; the
+                // installer's strict parse (yaml.v2) rejects any key set twice this way, before or after '<<'.
+                YamlScalar first = firstKey(seen, entries, entry.key());
+                if (first == null) {
                     entries.add(entry);
+                } else {
+                    problems.add(mergeDuplicate(first, entry.key()));
                 }
             }
         }
-        YamlMapping mapping = YamlMapping.ofOwned(entries, position(start.getStartMark(), end.getEndMark()));
+        YamlMapping mapping = YamlMapping.ofOwned(entries, written, position(start.getStartMark(), end.getEndMark()));
         addTagProblem(problemsBefore, tag, mapping.position());
         finish(anchored, mapping);
         lastTag = tag;
@@ -324,6 +329,20 @@ final class EventTreeBuilder {
             }
         }
         return null;
+    }
+
+    /** A key set both in a mapping and through its merge key, or through two merged mappings. */
+    private YamlProblem mergeDuplicate(YamlScalar first, YamlScalar merged) {
+        YamlScalar earlier = first.position().line() <= merged.position().line() ? first : merged;
+        YamlScalar later = earlier == first ? merged : first;
+        path.add(first.value());
+        String at = path();
+        path.remove(path.size() - 1);
+        return new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
+                "the key '" + first.value() + "' is set twice, once through the merge key '<<': at line "
+                        + earlier.position().line() + " and at line " + later.position().line()
+                        + " (the installer's strict parse says: key \"" + first.value() + "\" already set in map)",
+                first.position(), at);
     }
 
     private static void collectMerge(YamlNode source, List<YamlMapping.Entry> into) {
