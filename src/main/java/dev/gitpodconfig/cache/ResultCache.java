@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 public final class ResultCache {
 
     /** The first line of every cache file; a new layout gets a new number, so old files are misses. */
-    static final String HEADER = "gitpod-config-cache 1";
+    static final String HEADER = "gitpod-config-cache 2";
 
     /** Files modified this recently are not trusted to their modification time. */
     static final long RACY_MILLIS = 2_000;
@@ -217,7 +217,7 @@ public final class ResultCache {
     }
 
     /** How many fields {@link #appendFinding} writes. */
-    private static final int FINDING_FIELDS = 9;
+    private static final int FINDING_FIELDS = 10;
 
     private static void appendFinding(StringBuilder out, Finding finding) {
         out.append(escape(finding.ruleId())).append('\t').append(finding.severity().name()).append('\t')
@@ -225,7 +225,7 @@ public final class ResultCache {
         appendPosition(out, finding.position());
         out.append('\t').append(escape(finding.yamlPath())).append('\t').append(escape(finding.message())).append('\t')
                 .append(escape(finding.fix())).append('\t').append(escape(finding.replacement())).append('\t')
-                .append(escape(finding.fingerprint()));
+                .append(escape(finding.fingerprint())).append('\t').append(finding.installerRejects() ? '1' : '0');
     }
 
     private static void appendPosition(StringBuilder out, Position position) {
@@ -312,7 +312,8 @@ public final class ResultCache {
 
     private static Finding finding(String[] f, int at) {
         return new Finding(unescape(f[at]), Severity.valueOf(f[at + 1]), unescape(f[at + 2]), position(f[at + 3]),
-                unescape(f[at + 4]), unescape(f[at + 5]), unescape(f[at + 6]), unescape(f[at + 7]), unescape(f[at + 8]));
+                unescape(f[at + 4]), unescape(f[at + 5]), unescape(f[at + 6]), unescape(f[at + 7]), unescape(f[at + 8]),
+                f[at + 9].equals("1"));
     }
 
     private static Position position(String text) {

@@ -17,6 +17,7 @@ import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
 import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
+import dev.gitpodconfig.check.structure.ConfigInvalidValueRule;
 import dev.gitpodconfig.check.structure.ConfigWrongTypeRule;
 import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
 import dev.gitpodconfig.check.structure.YamlSyntaxRule;
@@ -50,6 +51,7 @@ public final class Rules {
             new YamlDuplicateKeyRule(),
             new ConfigUnknownKeyRule(),
             new ConfigWrongTypeRule(),
+            new ConfigInvalidValueRule(),
             new ConfigIgnoredBlockRule(),
             new ConfigUnresolvedPlaceholderRule(),
             new SuppressionInvalidRule(),

@@ -392,11 +392,11 @@ public final class GitpodConfigChecker {
         @Override
         public void report(Finding finding) {
             add(finding.file(), finding.severity(), finding.position(), finding.yamlPath(), finding.message(),
-                    finding.fix(), finding.replacement());
+                    finding.fix(), finding.replacement(), finding.installerRejects());
         }
 
         private void add(String target, Severity severity, Position position, String yamlPath, String message, String fix,
-                String replacement) {
+                String replacement, boolean installerRejects) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             if (otherSecrets == null) {
                 throw new IllegalArgumentException("Findings can only be placed in the checked file or in a file with registry "
@@ -419,7 +419,8 @@ public final class GitpodConfigChecker {
                     shortened(otherSecrets.mask(fileSecrets.mask(message))),
                     shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
-                    null));
+                    null,
+                    installerRejects));
         }
     }
 

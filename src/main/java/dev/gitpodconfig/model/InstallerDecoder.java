@@ -562,7 +562,7 @@ public final class InstallerDecoder {
                     dive(value, field, ns, node);
                     break;
                 }
-                if (!passes(tag, param, value, struct)) {
+                if (!passes(tag, param, value, field.pointer(), struct)) {
                     fail(tag, param, ns, node, struct, blockKey, field);
                     break;
                 }
@@ -590,10 +590,11 @@ public final class InstallerDecoder {
                 || value instanceof BigDecimal number && number.signum() == 0;
     }
 
-    private static boolean passes(String tag, String param, Object value, Struct parent) {
+    private static boolean passes(String tag, String param, Object value, boolean pointer, Struct parent) {
         String text = value instanceof String s ? s : "";
         return switch (tag) {
-            case "required" -> !isZero(value);
+            // A pointer that is set has a value, even when it points to false (validator's hasValue).
+            case "required" -> pointer ? value != null && value != NIL : !isZero(value);
             case "required_if" -> {
                 int space = param.indexOf(' ');
                 Object other = unwrap(parent.values.get(lowerFirst(param.substring(0, space))));

@@ -6,16 +6,15 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.load.GoScalar;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
-import dev.gitpodconfig.load.YamlSequence;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
-import dev.gitpodconfig.model.InstallerSchema;
+import dev.gitpodconfig.model.InstallerDecoder;
 import dev.gitpodconfig.model.KotsConfigReader;
 import dev.gitpodconfig.model.KotsItem;
-import dev.gitpodconfig.model.Placeholders;
 import dev.gitpodconfig.model.SchemaNode;
 import java.util.List;
 import java.util.Locale;
@@ -52,44 +51,50 @@ public final class ConfigWrongTypeRule extends ConfigRule {
         if (config.format() == GitpodConfig.Format.KOTS) {
             checkKotsItems(config, findings);
         } else {
-            checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), findings);
+            checkDecoded(config, findings);
         }
     }
 
-    private static void checkMapping(YamlMapping map, SchemaNode schema, String path, FindingSink findings) {
-        for (YamlMapping.Entry entry : map.entries()) {
-            String key = entry.key().value();
-            Optional<SchemaNode.Field> field = schema.field(key);
-            if (field.isPresent()) {
-                checkNode(entry.value(), field.get().schema(), path.isEmpty() ? key : path + "." + key, findings);
+    private static void checkDecoded(GitpodConfig config, FindingSink findings) {
+        for (InstallerDecoder.Problem problem : config.installerProblems()) {
+            if (problem.kind() != InstallerDecoder.Kind.WRONG_TYPE) {
+                continue;
             }
-        }
-    }
-
-    private static void checkNode(YamlNode node, SchemaNode schema, String path, FindingSink findings) {
-        if (Placeholders.templateExpression(node).isPresent()) {
-            return; // a [[ .X ]] template: config-unresolved-placeholder reports it
-        }
-        if (!schema.accepts(node)) {
-            ConfigValue at = ConfigValue.of(path, node);
-            String message = "'" + path + "' must be " + schema.type().description() + ", but it is " + node.describeType()
-                    + "; the installer rejects the file.";
-            FindingBuilder finding = findings.at(at).message(message).fix(fixFor(schema.type(), node, path));
-            if (schema.type() == SchemaNode.Type.BOOLEAN && node instanceof YamlScalar scalar && scalar.quoted()
+            YamlNode node = problem.at();
+            String path = config.pathOf(problem.path());
+            SchemaNode.Field field = problem.field() instanceof SchemaNode.Field f ? f : null;
+            SchemaNode.Type type = field == null ? SchemaNode.Type.ANY : field.schema().type();
+            String message;
+            if (field == null || !problem.message().startsWith("json: cannot unmarshal ")
+                    || problem.message().startsWith("json: cannot unmarshal number ")) {
+                message = "'" + path + "' has a value the installer cannot decode (" + problem.message()
+                        + "); the installer rejects the file.";
+            } else {
+                message = "'" + path + "' must be " + type.description() + ", but it is " + describe(node)
+                        + "; the installer rejects the file.";
+            }
+            FindingBuilder finding = findings.at(ConfigValue.of(path, node)).message(message).installerRejects()
+                    .fix(field == null ? "Write a finite number, or quote the value." : fixFor(type, node, path));
+            if (type == SchemaNode.Type.BOOLEAN && node instanceof YamlScalar scalar && scalar.quoted()
                     && BOOLEAN_TEXT.matcher(scalar.value().trim()).matches()) {
                 finding.replacement(scalar.value().trim().toLowerCase(Locale.ROOT));
             }
             finding.report();
-            return;
         }
-        if (node instanceof YamlMapping map && schema.type() == SchemaNode.Type.MAPPING) {
-            checkMapping(map, schema, path, findings);
-        } else if (node instanceof YamlSequence list && schema.items().isPresent()) {
-            int i = 0;
-            for (YamlNode item : list.items()) {
-                checkNode(item, schema.items().get(), path + "[" + i++ + "]", findings);
-            }
+    }
+
+    /** The value's type as the installer's YAML reader (yaml.v2, YAML 1.1) sees it. */
+    private static String describe(YamlNode node) {
+        if (node instanceof YamlScalar scalar) {
+            return switch (GoScalar.of(scalar).kind()) {
+                case STRING -> "a string";
+                case BOOLEAN -> "a boolean";
+                case INTEGER -> "an integer";
+                case FLOAT, NOT_A_NUMBER -> "a number";
+                case NULL -> "null";
+            };
         }
+        return node.describeType();
     }
 
     private static String fixFor(SchemaNode.Type expected, YamlNode actual, String path) {

@@ -33,6 +33,7 @@ public final class YamlDuplicateKeyRule implements Rule {
             if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
                 findings.at(problem.position(), problem.yamlPath())
                         .message("Duplicate key: " + problem.message() + "; the installer rejects the file.")
+                        .installerRejects()
                         .report();
             }
         }
