@@ -36,7 +36,13 @@ public final class InstallerDecoder {
         /** {@code validate config}: a validator tag fails. */
         VALIDATION,
         /** {@code validate config}: a CheckDeprecated conflict. */
-        CONFLICT
+        CONFLICT,
+        /**
+         * {@code validate config}: a required field that a partial overlay leaves out of a block it does not
+         * write (the top-level {@code domain}); the file as it stands is rejected, but the rest of the config
+         * may come from elsewhere.
+         */
+        MISSING_FROM_OVERLAY
     }
 
     /**
@@ -652,9 +658,8 @@ public final class InstallerDecoder {
     private void fail(String tag, String param, String ns, YamlNode node, Struct parent, YamlScalar blockKey,
             SchemaNode.Field field) {
         boolean missing = node == null;
-        if (!wholeConfig && missing && (!parent.written || parent.key == null)) {
-            return; // a partial overlay is held only to the blocks it writes, not to what it leaves out
-        }
+        // A partial overlay is held only to the blocks it writes, not to what it leaves out.
+        boolean outside = !wholeConfig && missing && blockKey == null;
         String message = switch (tag) {
             case "required" -> "Field '" + ns + "' is required";
             case "required_if", "required_unless", "required_with" -> "Field '" + ns + "' is " + tag + " '" + param + "'";
@@ -664,7 +669,8 @@ public final class InstallerDecoder {
             default -> "Field '" + ns + "' failed " + tag + " validation";
         };
         YamlNode at = node != null ? node : blockKey;
-        validation.add(new Problem(Kind.VALIDATION, message, at, yamlPath(ns), field, tag));
+        validation.add(new Problem(outside ? Kind.MISSING_FROM_OVERLAY : Kind.VALIDATION, message, at, yamlPath(ns),
+                field, tag));
     }
 
     /** {@code Config.ContainerRegistry.External.URL} as the YAML path {@code containerRegistry.external.url}. */

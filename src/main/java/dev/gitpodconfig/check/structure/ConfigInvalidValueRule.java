@@ -41,6 +41,10 @@ public final class ConfigInvalidValueRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         for (InstallerDecoder.Problem problem : config.installerProblems()) {
+            if (problem.kind() == InstallerDecoder.Kind.MISSING_FROM_OVERLAY) {
+                reportOutsideOverlay(config, problem, findings);
+                continue;
+            }
             if (problem.kind() != InstallerDecoder.Kind.VALIDATION && problem.kind() != InstallerDecoder.Kind.CONFLICT) {
                 continue;
             }
@@ -61,6 +65,24 @@ public final class ConfigInvalidValueRule extends ConfigRule {
                     .installerRejects()
                     .report();
         }
+    }
+
+    /**
+     * A partial overlay (no apiVersion or kind) leaves out a required field: the file alone is no config the
+     * installer takes, which is fine when the rest is merged in before the install. A note, not a warning.
+     */
+    private static void reportOutsideOverlay(GitpodConfig config, InstallerDecoder.Problem problem,
+            FindingSink findings) {
+        String path = config.pathOf(problem.path());
+        (problem.at() == null ? findings.at(Position.START_OF_FILE, path) : findings.at(ConfigValue.of(path,
+                problem.at())))
+                .severity(Severity.INFO)
+                .message("This file has no apiVersion or kind, so it is checked as part of a config: as it stands, "
+                        + "the 2022.11.3 installer rejects it (" + problem.message() + ").")
+                .fix("Make sure the config the installer gets sets " + path + ", or add apiVersion: v1 to check this "
+                        + "file as a whole config.")
+                .installerRejects()
+                .report();
     }
 
     private static String fixFor(InstallerDecoder.Problem problem, String path) {
