@@ -88,6 +88,7 @@ public final class InstallerDecoder {
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> validation = new ArrayList<>();
+    private final java.util.Set<YamlNode> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final boolean wholeConfig;
 
     private InstallerDecoder(boolean wholeConfig) {
@@ -263,6 +264,9 @@ public final class InstallerDecoder {
                 return decodeNull(field, schema, current, node, path);
             }
             return decodeScalar(field, schema, scalar, go, current, path, goPath);
+        }
+        if (schema.type() == SchemaNode.Type.MAPPING && !schema.isStrict()) {
+            schema = InstallerSchema.anyValue(); // a value this schema does not model (a Pod template)
         }
         switch (schema.type()) {
             case ANY:
@@ -448,6 +452,10 @@ public final class InstallerDecoder {
 
     /** The installer's first read turns every value into JSON: a NaN or infinity anywhere fails it. */
     private void checkNumbers(YamlNode node, String path, boolean strict) {
+        // Aliases share nodes: a node is looked at once, or an alias graph would be walked exponentially.
+        if (!(node instanceof YamlScalar) && !visited.add(node)) {
+            return;
+        }
         if (node instanceof YamlScalar scalar) {
             GoScalar go = GoScalar.of(scalar);
             if (go.kind() == GoScalar.Kind.NOT_A_NUMBER && strict) {

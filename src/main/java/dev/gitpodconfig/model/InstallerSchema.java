@@ -21,8 +21,7 @@ import dev.gitpodconfig.model.SchemaNode.Type;
  */
 public final class InstallerSchema {
 
-    private static final String LATER = "defined only by installer builds after 2022.11.3";
-    private static final String EARLIER = "defined only by installer builds before 2022.11.3";
+    private static final String LATER = "added by installers after 2022.11.3 (Gitpod Dedicated)";
 
     private static final SchemaNode STR = of(Type.STRING);
     private static final SchemaNode BOOL = of(Type.BOOLEAN);
@@ -240,7 +239,7 @@ public final class InstallerSchema {
                     f("data", struct("struct", f("platform", STR))))),
             // agent-smith's own config type (agent-smith/pkg/config): not modelled here.
             p("agentSmith", ANY),
-            later("overrides", ANY, LATER));
+            later("overrides", ANY, LATER + ", January 2023"));
 
     /** {@code containerRegistry}. */
     public static final SchemaNode CONTAINER_REGISTRY = struct("config.ContainerRegistry",
@@ -248,15 +247,15 @@ public final class InstallerSchema {
             p("external", "External", struct("config.ContainerRegistryExternal",
                     f("url", "URL", STR, "required"),
                     f("certificate", "Certificate", OBJECT_REF, "required"),
-                    later("credentials", OBJECT_REF, LATER)), "required_if=InCluster false"),
+                    later("credentials", OBJECT_REF, LATER + ", December 2022")), "required_if=InCluster false"),
             p("s3storage", "S3Storage", struct("config.S3Storage",
                     f("bucket", "Bucket", STR, "required"),
                     f("region", "Region", STR, "required"),
                     f("endpoint", "Endpoint", STR, "required"),
                     f("certificate", "Certificate", OBJECT_REF, "required")), ""),
             f("privateBaseImageAllowList", STRINGS),
-            later("enableAdditionalECRAuth", BOOL, LATER),
-            later("subassemblyBucket", STR, LATER));
+            later("enableAdditionalECRAuth", BOOL, LATER + ", August 2023"),
+            later("subassemblyBucket", STR, LATER + ", October 2023"));
 
     /** {@code objectStorage}. */
     public static final SchemaNode OBJECT_STORAGE = struct("config.ObjectStorage",
@@ -335,18 +334,20 @@ public final class InstallerSchema {
                     p("proxy", struct("config.ProxyComponent",
                             p("service", struct("config.ComponentTypeService",
                                     p("serviceType", "ServiceType", SERVICE_TYPE, "omitempty,service_config_type"))))),
-                    later("agentSmith", ANY, LATER),
-                    later("ide", ANY, LATER),
-                    later("wsDaemon", ANY, EARLIER + " (2022.01 and older)"))),
+                    later("agentSmith", ANY, LATER + ", January 2023"),
+                    later("ide", ANY, LATER + ", February 2023"),
+                    later("wsDaemon", ANY, "removed in installer 2022.02.0 (2022.01 installers define it)"))),
             p("experimental", EXPERIMENTAL),
-            later("messageBus", ANY, LATER),
-            later("telemetry", ANY, LATER),
-            later("ide", ANY, LATER),
-            later("wsDaemon", ANY, LATER),
-            later("agentSmith", ANY, LATER),
-            later("jaegerOperator", ANY, EARLIER + " (it was removed in 2022.02.0)"));
+            later("messageBus", ANY, LATER + ", January 2023"),
+            later("telemetry", ANY, LATER + ", January 2023"),
+            later("jaegerOperator", ANY, "removed in installer 2022.02.0 (commit a8dd8e42)"));
 
     private InstallerSchema() {}
+
+    /** Any value: what a value that is not modelled (a Pod template) decodes as. */
+    static SchemaNode anyValue() {
+        return ANY;
+    }
 
     /**
      * Whether a key is a top-level installer key of any installer build this plugin knows.

@@ -108,9 +108,9 @@ class GitpodConfigCheckerTest {
 
     @Test
     void aliasGraphBelowTheLimitIsNotExpanded() {
-        StringBuilder yaml = new StringBuilder(installerExternal(ECR)).append("experimental:\n  l0: &l0 [a, b, c, d, e]\n");
+        StringBuilder yaml = new StringBuilder(installerExternal(ECR)).append("workspace:\n  templates:\n    default:\n      l0: &l0 [a, b, c, d, e]\n");
         for (int level = 1; level <= 9; level++) {
-            yaml.append("  l").append(level).append(": &l").append(level).append(" [")
+            yaml.append("      l").append(level).append(": &l").append(level).append(" [")
                     .append(String.join(", ", Collections.nCopies(5, "*l" + (level - 1)))).append("]\n");
         }
         CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Checks.check(yaml.toString()));

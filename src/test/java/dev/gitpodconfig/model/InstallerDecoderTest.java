@@ -48,9 +48,11 @@ class InstallerDecoderTest {
 
     @Test
     void aPartialOverlayIsHeldOnlyToWhatItWrites() {
-        assertEquals(List.of(), toStrings(InstallerDecoder.decode(Yaml.root("containerRegistry:\n  inCluster: true\n"),
-                false).problems()));
-        assertEquals(List.of("VALIDATION Field 'Config.ContainerRegistry.External' is required_if 'InCluster false' @1"),
+        assertEquals(List.of("MISSING_FROM_OVERLAY Field 'Config.Domain' is required @start"),
+                toStrings(InstallerDecoder.decode(Yaml.root("containerRegistry:\n  inCluster: true\n"), false)
+                        .problems()));
+        assertEquals(List.of("MISSING_FROM_OVERLAY Field 'Config.Domain' is required @start",
+                "VALIDATION Field 'Config.ContainerRegistry.External' is required_if 'InCluster false' @1"),
                 toStrings(InstallerDecoder.decode(Yaml.root("containerRegistry:\n  inCluster: false\n"), false)
                         .problems()));
     }
@@ -58,7 +60,8 @@ class InstallerDecoderTest {
     private static List<String> toStrings(List<InstallerDecoder.Problem> problems) {
         List<String> out = new ArrayList<>();
         for (InstallerDecoder.Problem problem : problems) {
-            out.add(problem.kind() + " " + problem.message() + " @" + problem.at().position().line());
+            out.add(problem.kind() + " " + problem.message()
+                    + (problem.at() == null ? " @start" : " @" + problem.at().position().line()));
         }
         return out;
     }

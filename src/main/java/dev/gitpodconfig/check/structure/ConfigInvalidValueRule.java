@@ -6,16 +6,24 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerDecoder;
+import dev.gitpodconfig.model.SchemaNode;
+import dev.gitpodconfig.model.Suggestion;
+import dev.gitpodconfig.model.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code config-invalid-value}: what {@code gitpod-installer validate config} of release 2022.11.3 rejects in
  * a config that decodes: a failed validator tag ({@code required}, {@code required_if}, {@code fqdn},
  * {@code installation_kind}, {@code objectref_kind}, {@code log_level}, ...) or a conflict between a setting
  * and its deprecated experimental twin. Errors in the registry, storage and database blocks; warnings
- * elsewhere, since platform repositories keep templates whose {@code domain} is filled in at deploy time.
+ * elsewhere, since platform repositories keep templates whose {@code domain} is filled in at deploy time. A
+ * partial overlay (no {@code apiVersion} or {@code kind}) is held only to the blocks it writes: a top-level field
+ * it leaves out ({@code domain}) is not reported, as the rest of the config may come from elsewhere.
  */
 public final class ConfigInvalidValueRule extends ConfigRule {
 
@@ -40,10 +48,10 @@ public final class ConfigInvalidValueRule extends ConfigRule {
 
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
+        List<String> misspelt = misspeltFields(config);
         for (InstallerDecoder.Problem problem : config.installerProblems()) {
-            if (problem.kind() == InstallerDecoder.Kind.MISSING_FROM_OVERLAY) {
-                reportOutsideOverlay(config, problem, findings);
-                continue;
+            if (isMisspelt(problem, misspelt)) {
+                continue; // config-unknown-key reports the misspelt key, with the spelling the installer wants
             }
             if (problem.kind() != InstallerDecoder.Kind.VALIDATION && problem.kind() != InstallerDecoder.Kind.CONFLICT) {
                 continue;
@@ -67,22 +75,34 @@ public final class ConfigInvalidValueRule extends ConfigRule {
         }
     }
 
-    /**
-     * A partial overlay (no apiVersion or kind) leaves out a required field: the file alone is no config the
-     * installer takes, which is fine when the rest is merged in before the install. A note, not a warning.
-     */
-    private static void reportOutsideOverlay(GitpodConfig config, InstallerDecoder.Problem problem,
-            FindingSink findings) {
-        String path = config.pathOf(problem.path());
-        (problem.at() == null ? findings.at(Position.START_OF_FILE, path) : findings.at(ConfigValue.of(path,
-                problem.at())))
-                .severity(Severity.INFO)
-                .message("This file has no apiVersion or kind, so it is checked as part of a config: as it stands, "
-                        + "the 2022.11.3 installer rejects it (" + problem.message() + ").")
-                .fix("Make sure the config the installer gets sets " + path + ", or add apiVersion: v1 to check this "
-                        + "file as a whole config.")
-                .installerRejects()
-                .report();
+    /** The paths ({@code containerRegistry.external.certificate}) that an unknown key is a likely typo of. */
+    private static List<String> misspeltFields(GitpodConfig config) {
+        List<String> paths = new ArrayList<>();
+        for (InstallerDecoder.Problem problem : config.installerProblems()) {
+            if (problem.kind() == InstallerDecoder.Kind.UNKNOWN_FIELD && problem.field() instanceof SchemaNode schema
+                    && problem.at() instanceof YamlScalar key) {
+                Suggestion suggestion = Suggestions.suggest(key.value(), schema.fields().keySet());
+                if (suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
+                        && Suggestions.isLikelyTypo(key.value(), suggestion.key())) {
+                    String path = problem.path();
+                    int dot = path.lastIndexOf('.');
+                    paths.add((dot < 0 ? "" : path.substring(0, dot + 1)) + suggestion.key());
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static boolean isMisspelt(InstallerDecoder.Problem problem, List<String> misspelt) {
+        if (problem.kind() != InstallerDecoder.Kind.VALIDATION || !problem.tag().startsWith("required")) {
+            return false;
+        }
+        for (String path : misspelt) {
+            if (problem.path().equals(path) || problem.path().startsWith(path + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fixFor(InstallerDecoder.Problem problem, String path) {

@@ -54,11 +54,12 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
             if (problem.kind() == InstallerDecoder.Kind.OTHER_BUILD_FIELD) {
                 SchemaNode.Field field = (SchemaNode.Field) problem.field();
                 String name = ((YamlScalar) problem.at()).value();
-                boolean earlier = field.laterNote().contains("before");
+                boolean earlier = field.laterNote().startsWith("removed");
                 findings.at(ConfigValue.of(config.pathOf(problem.path()), problem.at()))
                         .severity(Severity.WARNING)
-                        .message("'" + shorten(name) + "' is " + field.laterNote() + ": the 2022.11.3 strict parse "
-                                + "rejects it; " + (earlier ? "earlier" : "later") + " installer builds accept it.")
+                        .message("'" + shorten(name) + "' is not part of the 2022.11.3 schema (" + field.laterNote()
+                                + "): the 2022.11.3 strict parse rejects it; " + (earlier ? "earlier" : "later")
+                                + " installer builds accept it.")
                         .fix("Remove '" + shorten(name) + "' when installing Gitpod Self-Hosted 2022.11.3.")
                         .installerRejects()
                         .report();
