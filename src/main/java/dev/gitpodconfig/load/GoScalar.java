@@ -212,7 +212,17 @@ public record GoScalar(Kind kind, String text, BigDecimal number) {
         if (Float.isInfinite(f)) {
             return f > 0 ? "+Inf" : "-Inf";
         }
-        BigDecimal shortest = new BigDecimal(Float.toString(Math.abs(f))).stripTrailingZeros();
+        // The fewest significant digits that read back as the same float (Float.toString is not always shortest).
+        BigDecimal exact = new BigDecimal(Math.abs(f));
+        BigDecimal shortest = exact;
+        for (int digits = 1; digits <= 9; digits++) {
+            BigDecimal rounded = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (rounded.floatValue() == Math.abs(f)) {
+                shortest = rounded;
+                break;
+            }
+        }
+        shortest = shortest.stripTrailingZeros();
         String digits = shortest.unscaledValue().toString();
         int exponent = digits.length() - 1 - shortest.scale();
         String sign = f < 0 ? "-" : "";
