@@ -28,8 +28,10 @@ Exit status: 0 when all hold, 1 when one does not, 2 for unusable input. Standar
 
 import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import plugin_run  # noqa: E402
 
 RULES = {
     "R1": "registry-ecr-unsupported",
@@ -92,28 +94,6 @@ def read_findings(output):
     return findings, summary
 
 
-def run_checker(corpus, log):
-    """Runs the check goal on the corpus from target/local-repo and writes its console log."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    with open(os.path.join(root, "pom.xml"), encoding="utf-8") as f:
-        version = re.search(r"<artifactId>gitpod-config-maven-plugin</artifactId>\s*<version>([^<]+)</version>", f.read()).group(1)
-    repo = os.path.join(root, "target", "local-repo")
-    if not os.path.isdir(os.path.join(repo, "dev", "gitpodconfig", "gitpod-config-maven-plugin", version)):
-        print("error: the plugin is not in target/local-repo; run ./mvnw -B -ntp -o verify first", file=sys.stderr)
-        sys.exit(2)
-    command = [os.path.join(root, "mvnw"), "-B", "-ntp", "-o", "-N",
-               "-s", os.path.join(root, ".ci", "corpus-project", "settings.xml"),
-               "-f", os.path.join(root, ".ci", "corpus-project", "pom.xml"),
-               "-Dmaven.repo.local=" + repo,
-               "dev.gitpodconfig:gitpod-config-maven-plugin:" + version + ":check",
-               "-Dgitpod-config.configDirectory=" + os.path.abspath(corpus)]
-    print("running: " + " ".join(command))
-    os.makedirs(os.path.dirname(log), exist_ok=True)
-    with open(log, "w", encoding="utf-8") as out:
-        subprocess.run(command, cwd=root, stdout=out, stderr=subprocess.STDOUT, check=False)
-    return log
-
-
 def main(argv):
     if len(argv) not in (2, 3):
         print("usage: python3 .ci/corpus-check.py CORPUS_DIR [CHECKER_OUTPUT]", file=sys.stderr)
@@ -129,8 +109,7 @@ def main(argv):
     if len(argv) == 3:
         output = argv[2]
     else:
-        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        output = run_checker(corpus, os.path.join(root, "target", "corpus-check.log"))
+        output = plugin_run.run_check(corpus, os.path.join(plugin_run.ROOT, "target", "corpus-check.log"))
     verdicts = read_verdicts(sources)
     findings, summary = read_findings(output)
     if not summary:

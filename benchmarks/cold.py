@@ -2,7 +2,7 @@
 """Cold-check cost of one or more builds of the plugin, each run in fresh JVMs, alternating (see ColdCheck).
 
 Usage: benchmarks/cold.py ROUNDS PROJECT PLUGIN_JAR [PLUGIN_JAR ...]
-Needs `mvn package` in benchmarks/ first (for the benchmarks jar and its classpath).
+Needs the plugin's test classes (ColdCheck is one of them): run `./mvnw -B test-compile` (or any later phase) first.
 Prints, per jar, the median and interquartile range of the cold check's milliseconds and the classes it loaded,
 and each jar's median paired difference from the first jar.
 """
@@ -12,19 +12,31 @@ import statistics
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TEST_CLASSES = os.path.join(ROOT, "target", "test-classes")
+RUNTIME_CLASSPATH = os.path.join(ROOT, "target", "runtime-classpath.txt")
+
+
+def runtime_classpath():
+    """The plugin's runtime dependencies (SnakeYAML), as Maven resolves them for the plugin's realm."""
+    if not os.path.exists(RUNTIME_CLASSPATH):
+        subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-o", "dependency:build-classpath",
+                        "-DincludeScope=runtime", "-Dmdep.outputFile=" + RUNTIME_CLASSPATH],
+                       cwd=ROOT, check=True)
+    with open(RUNTIME_CLASSPATH) as f:
+        return [p for p in f.read().strip().split(os.pathsep) if p]
 
 
 def main():
     rounds, project, jars = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-    bench_jar = os.path.join(HERE, "target", "gitpod-config-benchmarks-0.1.0-SNAPSHOT.jar")
-    with open(os.path.join(HERE, "target", "classpath.txt")) as f:
-        deps = [p for p in f.read().strip().split(os.pathsep) if "gitpod-config-maven-plugin" not in p]
+    if not os.path.exists(os.path.join(TEST_CLASSES, "dev", "gitpodconfig", "bench", "ColdCheck.class")):
+        sys.exit("No ColdCheck in %s: run ./mvnw -B test-compile first" % TEST_CLASSES)
+    deps = runtime_classpath()
     millis = {jar: [] for jar in jars}
     loaded = {jar: [] for jar in jars}
     for r in range(rounds):
         for jar in (jars if r % 2 == 0 else list(reversed(jars))):
-            cp = os.pathsep.join([bench_jar, jar] + deps)
+            cp = os.pathsep.join([TEST_CLASSES, jar] + deps)
             out = subprocess.run(["java", "-cp", cp, "dev.gitpodconfig.bench.ColdCheck", project],
                                  capture_output=True, text=True)
             m = re.search(r"cold_ms=([\d.]+) classes=(\d+)", out.stdout)

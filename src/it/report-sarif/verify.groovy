@@ -16,7 +16,9 @@ def run = new JsonSlurper().parseText(sarifText).runs[0]
 assert run.tool.driver.name == 'gitpod-config-maven-plugin'
 assert run.tool.driver.version ==~ /\d+\.\d+\.\d+.*/
 assert run.tool.driver.rules*.id.contains('registry-ecr-unsupported')
-assert run.tool.driver.rules.every { it.helpUri.endsWith('#' + it.id) && it.help.text.startsWith('Fix: ') }
+assert run.tool.driver.rules.every {
+    it.helpUri.endsWith('/blob/main/docs/rules.md#' + it.id) && it.help.text.startsWith('Fix: ')
+}
 def ecr = run.results.find { it.ruleId == 'registry-ecr-unsupported' }
 assert ecr.level == 'error'
 def location = ecr.locations[0]

@@ -1,8 +1,8 @@
 package dev.gitpodconfig.check;
 
-import dev.gitpodconfig.classify.DocumentKind;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryHostClassifier;

@@ -26,7 +26,6 @@ public abstract class ConfigRule implements Rule {
 
     @Override
     public final void check(CheckTarget target, FindingSink findings) {
-        // Not Optional.ifPresent with a lambda: in a clean build each lambda costs a class spun at first use.
         if (target.config().isPresent()) {
             check(target.config().get(), target, findings);
         }

@@ -37,8 +37,6 @@ public record Finding(
     /** File, then line, column and rule id: the order findings are reported in. */
     public static final Comparator<Finding> REPORT_ORDER = Finding::compareForReport;
 
-    // One method rather than a chain of Comparator.comparing(...) calls: each link of such a chain is a
-    // lambda, and each lambda costs a class spun at first use in every clean build.
     private static int compareForReport(Finding a, Finding b) {
         int order = a.file().compareTo(b.file());
         if (order == 0) {

@@ -4,31 +4,45 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One failing and one passing configuration per rule, kept as resources
- * ({@code dev/gitpodconfig/rules/<rule-id>.fails.yaml} and {@code .passes.yaml}) and shown by the
- * {@code rules} goal. A test runs the engine on every pair, so the examples cannot drift from the
- * rules.
+ * Failing and passing configurations of a rule, kept as resources in {@code dev/gitpodconfig/rules/}:
+ * {@code <rule-id>.fails.yaml} and {@code <rule-id>.passes.yaml}, and optionally more of each numbered
+ * from 2 ({@code <rule-id>.fails.2.yaml}, {@code .fails.3.yaml}, …), for instance a KOTS variant of an
+ * installer example. They are shown by the {@code rules} goal and on the catalogue page, and a test runs
+ * the engine on every one, so the examples cannot drift from the rules.
  *
- * @param fails a configuration that gets a finding of the rule
- * @param passes the same configuration fixed: no finding of the rule and no error at all
+ * @param fails configurations that each get a finding of the rule, at least one
+ * @param passes configurations with no finding of the rule and no error at all, at least one
  */
-public record RuleExamples(String fails, String passes) {
+public record RuleExamples(List<String> fails, List<String> passes) {
 
     private static final String FOLDER = "/dev/gitpodconfig/rules/";
+
+    /**
+     * Copies the lists.
+     *
+     * @param fails the failing configurations
+     * @param passes the passing configurations
+     */
+    public RuleExamples {
+        fails = List.copyOf(fails);
+        passes = List.copyOf(passes);
+    }
 
     /**
      * The examples of a rule.
      *
      * @param ruleId the rule id
-     * @return the examples, empty when the rule has none
+     * @return the examples, empty when the rule lacks a failing or a passing one
      */
     public static Optional<RuleExamples> of(String ruleId) {
-        Optional<String> fails = resource(ruleId + ".fails.yaml");
-        Optional<String> passes = resource(ruleId + ".passes.yaml");
-        return fails.isPresent() && passes.isPresent() ? Optional.of(new RuleExamples(fails.get(), passes.get())) : Optional.empty();
+        List<String> fails = numbered(ruleId + ".fails");
+        List<String> passes = numbered(ruleId + ".passes");
+        return fails.isEmpty() || passes.isEmpty() ? Optional.empty() : Optional.of(new RuleExamples(fails, passes));
     }
 
     /**
@@ -39,6 +53,17 @@ public record RuleExamples(String fails, String passes) {
      */
     public static String expectedResources(String ruleId) {
         return "src/main/resources" + FOLDER + ruleId + ".fails.yaml and " + ruleId + ".passes.yaml";
+    }
+
+    /** {@code <stem>.yaml}, then {@code <stem>.2.yaml} and on, up to the first number that is missing. */
+    private static List<String> numbered(String stem) {
+        List<String> texts = new ArrayList<>();
+        Optional<String> next = resource(stem + ".yaml");
+        for (int n = 2; next.isPresent(); n++) {
+            texts.add(next.get());
+            next = resource(stem + "." + n + ".yaml");
+        }
+        return texts;
     }
 
     private static Optional<String> resource(String name) {

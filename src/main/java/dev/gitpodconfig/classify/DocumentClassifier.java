@@ -2,6 +2,7 @@ package dev.gitpodconfig.classify;
 
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.Suggestions;
 import java.util.Optional;
@@ -100,8 +101,6 @@ public final class DocumentClassifier {
         return known >= 1 && known * 2 > total && (map.get("domain").isPresent() || known >= 2 || total == 1);
     }
 
-    // Loops, not streams: every document is classified, and in a clean build each lambda costs a class spun at
-    // first use (see the README's Performance section).
     private static boolean allKeysIn(YamlMapping map, Set<String> keys) {
         for (YamlMapping.Entry entry : map.entries()) {
             if (!keys.contains(entry.key().value())) {

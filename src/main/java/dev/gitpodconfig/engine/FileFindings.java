@@ -48,7 +48,6 @@ final class FileFindings {
         }
         SourceText source = new SourceText(file.text());
         Suppressions.Outcome outcome = suppressions.apply(file.relativePath(), source, file.text(), secrets, findings);
-        // Loops, not streams: in a clean build each lambda costs a class spun at first use.
         List<Finding> active = new ArrayList<>();
         for (Finding finding : outcome.active()) {
             if (!disabledRules.contains(finding.ruleId())) {
@@ -67,7 +66,7 @@ final class FileFindings {
         if (finding.fingerprint() != null) {
             return finding;
         }
-        String value = secrets.mask(source.slice(finding.position()));
+        String value = secrets.maskedSlice(source, finding.position());
         return finding.withFingerprint(FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), value));
     }
 }

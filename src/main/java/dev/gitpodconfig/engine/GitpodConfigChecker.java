@@ -9,13 +9,14 @@ import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
-import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.classify.GitpodFileMarker;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
@@ -82,7 +83,7 @@ public final class GitpodConfigChecker {
             }
         }
         this.rules = List.copyOf(enabled);
-        this.loader = new SafeYamlLoader(options.limits());
+        this.loader = new SafeYamlLoader(options.limits(), GitpodFileMarker.INSTANCE, SecretValues.PATHS);
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
@@ -105,11 +106,6 @@ public final class GitpodConfigChecker {
         }
     }
 
-    /**
-     * The configured severity changes.
-     *
-     * @return the changes
-     */
     public SeverityOverrides severityOverrides() {
         return severities;
     }
@@ -225,8 +221,6 @@ public final class GitpodConfigChecker {
         private final List<String> notes = new ArrayList<>();
         private final List<OmittedFindings> omitted = new ArrayList<>();
 
-        // The run uses loops, not streams and lambdas: it runs in every build, and in a clean build each lambda
-        // costs a class spun at first use (see the README's Performance section).
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
             for (PreparedFile file : credentialFiles) {
@@ -308,6 +302,7 @@ public final class GitpodConfigChecker {
         List<String> otherReasons = new ArrayList<>();
         List<RegistryCredentials> credentials = new ArrayList<>();
         SecretValues secrets = new SecretValues();
+        secrets.addBrokenDocument(file.brokenDocumentSecrets());
         for (LoadedDocument document : file.documents()) {
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
@@ -341,7 +336,7 @@ public final class GitpodConfigChecker {
                 targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
                         registryHosts, index));
             }
-            if (loadFailed() && (!targets.isEmpty() || file.mentionsGitpodKeys())) {
+            if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
             }
             return targets;
@@ -349,7 +344,8 @@ public final class GitpodConfigChecker {
 
         SkippedFile skipped() {
             return loadFailed()
-                    ? new SkippedFile(file.relativePath(), "not loadable as YAML: " + file.problems().get(0).message(), true)
+                    ? new SkippedFile(file.relativePath(),
+                            secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), true)
                     : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
         }
 
@@ -482,7 +478,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the path to show
      */
-    static String reportedPath(Path directory, Path file) {
+    public static String reportedPath(Path directory, Path file) {
         String relative = pathIn(directory, file);
         return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace('\\', '/');
     }
@@ -494,7 +490,7 @@ public final class GitpodConfigChecker {
      * @param file the file
      * @return the relative path, or null when the file is not in the directory
      */
-    static String pathIn(Path directory, Path file) {
+    public static String pathIn(Path directory, Path file) {
         Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;

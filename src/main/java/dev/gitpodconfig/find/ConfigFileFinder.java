@@ -44,8 +44,6 @@ public final class ConfigFileFinder {
         this.excludes = compile(excludes);
     }
 
-    // Loops rather than streams here and below: the finder runs in every build, and in a clean build each
-    // lambda costs a class spun at first use (see the README's Performance section).
     private static List<PathPattern> compile(List<String> patterns) {
         List<PathPattern> compiled = new ArrayList<>();
         for (String pattern : patterns) {

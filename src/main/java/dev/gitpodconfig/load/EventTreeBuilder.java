@@ -25,9 +25,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * build its own node objects, which the plugin would then convert: on the benchmark's files that
  * composer step costs more than a third of all loading time, and skipping it keeps the tree the same.
  *
- * <p>It applies the composer's rules of SnakeYAML 2.5, with its messages: an alias to an undefined anchor
- * and a custom global tag ({@code !foo}) stop loading; so do more aliases to collections than allowed, and
- * more nesting than allowed. On top of that, as before: tags outside YAML's standard set, duplicate keys
+ * <p>It applies the composer's rules of SnakeYAML 2.5: an alias to an undefined anchor and an unknown tag
+ * in YAML's own namespace ({@code !!foo}) stop loading; so do more aliases to collections than allowed, and
+ * more nesting than allowed. Its messages never quote the alias or tag: what is written there may be a
+ * password pasted in the wrong place. On top of that, as before: tags outside YAML's standard set, duplicate keys
  * and an alias to a collection that contains it are problems of their document, not exceptions.
  * {@code SafeYamlLoaderTest} and {@code HostileInputTest} hold these rules.
  *
@@ -67,6 +68,10 @@ final class EventTreeBuilder {
     }
 
     private final Parser parser;
+    /** Where secrets are, or null to note none. */
+    private final SecretPaths secretPaths;
+    /** What the document being read holds at secret positions: kept only if it fails to load. */
+    private final List<SecretSpan> secretSpans = new ArrayList<>();
     private final Resolver resolver = new Resolver();
     private final int maxAliasesForCollections;
     private final int maxNestingDepth;
@@ -83,8 +88,9 @@ final class EventTreeBuilder {
     /** Whether the node being read is a mapping's key, where {@code <<} is a merge key and not a custom tag. */
     private boolean readingKey;
 
-    EventTreeBuilder(Parser parser, int maxAliasesForCollections, int maxNestingDepth) {
+    EventTreeBuilder(Parser parser, int maxAliasesForCollections, int maxNestingDepth, SecretPaths secretPaths) {
         this.parser = parser;
+        this.secretPaths = secretPaths;
         this.maxAliasesForCollections = maxAliasesForCollections;
         this.maxNestingDepth = maxNestingDepth;
     }
@@ -105,6 +111,7 @@ final class EventTreeBuilder {
         while (!parser.checkEvent(Event.ID.StreamEnd)) {
             parser.getEvent(); // the document start
             problems = new ArrayList<>();
+            secretSpans.clear();
             YamlNode root = node();
             parser.getEvent(); // the document end
             anchors.clear();
@@ -113,7 +120,20 @@ final class EventTreeBuilder {
         }
     }
 
+    /**
+     * What the document that stopped {@link #readDocuments(List)} with an exception held at secret positions,
+     * as far as it was read.
+     *
+     * @return the spans, empty when no secret paths were given
+     */
+    List<SecretSpan> secretsOfBrokenDocument() {
+        return List.copyOf(secretSpans);
+    }
+
     private YamlNode node() {
+        if (secretPaths != null) {
+            noteSecret(parser.peekEvent());
+        }
         if (parser.checkEvent(Event.ID.Alias)) {
             return alias((AliasEvent) parser.getEvent());
         }
@@ -137,7 +157,8 @@ final class EventTreeBuilder {
     private YamlNode alias(AliasEvent event) {
         Anchored target = anchors.get(event.getAnchor());
         if (target == null) {
-            throw new ComposeException("found undefined alias " + event.getAnchor(), event.getStartMark());
+            throw new ComposeException("found an undefined alias: no anchor of its name comes before it",
+                    event.getStartMark());
         }
         if (target.collection && ++aliasesToCollections > maxAliasesForCollections) {
             throw new YAMLException("Number of aliases for non-scalar nodes exceeds the specified max=" + maxAliasesForCollections);
@@ -157,11 +178,12 @@ final class EventTreeBuilder {
         }
         Tag tag = new Tag(explicit);
         if (tag.isCustomGlobal()) {
-            throw new ComposeException("Global tag is not allowed: " + explicit, start);
+            throw new ComposeException("found a !! tag that YAML does not define, which is not allowed", start);
         }
         return tag;
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity of the resolver's Tag constants; other tags go by value below
     private YamlScalar scalar(ScalarEvent event, String anchor) {
         Tag tag = tag(event.getTag(), NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar(),
                 event.getStartMark());
@@ -307,6 +329,7 @@ final class EventTreeBuilder {
     }
 
     /** Identity first: Tag.equals compares the tags' text, and this runs for every key. */
+    @SuppressWarnings("ReferenceEquality")
     private static boolean isMerge(Tag tag) {
         return tag == Tag.MERGE || (tag != Tag.STR && Tag.MERGE.equals(tag));
     }
@@ -333,8 +356,9 @@ final class EventTreeBuilder {
 
     /** A key set both in a mapping and through its merge key, or through two merged mappings. */
     private YamlProblem mergeDuplicate(YamlScalar first, YamlScalar merged) {
-        YamlScalar earlier = first.position().line() <= merged.position().line() ? first : merged;
-        YamlScalar later = earlier == first ? merged : first;
+        boolean firstIsEarlier = first.position().line() <= merged.position().line();
+        YamlScalar earlier = firstIsEarlier ? first : merged;
+        YamlScalar later = firstIsEarlier ? merged : first;
         path.add(first.value());
         String at = path();
         path.remove(path.size() - 1);
@@ -368,22 +392,49 @@ final class EventTreeBuilder {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity is only the fast path: the tag's text is checked next
     private YamlProblem tagProblem(Tag nodeTag, Set<String> allowed, Position position) {
         for (Tag standard : STANDARD_TAGS) {
             if (nodeTag == standard) {
                 return null;
             }
         }
-        String tag = nodeTag.getValue();
-        if (!allowed.contains(tag)) {
-            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
-            if (shown.length() > 80) {
-                shown = shown.substring(0, 80) + "…";
-            }
+        if (!allowed.contains(nodeTag.getValue())) {
             return new YamlProblem(YamlProblem.Kind.SYNTAX,
-                    "the custom tag '" + shown + "' is not allowed: Gitpod configuration uses plain YAML only", position, path());
+                    "a custom tag is not allowed: Gitpod configuration uses plain YAML only", position, path());
         }
         return null;
+    }
+
+    /**
+     * Notes the texts of a node at a secret position (its value, anchor, alias or tag) and of a URL that may
+     * carry userinfo, before reading it can fail. Keys are never secret positions.
+     */
+    private void noteSecret(Event event) {
+        boolean whole = !readingKey && !path.isEmpty() && secretPaths.isSecret(path);
+        String value = event instanceof ScalarEvent scalar ? scalar.getValue() : null;
+        if (!whole && (value == null || value.indexOf("://") < 0 || value.indexOf('@') < 0)) {
+            return;
+        }
+        List<String> texts = new ArrayList<>(3);
+        if (value != null) {
+            texts.add(value);
+        }
+        if (whole) {
+            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent start ? start.getTag() : null;
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                texts.add(node.getAnchor()); // for an alias, the name of the anchor it refers to
+            }
+            if (tag != null) {
+                texts.add(tag);
+                int suffix = tag.startsWith(Tag.PREFIX) ? Tag.PREFIX.length() : tag.lastIndexOf('!') + 1;
+                texts.add(tag.substring(suffix));
+            }
+        }
+        if (!texts.isEmpty()) {
+            secretSpans.add(new SecretSpan(position(event.getStartMark(), event.getEndMark()), whole, texts));
+        }
     }
 
     /** The current YAML path, e.g. {@code containerRegistry.external[0].url}. */

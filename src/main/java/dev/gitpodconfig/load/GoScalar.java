@@ -67,6 +67,7 @@ public record GoScalar(Kind kind, String text, BigDecimal number) {
         };
     }
 
+    @SuppressWarnings("ReferenceEquality") // the resolver hands out its Tag constants
     private static YamlScalar.ScalarType typeOf(Tag tag) {
         if (tag == Tag.STR) {
             return YamlScalar.ScalarType.STRING;
@@ -88,21 +89,19 @@ public record GoScalar(Kind kind, String text, BigDecimal number) {
 
     /** yaml.v2's {@code resolve} for an untagged plain scalar. */
     static GoScalar plain(String in) {
-        switch (in) {
-            case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON":
-                return new GoScalar(Kind.BOOLEAN, "true", null);
-            case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF":
-                return new GoScalar(Kind.BOOLEAN, "false", null);
-            case "", "~", "null", "Null", "NULL":
-                return new GoScalar(Kind.NULL, "", null);
-            case ".nan", ".NaN", ".NAN":
-                return new GoScalar(Kind.NOT_A_NUMBER, "NaN", null);
-            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-                return new GoScalar(Kind.NOT_A_NUMBER, "+Inf", null);
-            case "-.inf", "-.Inf", "-.INF":
-                return new GoScalar(Kind.NOT_A_NUMBER, "-Inf", null);
-            default:
-                break;
+        GoScalar fixed = switch (in) {
+            case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON" ->
+                new GoScalar(Kind.BOOLEAN, "true", null);
+            case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF" ->
+                new GoScalar(Kind.BOOLEAN, "false", null);
+            case "", "~", "null", "Null", "NULL" -> new GoScalar(Kind.NULL, "", null);
+            case ".nan", ".NaN", ".NAN" -> new GoScalar(Kind.NOT_A_NUMBER, "NaN", null);
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> new GoScalar(Kind.NOT_A_NUMBER, "+Inf", null);
+            case "-.inf", "-.Inf", "-.INF" -> new GoScalar(Kind.NOT_A_NUMBER, "-Inf", null);
+            default -> null;
+        };
+        if (fixed != null) {
+            return fixed;
         }
         char first = in.charAt(0);
         if (first == '.') {

@@ -10,11 +10,15 @@ import java.util.List;
  * @param text the decoded text, empty when the file could not be decoded
  * @param documents the documents that loaded
  * @param problems problems that stopped loading, empty when the whole file loaded
- * @param mentionsGitpodKeys whether the raw bytes mention {@code containerRegistry}, {@code objectStorage}
- *     or {@code ConfigValues}: a file that fails to load is reported only then, else skipped
+ * @param marked whether the loader's {@link FileMarker} found its marker in the file: a file that fails to load
+ *     is reported only then, else skipped
+ * @param brokenDocumentSecrets what the document that stopped loading holds at secret positions (see
+ *     {@link SecretPaths}); empty when the whole file loaded or the loader was given no secret paths
  */
 public record LoadedFile(
-        String relativePath, String text, List<LoadedDocument> documents, List<YamlProblem> problems, boolean mentionsGitpodKeys) {
+        String relativePath, String text, List<LoadedDocument> documents, List<YamlProblem> problems,
+        boolean marked,
+        List<SecretSpan> brokenDocumentSecrets) {
 
     /**
      * Creates a loaded file; the lists are copied.
@@ -23,10 +27,26 @@ public record LoadedFile(
      * @param text decoded text
      * @param documents loaded documents
      * @param problems fatal problems
-     * @param mentionsGitpodKeys whether the bytes mention Gitpod configuration keys
+     * @param marked whether the file has the loader's marker
+     * @param brokenDocumentSecrets the secrets of the document that stopped loading
      */
     public LoadedFile {
         documents = List.copyOf(documents);
         problems = List.copyOf(problems);
+        brokenDocumentSecrets = List.copyOf(brokenDocumentSecrets);
+    }
+
+    /**
+     * Creates a loaded file without secrets of a broken document.
+     *
+     * @param relativePath path as reported
+     * @param text decoded text
+     * @param documents loaded documents
+     * @param problems fatal problems
+     * @param marked whether the file has the loader's marker
+     */
+    public LoadedFile(String relativePath, String text, List<LoadedDocument> documents, List<YamlProblem> problems,
+            boolean marked) {
+        this(relativePath, text, documents, problems, marked, List.of());
     }
 }

@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Loads YAML safely and keeps positions. It only <em>composes</em> node trees (SnakeYAML never
  * constructs an object from a tag), rejects every non-standard tag, bounds size, nesting and aliases,
  * detects duplicate keys (which SnakeYAML's composer does not), and turns every failure into a
- * {@link YamlProblem} with a location instead of an exception. JSON (a Docker {@code config.json}, a
+ * {@link YamlProblem} with a location instead of an exception. No message quotes the source: see
+ * {@link SyntaxMessages}. JSON (a Docker {@code config.json}, a
  * decoded {@code .dockerconfigjson}) is loaded too: see {@link JsonText} for the two JSON habits YAML 1.1
  * does not accept.
  *
@@ -30,14 +31,51 @@ import org.yaml.snakeyaml.reader.StreamReader;
 public final class SafeYamlLoader {
 
     private final LoadLimits limits;
+    private final FileMarker marker;
+    private final SecretPaths secretPaths;
+
+    /**
+     * Creates a loader that marks no file ({@link LoadedFile#marked()} is always false) and notes no secrets of a
+     * broken document.
+     *
+     * @param limits the bounds to enforce
+     */
+    public SafeYamlLoader(LoadLimits limits) {
+        this(limits, FileMarker.NONE, null);
+    }
+
+    /**
+     * Creates a loader that notes no secrets of a broken document.
+     *
+     * @param limits the bounds to enforce
+     * @param marker what marks a file worth reporting even when it does not load
+     */
+    public SafeYamlLoader(LoadLimits limits, FileMarker marker) {
+        this(limits, marker, null);
+    }
+
+    /**
+     * Creates a loader that marks no file.
+     *
+     * @param limits the bounds to enforce
+     * @param secretPaths where secrets are, see {@link #SafeYamlLoader(LoadLimits, FileMarker, SecretPaths)}
+     */
+    public SafeYamlLoader(LoadLimits limits, SecretPaths secretPaths) {
+        this(limits, FileMarker.NONE, secretPaths);
+    }
 
     /**
      * Creates a loader.
      *
      * @param limits the bounds to enforce
+     * @param marker what marks a file worth reporting even when it does not load
+     * @param secretPaths where secrets are: what the document that stops loading holds there is kept in
+     *     {@link LoadedFile#brokenDocumentSecrets()}; null to keep nothing
      */
-    public SafeYamlLoader(LoadLimits limits) {
+    public SafeYamlLoader(LoadLimits limits, FileMarker marker, SecretPaths secretPaths) {
         this.limits = limits;
+        this.marker = marker;
+        this.secretPaths = secretPaths;
     }
 
     /**
@@ -86,38 +124,23 @@ public final class SafeYamlLoader {
     public LoadedFile load(byte[] bytes, String relativePath, Charset charset) {
         if (bytes.length > limits.maxFileBytes()) {
             return failed(relativePath, "the file is larger than the limit of " + limits.maxFileBytes()
-                    + " bytes (parameter maxFileSize)", mentionsGitpodKeys(bytes));
+                    + " bytes (parameter maxFileSize)", marker.isIn(bytes));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charset);
         if (decoded.problem() != null) {
-            return new LoadedFile(relativePath, "", List.of(), List.of(decoded.problem()), mentionsGitpodKeys(bytes));
+            return new LoadedFile(relativePath, "", List.of(), List.of(decoded.problem()), marker.isIn(bytes));
         }
-        return parse(relativePath, decoded.text(), mentionsGitpodKeys(decoded.text()));
+        return parse(relativePath, decoded.text(), marker.isIn(decoded.text()));
     }
 
     private static LoadedFile failed(String relativePath, String message) {
         return failed(relativePath, message, false);
     }
 
-    private static LoadedFile failed(String relativePath, String message, boolean mentionsGitpodKeys) {
+    private static LoadedFile failed(String relativePath, String message, boolean marked) {
         return new LoadedFile(relativePath, "", List.of(),
-                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")), mentionsGitpodKeys);
+                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")), marked);
     }
-
-    /** A cheap byte search (UTF-8 and Latin-1 alike) for the words that mark a Gitpod configuration file. */
-    static boolean mentionsGitpodKeys(byte[] bytes) {
-        return ByteSearch.contains(bytes, MARKER_REGISTRY) || ByteSearch.contains(bytes, MARKER_STORAGE)
-                || ByteSearch.contains(bytes, MARKER_KOTS);
-    }
-
-    /** The same test on decoded text, where String.indexOf (a fast intrinsic) does the search. */
-    static boolean mentionsGitpodKeys(String text) {
-        return text.contains("containerRegistry") || text.contains("objectStorage") || text.contains("ConfigValues");
-    }
-
-    private static final byte[] MARKER_REGISTRY = "containerRegistry".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] MARKER_STORAGE = "objectStorage".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] MARKER_KOTS = "ConfigValues".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * The longest line parsed. SnakeYAML's reader copies its whole look-ahead window for every 1,024
@@ -126,7 +149,7 @@ public final class SafeYamlLoader {
      */
     static final int MAX_LINE_LENGTH = 1024 * 1024;
 
-    private LoadedFile parse(String relativePath, String text, boolean mentionsGitpodKeys) {
+    private LoadedFile parse(String relativePath, String text, boolean marked) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // A text no longer than the limit cannot hold a longer line: only larger files are scanned.
         if (yamlText.length() > MAX_LINE_LENGTH) {
@@ -138,7 +161,7 @@ public final class SafeYamlLoader {
                     return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
                             "line " + line + " is " + (lineEnd - lineStart) + " characters long, more than the limit of "
                                     + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
-                            Position.at(line, 1), "")), mentionsGitpodKeys);
+                            Position.at(line, 1), "")), marked);
                 }
                 lineStart = lineEnd + 1;
             }
@@ -150,7 +173,7 @@ public final class SafeYamlLoader {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
         EventTreeBuilder builder = new EventTreeBuilder(new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
-                limits.maxAliases(), limits.maxNestingDepth());
+                limits.maxAliases(), limits.maxNestingDepth(), secretPaths);
         List<LoadedDocument> documents = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
         try {
@@ -158,7 +181,7 @@ public final class SafeYamlLoader {
         } catch (EventTreeBuilder.ComposeException e) {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "invalid YAML: " + e.getMessage(), at(e.mark()), ""));
         } catch (MarkedYAMLException e) {
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, describe(e), position(e), ""));
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, SyntaxMessages.describe(e), position(e), ""));
         } catch (ReaderException e) {
             // A character YAML forbids (NUL, other control characters): the reader names the code point but no
             // line, so locate its first occurrence, which is where the reader stopped.
@@ -169,13 +192,14 @@ public final class SafeYamlLoader {
                     index < 0 ? Position.START_OF_FILE : TextDecoder.positionOf(yamlText, index), ""));
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
             // Limits (aliases, nesting, size) and rare parser states come without a mark.
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                    "the YAML could not be loaded: " + safeMessage(e), Position.START_OF_FILE, ""));
+            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "the YAML could not be loaded: "
+                    + SyntaxMessages.limit(e.getMessage()), Position.START_OF_FILE, ""));
         }
         if (!documents.isEmpty() && yamlText.contains("%YAML")) {
             directiveProblem(yamlText, documents);
         }
-        return new LoadedFile(relativePath, text, documents, problems, mentionsGitpodKeys);
+        return new LoadedFile(relativePath, text, documents, problems, marked,
+                problems.isEmpty() ? List.of() : builder.secretsOfBrokenDocument());
     }
 
     /**
@@ -191,9 +215,9 @@ public final class SafeYamlLoader {
             if (text.startsWith("%YAML") && !text.matches("%YAML\\s+1\\.1(\\s+#.*)?")) {
                 LoadedDocument first = documents.get(0);
                 List<YamlProblem> problems = new ArrayList<>(first.problems());
-                problems.add(0, new YamlProblem(YamlProblem.Kind.SYNTAX, "the directive '" + text + "' asks for "
-                        + "another YAML version than 1.1, and Gitpod's installer rejects the file (found incompatible "
-                        + "YAML document)", Position.at(line, 1), ""));
+                problems.add(0, new YamlProblem(YamlProblem.Kind.SYNTAX, "a %YAML directive asks for another YAML "
+                        + "version than 1.1, and Gitpod's installer rejects the file (found incompatible YAML document)",
+                        Position.at(line, 1), ""));
                 documents.set(0, new LoadedDocument(first.index(), first.root(), problems));
                 return;
             }
@@ -202,22 +226,6 @@ public final class SafeYamlLoader {
             }
             start = end + 1;
         }
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        StringBuilder message = new StringBuilder("invalid YAML: ");
-        if (e.getContext() != null) {
-            message.append(e.getContext()).append(", ");
-        }
-        message.append(e.getProblem() == null ? "syntax error" : e.getProblem());
-        return message.toString().replaceAll("\\s+", " ").trim();
-    }
-
-    private static String safeMessage(RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        // SnakeYAML messages can carry a snippet of the offending line; keep only the first sentence.
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
     }
 
     private static Position position(MarkedYAMLException e) {

@@ -114,8 +114,6 @@ public final class YamlMapping implements YamlNode {
         return Optional.ofNullable(find(key));
     }
 
-    // The lookups below use plain code, not Optional chains: they run for every key the views read, and in
-    // a clean build each lambda costs a class spun at first use (see the README's Performance section).
     private Entry find(String key) {
         if (byKey != null) {
             return byKey.get(key);

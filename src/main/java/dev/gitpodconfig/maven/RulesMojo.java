@@ -13,9 +13,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Prints the rule catalogue: every rule with its id, default severity and what it finds. With
- * {@code -Dgitpod-config.rule=<id>} it prints that rule in full: why it matters, where it comes from,
- * a failing and a passing example, and the fix. Needs no project.
+ * Prints the rule catalogue: every rule with its id, default severity and what it finds, and the address
+ * of the catalogue page ({@code docs/rules.md}). With {@code -Dgitpod-config.rule=<id>} it prints that
+ * rule in full, as the page shows it: what it finds, why it matters, its public sources, failing and
+ * passing examples, the fix, and the address of its section. Needs no project.
  */
 @Mojo(name = "rules", requiresProject = false, threadSafe = true)
 public class RulesMojo extends AbstractMojo {
@@ -33,7 +34,7 @@ public class RulesMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         List<String> lines;
         if (rule == null || rule.isBlank()) {
-            lines = RuleCatalogText.overview(Rules.all().stream().map(Rule::info).toList());
+            lines = RuleCatalogText.overview(Rules.all().stream().map(Rule::info).toList(), ToolInfo.load());
         } else {
             String id = rule.trim();
             Optional<Rule> found = Rules.byId(id);

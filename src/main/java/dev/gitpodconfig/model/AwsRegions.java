@@ -177,11 +177,6 @@ public final class AwsRegions {
         return READ_ON;
     }
 
-    /**
-     * The number of listed Regions.
-     *
-     * @return the count
-     */
     public static int size() {
         return REGIONS.size();
     }

@@ -76,11 +76,6 @@ public final class GitpodConfig {
         return installerProblems;
     }
 
-    /**
-     * The format.
-     *
-     * @return the format
-     */
     public Format format() {
         return format;
     }
@@ -124,20 +119,10 @@ public final class GitpodConfig {
         return ConfigKey.of(root, rootPath);
     }
 
-    /**
-     * The container registry settings.
-     *
-     * @return the registry
-     */
     public ContainerRegistry registry() {
         return registry;
     }
 
-    /**
-     * The object storage settings.
-     *
-     * @return the storage
-     */
     public ObjectStorage storage() {
         return storage;
     }

@@ -33,7 +33,7 @@ final class GoDurations {
         int i = 0;
         while (i < s.length()) {
             int start = i;
-            while (i < s.length() && (s.charAt(i) >= '0' && s.charAt(i) <= '9' || s.charAt(i) == '.')) {
+            while (i < s.length() && ((s.charAt(i) >= '0' && s.charAt(i) <= '9') || s.charAt(i) == '.')) {
                 i++;
             }
             String number = s.substring(start, i);
@@ -41,7 +41,7 @@ final class GoDurations {
                 return null;
             }
             int unitStart = i;
-            while (i < s.length() && !(s.charAt(i) >= '0' && s.charAt(i) <= '9' || s.charAt(i) == '.')) {
+            while (i < s.length() && !((s.charAt(i) >= '0' && s.charAt(i) <= '9') || s.charAt(i) == '.')) {
                 i++;
             }
             long nanos = switch (s.substring(unitStart, i)) {

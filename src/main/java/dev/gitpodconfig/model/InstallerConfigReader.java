@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the typed view of an installer config, applying the installer's defaults (research §2.2):
+ * Builds the typed view of an installer config, applying the installer's defaults:
  * everything absent is in-cluster, and a setting another setting switches off is listed as ignored.
  * A value of the wrong type is treated as absent here; the {@code config-wrong-type} rule reports it.
  */
@@ -126,8 +126,8 @@ public final class InstallerConfigReader {
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "objectStorage.inCluster");
         // An explicit null makes the installer's pointer nil, which its object storage code reads as "not in-cluster".
         Optional<YamlNode> written = map.get("inCluster");
-        boolean inCluster = written.isPresent() && written.get() instanceof YamlScalar s && s.isNull()
-                ? false : booleanOr(inClusterValue, true);
+        boolean explicitNull = written.isPresent() && written.get() instanceof YamlScalar s && s.isNull();
+        boolean inCluster = !explicitNull && booleanOr(inClusterValue, true);
         if (inCluster) {
             for (String block : STORAGE_BLOCKS) {
                 if (map.mapping(block).isPresent() && isBooleanOrAbsent(inClusterValue)) {
@@ -200,8 +200,7 @@ public final class InstallerConfigReader {
     }
 
     /**
-     * Builds values with full YAML paths under the config root. Plain code rather than Optional chains: every
-     * lambda costs a class spun at first use in each clean build (see the README's Performance section).
+     * Builds values with full YAML paths under the config root.
      */
     private record Paths(String rootPath, YamlMapping root) {
         String full(String relative) {
@@ -210,7 +209,7 @@ public final class InstallerConfigReader {
 
         Optional<ConfigValue> value(YamlMapping map, String key, String relativePath) {
             Optional<YamlNode> node = map.get(key);
-            if (node.isEmpty() || node.get() instanceof YamlScalar scalar && scalar.isNull()) {
+            if (node.isEmpty() || (node.get() instanceof YamlScalar scalar && scalar.isNull())) {
                 return Optional.empty();
             }
             return Optional.of(ConfigValue.of(full(relativePath), node.get()));

@@ -83,7 +83,6 @@ public final class InstallerDecoder {
         final Map<String, YamlNode> nodes = new LinkedHashMap<>();
         /** The key the struct was written under, or null when the file does not write it. */
         YamlScalar key;
-        boolean written;
     }
 
     private final List<Problem> problems = new ArrayList<>();
@@ -123,12 +122,12 @@ public final class InstallerDecoder {
         config.values.put("repository", "eu.gcr.io/gitpod-core-dev/build");
         config.values.put("observability", struct("logLevel", "info"));
         config.values.put("certificate", struct("kind", "secret", "name", "https-certificates"));
-        config.values.put("database", struct("inCluster", Boolean.TRUE));
+        config.values.put("database", struct("inCluster", true));
         config.values.put("metadata", struct("region", "local", "shortname", "default"));
-        Struct storage = struct("inCluster", Boolean.TRUE);
+        Struct storage = struct("inCluster", true);
         storage.values.put("resources", struct("requests", new LinkedHashMap<>(Map.of("memory", "2Gi"))));
         config.values.put("objectStorage", storage);
-        config.values.put("containerRegistry", struct("inCluster", Boolean.TRUE, "privateBaseImageAllowList", List.of()));
+        config.values.put("containerRegistry", struct("inCluster", true, "privateBaseImageAllowList", List.of()));
         Struct workspace = new Struct();
         workspace.values.put("resources", struct("requests", new LinkedHashMap<>(Map.of("cpu", "1000m", "memory", "2Gi"))));
         workspace.values.put("runtime", struct("fsShiftMethod", "fuse",
@@ -139,9 +138,9 @@ public final class InstallerDecoder {
         workspace.values.put("pvc", struct("size", "30Gi"));
         config.values.put("workspace", workspace);
         config.values.put("openVSX", struct("url", "https://open-vsx.org"));
-        config.values.put("disableDefinitelyGp", Boolean.TRUE);
+        config.values.put("disableDefinitelyGp", true);
         config.values.put("authProviders", List.of());
-        config.values.put("blockNewUsers", struct("enabled", Boolean.FALSE, "passlist", List.of()));
+        config.values.put("blockNewUsers", struct("enabled", false, "passlist", List.of()));
         return config;
     }
 
@@ -161,7 +160,6 @@ public final class InstallerDecoder {
      */
     private void decodeStruct(Struct target, SchemaNode schema, YamlMapping map, String path, boolean root,
             List<YamlMapping.Entry> effective) {
-        target.written = true;
         List<YamlMapping.Entry> entries = map.entries();
         int n = entries.size();
         YamlMapping.Entry[] matched = new YamlMapping.Entry[n];
@@ -251,6 +249,8 @@ public final class InstallerDecoder {
         return value instanceof EffectiveNode holder ? holder.value : value;
     }
 
+    // Statement switches: several cases fall through to the type error after the switch.
+    @SuppressWarnings("StatementSwitchToExpressionSwitch")
     private Object decodeValue(SchemaNode.Field field, SchemaNode schema, YamlNode node, Object current,
             String path, String goPath, YamlScalar key) {
         current = unwrap(current);
@@ -316,6 +316,9 @@ public final class InstallerDecoder {
         return current;
     }
 
+    private static final java.util.Set<String> QUANTITY_SUFFIXES =
+            java.util.Set.of("", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m", "k", "M", "G", "T", "P", "E");
+
     private static final String QUANTITY_SYNTAX =
             "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
@@ -351,6 +354,7 @@ public final class InstallerDecoder {
         };
     }
 
+    @SuppressWarnings("StatementSwitchToExpressionSwitch")
     private Object decodeScalar(SchemaNode.Field field, SchemaNode schema, YamlScalar scalar, GoScalar go,
             Object current, String path, String goPath) {
         String jsonKind = switch (go.kind()) {
@@ -485,7 +489,7 @@ public final class InstallerDecoder {
         }
         int digits = 0;
         int dots = 0;
-        while (i < n && (Character.isDigit(text.charAt(i)) && text.charAt(i) < 128 || text.charAt(i) == '.')) {
+        while (i < n && ((text.charAt(i) >= '0' && text.charAt(i) <= '9') || text.charAt(i) == '.')) {
             if (text.charAt(i) == '.') {
                 dots++;
             } else {
@@ -497,11 +501,8 @@ public final class InstallerDecoder {
             return false;
         }
         String suffix = text.substring(i);
-        switch (suffix) {
-            case "", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m", "k", "M", "G", "T", "P", "E":
-                return true;
-            default:
-                break;
+        if (QUANTITY_SUFFIXES.contains(suffix)) {
+            return true;
         }
         if (suffix.charAt(0) != 'e' && suffix.charAt(0) != 'E') {
             return false;
@@ -535,7 +536,7 @@ public final class InstallerDecoder {
 
     private void validateStruct(Struct struct, SchemaNode schema, String namespace, YamlScalar blockKey) {
         for (SchemaNode.Field field : schema.fields().values()) {
-            if (field.isLater() || field.name().equals("apiVersion") && schema == InstallerSchema.ROOT) {
+            if (field.isLater() || (field.name().equals("apiVersion") && schema == InstallerSchema.ROOT)) {
                 continue;
             }
             Object value = unwrap(struct.values.get(field.name()));
@@ -552,10 +553,10 @@ public final class InstallerDecoder {
             if (field.validate().isEmpty() || type.type() == SchemaNode.Type.QUANTITY) {
                 continue; // resource.Quantity is a struct to the validator: it has no tags of its own
             }
-            String[] tags = field.validate().split(",");
+            String[] tags = field.validate().split(",", -1);
             if (nil && !tags[0].startsWith("required_")) {
                 if (!tags[0].equals("omitempty") && !tags[0].equals("dive")) {
-                    fail(tags[0], "", ns, node, struct, blockKey, field);
+                    fail(tags[0], "", ns, node, blockKey, field);
                 }
                 continue;
             }
@@ -577,7 +578,7 @@ public final class InstallerDecoder {
                     break;
                 }
                 if (!passes(tag, param, value, field.pointer(), struct)) {
-                    fail(tag, param, ns, node, struct, blockKey, field);
+                    fail(tag, param, ns, node, blockKey, field);
                     break;
                 }
             }
@@ -601,7 +602,7 @@ public final class InstallerDecoder {
 
     private static boolean isZero(Object value) {
         return value == null || value == NIL || "".equals(value) || Boolean.FALSE.equals(value)
-                || value instanceof BigDecimal number && number.signum() == 0;
+                || (value instanceof BigDecimal number && number.signum() == 0);
     }
 
     private static boolean passes(String tag, String param, Object value, boolean pointer, Struct parent) {
@@ -663,7 +664,7 @@ public final class InstallerDecoder {
         return true;
     }
 
-    private void fail(String tag, String param, String ns, YamlNode node, Struct parent, YamlScalar blockKey,
+    private void fail(String tag, String param, String ns, YamlNode node, YamlScalar blockKey,
             SchemaNode.Field field) {
         boolean missing = node == null;
         // A partial overlay is held only to the blocks it writes, not to what it leaves out.
@@ -683,7 +684,7 @@ public final class InstallerDecoder {
 
     /** {@code Config.ContainerRegistry.External.URL} as the YAML path {@code containerRegistry.external.url}. */
     private static String yamlPath(String namespace) {
-        String[] parts = namespace.split("\\.");
+        String[] parts = namespace.split("\\.", -1);
         StringBuilder path = new StringBuilder();
         SchemaNode schema = InstallerSchema.ROOT;
         for (int i = 1; i < parts.length; i++) {
@@ -739,13 +740,13 @@ public final class InstallerDecoder {
             }
             char first = label.charAt(0);
             boolean firstOk = last ? isAsciiLetter(first)
-                    : FQDN_LABEL_CHARS.indexOf(first) >= 0 || underscores && i > 0 && first == '_';
+                    : FQDN_LABEL_CHARS.indexOf(first) >= 0 || (underscores && i > 0 && first == '_');
             if (!firstOk) {
                 return false;
             }
             for (int j = 1; j < label.length(); j++) {
                 char c = label.charAt(j);
-                boolean ok = FQDN_LABEL_CHARS.indexOf(c) >= 0 || !last && (c == '-' || underscores && c == '_');
+                boolean ok = FQDN_LABEL_CHARS.indexOf(c) >= 0 || (!last && (c == '-' || (underscores && c == '_')));
                 if (!ok) {
                     return false;
                 }
@@ -755,7 +756,7 @@ public final class InstallerDecoder {
     }
 
     private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** validator's {@code url}: Go's {@code url.ParseRequestURI} succeeds and gives a scheme. */
@@ -767,7 +768,7 @@ public final class InstallerDecoder {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == ' ' && s.startsWith("//")) {
+            if (c < 0x20 || c == 0x7f) {
                 return false;
             }
         }
@@ -777,7 +778,7 @@ public final class InstallerDecoder {
         }
         for (int i = 1; i < colon; i++) {
             char c = s.charAt(i);
-            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
                 return false;
             }
         }

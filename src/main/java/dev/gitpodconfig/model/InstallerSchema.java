@@ -19,6 +19,7 @@ import dev.gitpodconfig.model.SchemaNode.Type;
  * {@code experimental.agentSmith} (agent-smith's own config). Keys that only other installer builds define are
  * marked, so a file written for another build gets a warning that says so instead of an error.
  */
+@SuppressWarnings("BadImport") // the schema reads as a table: of(Type.STRING) is clearer than the qualified names
 public final class InstallerSchema {
 
     private static final String LATER = "added by installers after 2022.11.3 (Gitpod Dedicated)";
@@ -30,7 +31,6 @@ public final class InstallerSchema {
     private static final SchemaNode INT64 = of(Type.INTEGER, "int64");
     private static final SchemaNode UINT = of(Type.INTEGER, "uint");
     private static final SchemaNode UINT32 = of(Type.INTEGER, "uint32");
-    private static final SchemaNode UINT64 = of(Type.INTEGER, "uint64");
     private static final SchemaNode FLOAT = of(Type.FLOAT);
     private static final SchemaNode QUANTITY = of(Type.QUANTITY);
     private static final SchemaNode DURATION = of(Type.DURATION);

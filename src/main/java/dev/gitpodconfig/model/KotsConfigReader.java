@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the typed view of KOTS ConfigValues (research §3). An item's value is its {@code value},
+ * Builds the typed view of KOTS ConfigValues. An item's value is its {@code value},
  * else {@code valuePlaintext}, else {@code default}, else what the admin console pre-fills; items are
  * only in effect when their {@code when} condition holds (for example {@code reg_url} only when
  * {@code reg_incluster} is {@code "0"}).
@@ -25,8 +25,6 @@ public final class KotsConfigReader {
      * @return the view
      */
     public GitpodConfig read(YamlMapping document) {
-        // Plain code rather than Optional chains throughout: in a clean build each lambda costs a class spun at
-        // first use (see the README's Performance section).
         Optional<YamlMapping> set = document.mappingAt("spec", "values");
         YamlMapping values = set.isPresent() ? set.get() : new YamlMapping(List.of(), document.position());
         Items items = new Items(values, document);

@@ -60,6 +60,7 @@ public enum KotsItem {
     private final String itemName;
     private final Kind kind;
     private final String prefilled;
+    @SuppressWarnings("ImmutableEnumChecker") // Set.of: unmodifiable, though its type does not say so
     private final Set<String> options;
 
     KotsItem(String itemName, Kind kind, String prefilled, String... options) {
@@ -97,11 +98,6 @@ public enum KotsItem {
         return itemName;
     }
 
-    /**
-     * The item's type.
-     *
-     * @return the type
-     */
     public Kind kind() {
         return kind;
     }
@@ -133,7 +129,6 @@ public enum KotsItem {
         return name().startsWith("LEGACY_");
     }
 
-    // A loop, not a stream collector: in a clean build each lambda costs a class spun at first use.
     private static Map<String, KotsItem> indexByName() {
         Map<String, KotsItem> items = new HashMap<>();
         for (KotsItem item : values()) {

@@ -24,8 +24,6 @@ public final class RegistryCredentialsIndex {
     private final Map<String, List<RegistryCredentials>> byFile;
 
     private RegistryCredentialsIndex(Collection<RegistryCredentials> credentials) {
-        // Loops rather than stream collectors: the index is built in every build, and in a clean build each
-        // lambda costs a class spun at first use (see the README's Performance section).
         this.all = List.copyOf(credentials);
         Map<String, List<RegistryCredentials>> byName = new HashMap<>();
         Map<String, List<RegistryCredentials>> inFile = new HashMap<>();

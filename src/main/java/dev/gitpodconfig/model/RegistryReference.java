@@ -9,7 +9,8 @@ import java.util.Optional;
  * classified and reported; the flags say what was wrong. Userinfo is dropped and never kept.
  *
  * @param scheme the scheme written before {@code ://}, or empty
- * @param hadUserinfo whether {@code user[:password]@} was written before the host
+ * @param hadUserinfo whether {@code user[:password]@} was written before the host (everything before the
+ *     last {@code @}, see {@link #userinfoEnd(CharSequence, int, int)})
  * @param host the host name, lower-case, without port
  * @param port the port, or empty
  * @param path the path after the first {@code /}, without leading or trailing slashes, or empty
@@ -49,15 +50,14 @@ public record RegistryReference(
             scheme = rest.substring(0, schemeEnd);
             rest = rest.substring(schemeEnd + 3);
         }
+        int at = userinfoEnd(rest, 0, rest.length());
+        boolean userinfo = at >= 0;
+        if (userinfo) {
+            rest = rest.substring(at + 1);
+        }
         int slash = rest.indexOf('/');
         String authority = slash < 0 ? rest : rest.substring(0, slash);
         String path = slash < 0 ? "" : rest.substring(slash + 1);
-        boolean userinfo = false;
-        int at = authority.lastIndexOf('@');
-        if (at >= 0) {
-            userinfo = true;
-            authority = authority.substring(at + 1);
-        }
         Optional<Integer> port = Optional.empty();
         int colon = authority.lastIndexOf(':');
         if (colon >= 0) {
@@ -74,6 +74,63 @@ public record RegistryReference(
             path = path.substring(1);
         }
         return new RegistryReference(scheme, userinfo, authority.toLowerCase(Locale.ROOT), port, path, whitespace);
+    }
+
+    /**
+     * Where the userinfo of a URL ends: everything before the last {@code @} is userinfo, since a pasted
+     * password often holds a {@code /}, {@code @} or {@code %} that a URL would need escaped. The one
+     * exception is an image digest ({@code repo@sha256:…}), whose {@code @} belongs to the path; then
+     * only an {@code @} before the first {@code /} ends userinfo.
+     *
+     * @param text the text that holds the value
+     * @param from where the value starts, after any {@code scheme://}
+     * @param to where the value ends (exclusive), at the latest at white space
+     * @return the index of the {@code @} that ends the userinfo, or -1 when there is none
+     */
+    static int userinfoEnd(CharSequence text, int from, int to) {
+        int at = lastIndexOf(text, '@', from, to);
+        if (at >= 0 && isDigest(text, at + 1, to)) {
+            int slash = indexOf(text, '/', from, to);
+            at = slash < 0 ? -1 : lastIndexOf(text, '@', from, slash);
+        }
+        return at;
+    }
+
+    /** Whether {@code algorithm:hex} (at least 32 hexadecimal digits, no '/') fills the range. */
+    private static boolean isDigest(CharSequence text, int from, int to) {
+        int colon = indexOf(text, ':', from, to);
+        if (colon <= from || to - colon - 1 < 32) {
+            return false;
+        }
+        for (int i = from; i < colon; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) && "+._-".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        for (int i = colon + 1; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(CharSequence text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(CharSequence text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean allDigits(String text) {

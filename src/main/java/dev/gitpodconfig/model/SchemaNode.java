@@ -189,11 +189,6 @@ public final class SchemaNode {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /**
-     * The expected type.
-     *
-     * @return the type
-     */
     public Type type() {
         return type;
     }

@@ -1,6 +1,9 @@
 package dev.gitpodconfig.model;
 
-import dev.gitpodconfig.classify.DocumentKind;
+import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.load.SecretPaths;
+import dev.gitpodconfig.load.SecretSpan;
+import dev.gitpodconfig.load.SourceText;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
@@ -24,6 +27,12 @@ import java.util.regex.Pattern;
  * whatever a rule writes: KOTS password, key and file items, everything under a Secret's {@code data}
  * and {@code stringData} (also decoded), values of keys named like credentials, and URL userinfo.
  * Rules never quote these in the first place; this is the second line of defence.
+ *
+ * <p>Messages are masked by value. The source text a fingerprint hashes is masked by position
+ * ({@link #maskedSlice(SourceText, Position)}): there a secret is written as it was typed, with its
+ * quotes and escapes, which no parsed value matches. A document that failed to load has no node tree;
+ * what the loader read at its secret positions ({@link #PATHS}) is added with
+ * {@link #addBrokenDocument(List)}.
  */
 public final class SecretValues {
 
@@ -33,11 +42,12 @@ public final class SecretValues {
     private static final List<String> SECRET_KEY_ENDINGS = List.of(
             "password", "passwd", "secret", "secretkey", "token", "auth", "apikey", "api_key", "accesskey", "access_key",
             "privatekey", "private_key", "credential", "credentials", "dockerconfigjson", "encryption_keys", "_key");
+    /** The fields of a KOTS item that hold its value. */
+    private static final List<String> KOTS_VALUE_FIELDS = List.of("value", "valuePlaintext", "default");
     /** The last letters of {@link #SECRET_KEY_ENDINGS}. */
     private static final String SECRET_KEY_LAST_LETTERS = lastLetters(SECRET_KEY_ENDINGS);
     private static final Pattern JSON_SECRET =
             Pattern.compile("\"(?:auth|password|identitytoken|registrytoken)\"\\s*:\\s*\"([^\"]*)\"");
-    private static final Pattern USERINFO = Pattern.compile("://([^/@\\s]+)@");
     // Compiled once: String.replaceAll and String.split would compile these for every value.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -50,11 +60,66 @@ public final class SecretValues {
         }
     };
 
-    // Plain loops and classes rather than lambdas in this class: it is used in every build, and in a clean build
-    // each lambda costs a class spun at first use (see the README's Performance section).
     private final Set<String> values = new TreeSet<>(LONGEST_FIRST);
 
     private final List<Map.Entry<DocumentKind, YamlNode>> pending = new ArrayList<>();
+
+    /** Where secrets are written in the file, sorted when {@link #spansSorted} is true. */
+    private final List<Span> spans = new ArrayList<>();
+    private boolean spansSorted = true;
+    /** For each sorted span, the last line any span up to it reaches: finds the spans a range overlaps. */
+    private int[] reachedLine = new int[0];
+
+    /**
+     * The secret positions of every document kind at once, for documents whose kind cannot be known
+     * because they failed to load: the value of a key named like a credential (and the items of a list
+     * there, but not the values of a mapping there, whose own keys count), everything under a
+     * top-level {@code data} or {@code stringData} (a Secret), and the value fields of a KOTS item that
+     * holds a secret.
+     */
+    public static final SecretPaths PATHS = new Paths();
+
+    /** {@link #PATHS}: a class rather than a lambda (see the note on lambdas below). */
+    private static final class Paths implements SecretPaths {
+        @Override
+        public boolean isSecret(List<Object> path) {
+            int size = path.size();
+            int last = size - 1;
+            while (last > 0 && path.get(last) instanceof Integer) {
+                last--; // an item of a list, at any depth, is what the key holding the list says
+            }
+            if (path.get(last) instanceof String key && isSecretKey(key)) {
+                return true;
+            }
+            Object first = path.get(0);
+            if (size >= 2 && ("data".equals(first) || "stringData".equals(first))) {
+                return true;
+            }
+            if (size < 4 || !"spec".equals(first) || !"values".equals(path.get(1))) {
+                return false;
+            }
+            return path.get(2) instanceof String item && KOTS_VALUE_FIELDS.contains(path.get(3)) && isSecretItem(item);
+        }
+    }
+
+    /** A stretch of source text that is secret: all of it, or only the userinfo of the URLs in it. */
+    private static final class Span {
+        final Position position;
+        final boolean whole;
+
+        Span(Position position, boolean whole) {
+            this.position = position;
+            this.whole = whole;
+        }
+    }
+
+    private static final Comparator<Span> BY_START = new Comparator<>() {
+        @Override
+        public int compare(Span a, Span b) {
+            int order = Integer.compare(a.position.line(), b.position.line());
+            return order != 0 ? order : Integer.compare(a.position.column(), b.position.column());
+        }
+    };
 
     /**
      * Notes a document whose secrets are collected the first time something is masked: most files
@@ -78,12 +143,9 @@ public final class SecretValues {
         if (kind == DocumentKind.KOTS_CONFIG_VALUES && root instanceof YamlMapping document) {
             Optional<YamlMapping> items = document.mappingAt("spec", "values");
             for (YamlMapping.Entry item : items.isPresent() ? items.get().entries() : List.<YamlMapping.Entry>of()) {
-                String name = item.key().value();
-                Optional<KotsItem> known = KotsItem.byName(name);
-                boolean secret = known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET || isSecretKey(name);
-                if (secret && item.value() instanceof YamlMapping fields) {
+                if (isSecretItem(item.key().value()) && item.value() instanceof YamlMapping fields) {
                     // Only the item's value fields: Gitpod's fixtures also carry a 'data' field naming the item.
-                    for (String field : new String[] {"value", "valuePlaintext", "default"}) {
+                    for (String field : KOTS_VALUE_FIELDS) {
                         addAll(fields.get(field), seen);
                     }
                 }
@@ -100,19 +162,31 @@ public final class SecretValues {
     }
 
     /**
+     * Adds what the loader read at the secret positions of a document that failed to load.
+     *
+     * @param secrets {@link dev.gitpodconfig.load.LoadedFile#brokenDocumentSecrets()}
+     */
+    public void addBrokenDocument(List<SecretSpan> secrets) {
+        for (SecretSpan secret : secrets) {
+            if (secret.whole()) {
+                addSpan(secret.position(), true);
+                for (String text : secret.texts()) {
+                    add(text);
+                }
+            } else if (addUserinfo(secret.texts().get(0))) {
+                addSpan(secret.position(), false);
+            }
+        }
+    }
+
+    /**
      * Masks every collected secret in a text.
      *
      * @param text a message
      * @return the text with each secret replaced by {@code ****}
      */
     public String mask(String text) {
-        if (!pending.isEmpty()) {
-            List<Map.Entry<DocumentKind, YamlNode>> documents = List.copyOf(pending);
-            pending.clear();
-            for (Map.Entry<DocumentKind, YamlNode> document : documents) {
-                collect(document.getKey(), document.getValue());
-            }
-        }
+        collectPending();
         String masked = text;
         for (String secret : values) {
             if (masked.contains(secret)) {
@@ -120,6 +194,159 @@ public final class SecretValues {
             }
         }
         return masked;
+    }
+
+    /**
+     * The source text a position covers ({@link SourceText#slice(Position)}) with every secret written in it
+     * replaced by {@code ****}, where it is written and as it is written: quoted, escaped or over several
+     * lines. Then the text is masked by value too, as {@link #mask(String)} does.
+     *
+     * @param source the file's text
+     * @param position what to cut out of it
+     * @return the text, safe to hash
+     */
+    public String maskedSlice(SourceText source, Position position) {
+        collectPending();
+        String slice = source.slice(position);
+        if (spans.isEmpty() || slice.isEmpty()) {
+            return mask(slice);
+        }
+        int first = position.line();
+        int last = Math.min(position.endLine(), source.lineCount());
+        List<int[]> ranges = secretRanges(source, first, last);
+        if (ranges.isEmpty()) {
+            return mask(slice);
+        }
+        StringBuilder out = new StringBuilder(slice.length());
+        int next = 0;
+        for (int n = first; n <= last; n++) {
+            String text = source.line(n);
+            int from = n == position.line() ? SourceText.offset(text, position.column()) : 0;
+            int to = n == position.endLine() ? SourceText.offset(text, position.endColumn()) : text.length();
+            if (n > first) {
+                out.append('\n');
+            }
+            boolean masked = false;
+            for (; next < ranges.size() && ranges.get(next)[0] == n; next++) {
+                int start = Math.max(ranges.get(next)[1], from);
+                int end = Math.min(ranges.get(next)[2], to);
+                if (end > start) {
+                    if (start > from) {
+                        out.append(text, from, start);
+                        masked = false;
+                    }
+                    if (!masked) {
+                        out.append("****");
+                        masked = true;
+                    }
+                    from = end;
+                }
+            }
+            if (to > from) {
+                out.append(text, from, to);
+            }
+        }
+        return mask(out.toString());
+    }
+
+    /** The secret stretches of lines {@code first} to {@code last}: {line, from, to} by line and start. */
+    private List<int[]> secretRanges(SourceText source, int first, int last) {
+        sortSpans();
+        // The last span that starts before the end; walking back, stop once no earlier span reaches the first line.
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (spans.get(middle).position.line() <= last) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        List<int[]> ranges = new ArrayList<>();
+        for (int i = high; i >= 0 && reachedLine[i] >= first; i--) {
+            Span span = spans.get(i);
+            if (span.position.endLine() >= first) {
+                if (span.whole || !userinfoRanges(source, span.position, ranges)) {
+                    wholeRanges(source, span.position, first, last, ranges);
+                }
+            }
+        }
+        ranges.sort(RANGE_ORDER);
+        return ranges;
+    }
+
+    private static final Comparator<int[]> RANGE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(int[] a, int[] b) {
+            return a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]);
+        }
+    };
+
+    private static void wholeRanges(SourceText source, Position position, int first, int last, List<int[]> into) {
+        for (int n = Math.max(first, position.line()); n <= Math.min(last, position.endLine()); n++) {
+            String text = source.line(n);
+            into.add(new int[] {n,
+                n == position.line() ? SourceText.offset(text, position.column()) : 0,
+                n == position.endLine() ? SourceText.offset(text, position.endColumn()) : text.length()});
+        }
+    }
+
+    /**
+     * Adds the userinfo of each URL written in a span, as written; false when a URL's userinfo cannot be
+     * told from the source text (an escape sequence may stand for its {@code @} or {@code /}), and then
+     * the whole span is masked instead.
+     */
+    private static boolean userinfoRanges(SourceText source, Position position, List<int[]> into) {
+        List<int[]> found = new ArrayList<>();
+        for (int n = position.line(); n <= Math.min(position.endLine(), source.lineCount()); n++) {
+            String text = source.line(n);
+            int from = n == position.line() ? SourceText.offset(text, position.column()) : 0;
+            int to = n == position.endLine() ? SourceText.offset(text, position.endColumn()) : text.length();
+            for (int scheme = text.indexOf("://", from); scheme >= 0 && scheme + 3 <= to;
+                    scheme = text.indexOf("://", scheme + 3)) {
+                int start = scheme + 3;
+                int end = Math.min(wordEnd(text, start), to);
+                if (text.substring(start, end).indexOf('\\') >= 0) {
+                    return false;
+                }
+                int at = RegistryReference.userinfoEnd(text, start, end);
+                if (at >= 0) {
+                    found.add(new int[] {n, start, at});
+                }
+            }
+        }
+        into.addAll(found);
+        return !found.isEmpty();
+    }
+
+    private void addSpan(Position position, boolean whole) {
+        spans.add(new Span(position, whole));
+        spansSorted = false;
+    }
+
+    private void sortSpans() {
+        if (spansSorted) {
+            return;
+        }
+        spans.sort(BY_START);
+        reachedLine = new int[spans.size()];
+        int reached = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            reached = Math.max(reached, spans.get(i).position.endLine());
+            reachedLine[i] = reached;
+        }
+        spansSorted = true;
+    }
+
+    private void collectPending() {
+        if (!pending.isEmpty()) {
+            List<Map.Entry<DocumentKind, YamlNode>> documents = List.copyOf(pending);
+            pending.clear();
+            for (Map.Entry<DocumentKind, YamlNode> document : documents) {
+                collect(document.getKey(), document.getValue());
+            }
+        }
     }
 
     /**
@@ -152,6 +379,12 @@ public final class SecretValues {
         return false;
     }
 
+    /** Whether a KOTS item holds a secret: a password, key or file item of Gitpod's, or one named like a credential. */
+    private static boolean isSecretItem(String name) {
+        Optional<KotsItem> known = KotsItem.byName(name);
+        return (known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET) || isSecretKey(name);
+    }
+
     private static String lastLetters(List<String> endings) {
         StringBuilder letters = new StringBuilder();
         for (String ending : endings) {
@@ -171,25 +404,81 @@ public final class SecretValues {
         if (node instanceof YamlScalar scalar) {
             if (underSecretKey) {
                 add(scalar.value());
+                addSpan(scalar.position(), true);
+            } else if (addUserinfo(scalar.value())) {
+                addSpan(scalar.position(), false);
             }
-            Matcher userinfo = scalar.value().contains("://") ? USERINFO.matcher(scalar.value()) : null;
-            while (userinfo != null && userinfo.find()) {
-                String info = userinfo.group(1);
+        } else if (node instanceof YamlMapping mapping) {
+            if (underSecretKey) {
+                addProperties(mapping);
+            }
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                walk(entry.value(), isSecretKey(entry.key().value()), seen);
+            }
+        } else if (node instanceof YamlSequence sequence) {
+            if (underSecretKey) {
+                addProperties(sequence);
+            }
+            // The items of a credential's list are credentials; a mapping's own keys say what it holds
+            // (credentials: {kind: secret, name: …} names a Secret).
+            for (YamlNode item : sequence.items()) {
+                walk(item, underSecretKey, seen);
+            }
+        }
+    }
+
+    /**
+     * Adds the source text of a secret collection before its first entry or item: its tag and anchor, the
+     * only part of it no scalar's span covers. When that cannot be told (a mapping made of merged entries
+     * only), the whole collection.
+     */
+    private void addProperties(YamlNode collection) {
+        Position whole = collection.position();
+        Position first = null;
+        if (collection instanceof YamlMapping mapping && !mapping.entries().isEmpty()) {
+            first = mapping.entries().get(0).key().position();
+        } else if (collection instanceof YamlSequence sequence && !sequence.items().isEmpty()) {
+            first = sequence.items().get(0).position();
+        }
+        boolean firstInside = first != null && (first.line() > whole.line()
+                || (first.line() == whole.line() && first.column() >= whole.column()));
+        if (first == null || !firstInside) {
+            addSpan(whole, true);
+        } else {
+            addSpan(new Position(whole.line(), whole.column(), first.line(), first.column()), true);
+        }
+    }
+
+    /**
+     * Adds the userinfo of every URL in a value, and its password on its own.
+     *
+     * @return whether there was any
+     */
+    private boolean addUserinfo(String value) {
+        boolean found = false;
+        for (int scheme = value.indexOf("://"); scheme >= 0; scheme = value.indexOf("://", scheme + 3)) {
+            int start = scheme + 3;
+            int at = RegistryReference.userinfoEnd(value, start, wordEnd(value, start));
+            if (at >= 0) {
+                found = true;
+                String info = value.substring(start, at);
                 add(info);
                 int colon = info.indexOf(':');
                 if (colon >= 0) {
                     add(info.substring(colon + 1));
                 }
             }
-        } else if (node instanceof YamlMapping mapping) {
-            for (YamlMapping.Entry entry : mapping.entries()) {
-                walk(entry.value(), isSecretKey(entry.key().value()), seen);
-            }
-        } else if (node instanceof YamlSequence sequence) {
-            for (YamlNode item : sequence.items()) {
-                walk(item, false, seen);
-            }
         }
+        return found;
+    }
+
+    /** The end of the run of non-blank characters that starts at {@code from}. */
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private void addAll(Optional<YamlNode> node, Set<YamlNode> seen) {
@@ -204,13 +493,16 @@ public final class SecretValues {
         }
         if (node instanceof YamlScalar scalar) {
             add(scalar.value());
+            addSpan(scalar.position(), true);
             jsonSecrets(scalar.value());
             decoded(scalar.value());
         } else if (node instanceof YamlMapping mapping) {
+            addProperties(mapping);
             for (YamlMapping.Entry entry : mapping.entries()) {
                 addAll(entry.value(), seen);
             }
         } else if (node instanceof YamlSequence sequence) {
+            addProperties(sequence);
             for (YamlNode item : sequence.items()) {
                 addAll(item, seen);
             }
@@ -262,7 +554,7 @@ public final class SecretValues {
                     values.add(token);
                 }
             }
-            for (String line : LINE_BREAK.split(value)) {
+            for (String line : LINE_BREAK.split(value, -1)) {
                 if (line.strip().length() >= MIN_LENGTH) {
                     values.add(line.strip());
                 }

@@ -109,16 +109,44 @@ public final class SarifWriter {
         for (RuleInfo rule : rules) {
             json.beginObject()
                     .field("id", rule.id())
-                    .textField("shortDescription", rule.summary())
-                    .textField("fullDescription", rule.rationale() + " Source: " + rule.source())
+                    .textField("shortDescription", RuleCatalogText.plain(rule.summary()))
+                    .textField("fullDescription", fullDescription(rule))
                     .name("help").beginObject()
-                    .field("text", "Fix: " + rule.fix() + " Documentation: " + tool.helpUri(rule.id()))
+                    .field("text", "Fix: " + oneLine(rule.fix()) + " Documentation: " + tool.helpUri(rule.id()))
+                    .field("markdown", helpMarkdown(rule))
                     .endObject()
                     .field("helpUri", tool.helpUri(rule.id()))
-                    .name("defaultConfiguration").beginObject().field("level", level(rule.defaultSeverity())).endObject()
-                    .endObject();
+                    .name("defaultConfiguration").beginObject().field("level", level(rule.defaultSeverity())).endObject();
+            json.name("properties").beginObject().name("tags").beginArray();
+            for (String tag : rule.tags()) {
+                json.value(tag);
+            }
+            json.endArray().endObject().endObject();
         }
         json.endArray().endObject().endObject();
+    }
+
+    /** The help as code-scanning tools show it: why the rule matters, the fix, and the catalogue page. */
+    private String helpMarkdown(RuleInfo rule) {
+        return "**Why:** " + rule.rationale() + "\n\n**Fix:** " + rule.fix()
+                + "\n\n[" + rule.id() + " in the rule catalogue](" + tool.helpUri(rule.id()) + ")";
+    }
+
+    /** Why the rule matters, and its public sources with their addresses. */
+    private static String fullDescription(RuleInfo rule) {
+        StringBuilder text = new StringBuilder(oneLine(rule.rationale())).append(" Sources: ");
+        List<RuleInfo.Source> sources = rule.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleInfo.Source source = sources.get(i);
+            text.append(i == 0 ? "" : "; ").append(oneLine(source.title()))
+                    .append(" (").append(source.url()).append(')');
+        }
+        return text.append('.').toString();
+    }
+
+    /** A rule text as one plain line: SARIF viewers show the text field as a single paragraph. */
+    private static String oneLine(String text) {
+        return RuleCatalogText.plain(text).replace('\n', ' ');
     }
 
     /** The run's configuration: rules turned off and severities changed in the POM. */

@@ -10,8 +10,8 @@ import java.util.Properties;
  *
  * @param name the tool's name
  * @param version the tool's version
- * @param informationUri the tool's home page, whose README documents every rule under a heading
- *     named by the rule id
+ * @param informationUri the tool's home page: its GitHub repository, whose {@code docs/rules.md} documents
+ *     every rule under a heading named by the rule id
  */
 public record ToolInfo(String name, String version, String informationUri) {
 
@@ -38,13 +38,22 @@ public record ToolInfo(String name, String version, String informationUri) {
     }
 
     /**
-     * Where a rule is documented: its section of the README.
+     * Where the rules are documented: the catalogue page generated from them, on the main branch.
+     *
+     * @return the address of {@code docs/rules.md}
+     */
+    public String catalogueUri() {
+        return informationUri + "/blob/main/docs/rules.md";
+    }
+
+    /**
+     * Where a rule is documented: its section of the catalogue page.
      *
      * @param ruleId the rule id
      * @return the address
      */
     public String helpUri(String ruleId) {
-        return informationUri + "#" + ruleId;
+        return catalogueUri() + "#" + ruleId;
     }
 
     private static String filled(String value, String fallback) {

@@ -14,8 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class FindingBuilderTest {
 
-    private static final RuleInfo RULE = new RuleInfo(
-            "some-rule", Severity.ERROR, "summary", "rationale", "source", "The rule's fix.");
+    private static final RuleInfo RULE = RuleInfo.builder("some-rule")
+            .severity(Severity.ERROR)
+            .title("Some rule")
+            .summary("summary")
+            .description("description")
+            .rationale("rationale")
+            .fix("The rule's fix.")
+            .source("A source", "https://example.com/source")
+            .build();
 
     /** Keeps what the builder hands over, as the engine's sink would before masking. */
     private static final class Recorder implements FindingSink {

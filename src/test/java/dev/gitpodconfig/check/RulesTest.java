@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,11 @@ class RulesTest {
         for (Rule rule : Rules.all()) {
             RuleInfo info = rule.info();
             assertTrue(info.id().matches("[a-z0-9]+(-[a-z0-9]+)+"), info.id());
-            for (String text : new String[] {info.summary(), info.rationale(), info.source(), info.fix()}) {
+            for (String text : List.of(info.title(), info.summary(), info.description(), info.rationale(),
+                    info.fix())) {
                 assertFalse(text.isBlank(), info.id());
             }
+            assertFalse(info.sources().isEmpty(), info.id());
             assertSame(rule, Rules.byId(info.id()).orElseThrow());
         }
         assertTrue(Rules.byId("no-such-rule").isEmpty());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.load.LoadedFile;
+import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.testing.Yaml;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -109,7 +109,8 @@ class EventTreeBuilderTest {
     @Test
     void anUndefinedAliasStopsLoadingWhereItIs() {
         YamlProblem problem = load("a: 1\nb: *nowhere\n").problems().get(0);
-        assertEquals("invalid YAML: found undefined alias nowhere", problem.message());
+        assertEquals("invalid YAML: found an undefined alias: no anchor of its name comes before it",
+                problem.message());
         assertEquals(Position.at(2, 4), problem.position());
     }
 
@@ -117,14 +118,13 @@ class EventTreeBuilderTest {
     void anUnknownYamlTagStopsLoadingAndOtherTagsAreProblemsOfTheirDocument() {
         // As SnakeYAML 2.5's composer: an unknown tag in YAML's own namespace (the CVE-2022-1471 pattern) stops loading.
         YamlProblem problem = load("a: 1\nb: !!javax.script.ScriptEngineManager value\n").problems().get(0);
-        assertEquals("invalid YAML: Global tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager",
-                problem.message());
+        assertEquals("invalid YAML: found a !! tag that YAML does not define, which is not allowed", problem.message());
         assertEquals(Position.at(2, 4), problem.position());
         for (String tag : new String[] {"!local", "!<tag:example.com,2000:app>"}) {
             LoadedFile file = load("a: 1\nb: " + tag + " value\n");
             assertTrue(file.problems().isEmpty(), tag);
             YamlProblem custom = file.documents().get(0).problems().get(0);
-            assertTrue(custom.message().startsWith("the custom tag '"), custom.message());
+            assertEquals("a custom tag is not allowed: Gitpod configuration uses plain YAML only", custom.message());
             assertEquals("b", custom.yamlPath());
         }
     }

@@ -16,15 +16,19 @@ import org.junit.jupiter.api.Test;
 @MojoTest
 class RulesMojoTest extends RecordingLogSupport {
 
+    private static final String CATALOGUE =
+            "https://github.com/gitpod-config/gitpod-config-maven-plugin/blob/main/docs/rules.md";
+
     @Test
     @Basedir("/unit/clean")
     @InjectMojo(goal = "rules")
     void listsEveryRuleWithItsSeverity(RulesMojo mojo) throws Exception {
         mojo.execute();
-        assertEquals(Rules.all().size() + 1, lines().size(), lines().toString());
+        assertEquals(Rules.all().size() + 2, lines().size(), lines().toString());
         assertTrue(lines().stream().anyMatch(l -> l.matches("INFO   registry-ecr-unsupported +error +The external registry in use is "
                 + "Amazon ECR.*")), lines().toString());
         assertTrue(lines().stream().anyMatch(l -> l.matches("INFO   suppression-unused +warning +.*")), lines().toString());
+        assertEquals("INFO Documentation: " + CATALOGUE, lines().get(lines().size() - 1));
     }
 
     @Test
@@ -39,9 +43,11 @@ class RulesMojoTest extends RecordingLogSupport {
         int passes = lines.indexOf("INFO Passes:");
         assertTrue(fails > 0 && passes > fails, lines.toString());
         assertEquals("INFO         url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod", lines.get(fails + 4));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO Why: ECR does not fully implement")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO Why: Amazon ECR does not fully implement")),
+                lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO Fix: Use the in-cluster registry")), lines.toString());
-        assertTrue(lines.get(lines.size() - 1).endsWith("#registry-ecr-unsupported"), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("`")), lines.toString());
+        assertEquals("INFO Documentation: " + CATALOGUE + "#registry-ecr-unsupported", lines.get(lines.size() - 1));
     }
 
     @Test

@@ -85,4 +85,30 @@ class RegistryReferenceTest {
         assertEquals("", RegistryReference.parse("https://").host());
         assertEquals("", RegistryReference.parse("/path/only").host());
     }
+
+    @Test
+    void userinfoIsEverythingBeforeTheLastAtSign() {
+        for (String password : new String[] {"wJalrPlant/SlashPw09XY", "pa@ss", "pa%2Fss", "a/b@c%d/e"}) {
+            RegistryReference ref =
+                    RegistryReference.parse("https://AKIAUSER:" + password + "@harbor.example.com/gitpod");
+            assertTrue(ref.hadUserinfo(), password);
+            assertEquals("harbor.example.com", ref.host(), password);
+            assertEquals("gitpod", ref.path(), password);
+            assertEquals("harbor.example.com/gitpod", ref.display(), password);
+            assertFalse(ref.toString().contains("AKIAUSER"), ref.toString());
+        }
+        RegistryReference noScheme = RegistryReference.parse("robot:pass/word@registry.example.com:5000/team");
+        assertEquals("registry.example.com:5000/team", noScheme.display());
+    }
+
+    @Test
+    void theAtSignOfADigestIsNoUserinfo() {
+        String digest = "sha256:" + "0123456789abcdef".repeat(4);
+        RegistryReference ref = RegistryReference.parse("registry.example.com/gitpod@" + digest);
+        assertFalse(ref.hadUserinfo());
+        assertEquals("registry.example.com", ref.host());
+        RegistryReference both = RegistryReference.parse("https://robot:pw@registry.example.com/gitpod@" + digest);
+        assertTrue(both.hadUserinfo());
+        assertEquals("registry.example.com", both.host());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rule;
+import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
@@ -62,10 +63,24 @@ class SarifWriterTest {
             JsonNode rule = rules.get(i);
             String id = Rules.all().get(i).info().id();
             assertEquals(id, rule.get("id").asString());
-            assertEquals(Rules.all().get(i).info().summary(), rule.get("shortDescription").get("text").asString());
-            assertTrue(rule.get("fullDescription").get("text").asString().contains(" Source: "), id);
-            assertTrue(rule.get("help").get("text").asString().startsWith("Fix: " + Rules.all().get(i).info().fix()), id);
-            assertEquals("https://example.org/plugin#" + id, rule.get("helpUri").asString());
+            RuleInfo info = Rules.all().get(i).info();
+            assertEquals(info.summary().replace("`", ""), rule.get("shortDescription").get("text").asString());
+            String full = rule.get("fullDescription").get("text").asString();
+            assertTrue(full.startsWith(info.rationale().replace("`", "").replace('\n', ' ') + " Sources: "), full);
+            assertTrue(full.contains(" (" + info.sources().get(0).url() + ")"), full);
+            assertFalse(full.contains("`") || full.contains("\n"), full);
+            assertTrue(rule.get("help").get("text").asString().startsWith("Fix: " + info.fix().replace("`", "")), id);
+            assertEquals("https://example.org/plugin/blob/main/docs/rules.md#" + id, rule.get("helpUri").asString());
+            String markdown = rule.get("help").get("markdown").asString();
+            assertTrue(markdown.startsWith("**Why:** " + info.rationale()), markdown);
+            assertTrue(markdown.contains("**Fix:** " + info.fix()), markdown);
+            assertTrue(markdown.endsWith("(https://example.org/plugin/blob/main/docs/rules.md#" + id + ")"), markdown);
+            JsonNode tags = rule.get("properties").get("tags");
+            assertEquals(1, tags.size(), id);
+            assertTrue(List.of("registry", "storage", "database", "security", "structure")
+                    .contains(tags.get(0).asString()), id);
+            assertEquals(id.startsWith("registry-") ? "registry" : id.startsWith("yaml-") ? "structure"
+                    : tags.get(0).asString(), tags.get(0).asString(), id);
             String level = switch (Rules.all().get(i).info().defaultSeverity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";

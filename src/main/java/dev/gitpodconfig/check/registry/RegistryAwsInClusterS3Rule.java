@@ -24,17 +24,40 @@ import java.util.Optional;
  */
 public final class RegistryAwsInClusterS3Rule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "registry-aws-in-cluster-s3",
-            Severity.WARNING,
-            "The install is on AWS (AWS S3 object storage, an Amazon ECR host anywhere in the config, or an AWS Region in an "
-                    + "S3 block), but the in-cluster registry has no S3 backend.",
-            "Gitpod's guidance for AWS: ECR is not supported, so select the in-cluster registry and use S3 as its storage "
-                    + "provider; the registry is then a facade for an S3 bucket where all images are stored. Without it the "
-                    + "registry keeps every workspace image on one persistent volume inside the cluster.",
-            "Gitpod Self-Hosted 'Resource Configuration' page (ECR section); KOTS help text of reg_incluster_storage; "
-                    + "research §5.1, §5.2",
-            "Back the in-cluster registry with an S3 bucket: containerRegistry.s3storage (KOTS: reg_incluster_storage \"s3\").");
+    private static final RuleInfo INFO = RuleInfo.builder("registry-aws-in-cluster-s3")
+            .severity(Severity.WARNING)
+            .title("an install on AWS whose in-cluster registry has no S3 backend")
+            .summary("""
+                The install is on AWS (AWS S3 object storage, an Amazon ECR host anywhere in the config, or an AWS
+                Region in an S3 block), but the in-cluster registry has no S3 backend.
+                """)
+            .description("""
+                An install on AWS whose in-cluster registry has no S3 backend. Signs of AWS, of which the first found is
+                named: S3 object storage on an AWS endpoint (also KOTS's pre-filled `store_s3_endpoint`), an Amazon ECR
+                host anywhere in the configuration (`repository:` included), or an AWS Region other than `us-east-1` in
+                the S3 object-storage settings (`us-east-1` is MinIO's default, so it proves nothing).
+
+                Reported at `containerRegistry.inCluster` (KOTS `reg_incluster`), or where the registry settings would
+                be. Not reported for an external registry (the registry rules cover it), nor when a KOTS file asks for
+                S3 the 2022.03–04 way (`registry-s3-incomplete` reports that).
+                """)
+            .rationale("""
+                Gitpod's guidance for AWS: ECR is not supported, and "When using AWS, you should select an in-cluster
+                registry and use S3 as your in-cluster storage provider. This will use the in-cluster registry as a
+                facade for an S3 bucket where all the images will be stored." Without it the registry keeps every
+                workspace image on one persistent volume inside the cluster.
+                """)
+            .fix("""
+                Back the in-cluster registry with an S3 bucket: `containerRegistry.s3storage` (KOTS:
+                `reg_incluster_storage` `"s3"` and its items); the message fills in the Region and endpoint when the
+                configuration names them.
+                """)
+            .gitpodDocs("Amazon ECR", "amazon-elastic-container-registry-ecr")
+            .gitpodSource("install/kots/manifests/kots-config.yaml",
+                    "the help text of `reg_incluster_storage`, recommended for AWS users instead of ECR")
+            .gitpodSource("install/installer/pkg/components/docker-registry/helm.go",
+                    "without `s3storage` the registry stores images on a persistent volume")
+            .build();
 
     /** Creates the rule. */
     public RegistryAwsInClusterS3Rule() {

@@ -22,18 +22,40 @@ import java.util.Optional;
  */
 public final class RegistryExternalMissingRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "registry-external-missing",
-            Severity.ERROR,
-            "An external registry is selected (installer containerRegistry.inCluster: false; KOTS reg_incluster \"0\") but its URL, "
-                    + "or for KOTS its required reg_username or reg_password, is missing.",
-            "The installer stops with \"Field 'Config.ContainerRegistry.External' is required if 'InCluster false'\" or "
-                    + "\"Field '…External.URL' is required\", and renders nothing without a registry (image-builder-mk3: 'invalid "
-                    + "container registry config'). The KOTS admin console marks reg_url, reg_username and reg_password required: "
-                    + "without them it writes a credentials Secret Gitpod cannot log in with.",
-            "install/installer/pkg/config/v1/config.go (validate tags required_if, required) at 2022.11.3; "
-                    + "install/kots/manifests/kots-config.yaml; research §2.3, §2.6, §3.1",
-            "Set the registry URL (and, for KOTS, reg_username and reg_password), or switch back to the in-cluster registry.");
+    private static final RuleInfo INFO = RuleInfo.builder("registry-external-missing")
+            .severity(Severity.ERROR)
+            .title("an external registry without its URL (KOTS: or its username or password)")
+            .summary("""
+                An external registry is selected (installer `containerRegistry.inCluster: false`; KOTS `reg_incluster`
+                `"0"`) but its URL, or for KOTS its required `reg_username` or `reg_password`, is missing.
+                """)
+            .description("""
+                An external registry is selected but incomplete.
+                * Installer: `containerRegistry.inCluster: false` without an `external` block (reported at `inCluster`),
+                  or with `external` but without `url`, or with an empty one (reported at the `external` key, or at the
+                  empty value). A `[[ .Template ]]` or `${VAR}` URL counts as set.
+                * KOTS: `reg_incluster: "0"` without `reg_url`, `reg_username` or `reg_password`, which the admin
+                  console requires. A missing item is reported at `reg_incluster`, an empty one at its value.
+                """)
+            .rationale("""
+                The installer stops with `Field 'Config.ContainerRegistry.External' is required if 'InCluster false'` or
+                `Field 'Config.ContainerRegistry.External.URL' is required`, and without a registry nothing renders
+                (image-builder-mk3: `invalid container registry config`). The KOTS admin console marks `reg_url`,
+                `reg_username` and `reg_password` required: without the username or password it writes a credentials
+                Secret that Gitpod cannot log in with.
+                """)
+            .fix("""
+                Set the registry URL (and, for KOTS, `reg_username` and `reg_password`), or switch back to the
+                in-cluster registry (`inCluster: true`, KOTS `reg_incluster` `"1"`).
+                """)
+            .gitpodSource("install/installer/pkg/config/v1/config.go",
+                    "the `validate` tags `required_if=InCluster false` and `required` of `containerRegistry.external`")
+            .gitpodSource("install/installer/pkg/config/validation.go", "the messages `Field '…' is required`")
+            .gitpodSource("install/installer/pkg/components/image-builder-mk3/configmap.go",
+                    "`invalid container registry config`")
+            .gitpodSource("install/kots/manifests/kots-config.yaml",
+                    "`reg_url`, `reg_username` and `reg_password` are required")
+            .build();
 
     private static final List<KotsItem> KOTS_REQUIRED = List.of(KotsItem.REG_URL, KotsItem.REG_USERNAME, KotsItem.REG_PASSWORD);
 

@@ -15,19 +15,41 @@ import java.util.Optional;
  */
 public final class RegistryGarServerRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "registry-gar-server",
-            Severity.ERROR,
-            "An Artifact Registry URL (<location>-docker.pkg.dev/…) whose server (KOTS reg_server; for installer configs the "
-                    + "auths key of the credentials Secret) is missing or is not the URL's <location>-docker.pkg.dev host.",
-            "Artifact Registry authenticates against the host <location>-docker.pkg.dev; the URL always carries "
-                    + "/<project>/<repository>. When reg_server is empty, KOTS stores the credentials under reg_url, path "
-                    + "included, so no credentials match and every image push fails. Gitpod's KOTS preflight does not check "
-                    + "Artifact Registry at all, so this fails only after the install.",
-            "Gitpod Self-Hosted 'Resource Configuration' page (GAR section: 'both the Container registry URL and Container "
-                    + "registry server'); install/kots/manifests/gitpod-registry-secret.yaml; research §3.3, §4, §5.3",
-            "Set the server (KOTS reg_server, or the Secret's auths key via kubectl create secret docker-registry --docker-server) "
-                    + "to the URL's host, e.g. europe-west1-docker.pkg.dev.");
+    private static final RuleInfo INFO = RuleInfo.builder("registry-gar-server")
+            .severity(Severity.ERROR)
+            .title("an Artifact Registry server that is not the URL's `<location>-docker.pkg.dev`")
+            .summary("""
+                An Artifact Registry URL (`<location>-docker.pkg.dev/…`) whose server (KOTS `reg_server`; for installer
+                configs the `auths` key of the credentials Secret) is missing or is not the URL's
+                `<location>-docker.pkg.dev` host.
+                """)
+            .description("""
+                The external registry URL is on Artifact Registry, with a known location, and the server is missing,
+                carries a path, or is not the URL's `<location>-docker.pkg.dev` host. For KOTS the server is
+                `reg_server`; for installer configs it is the `auths` key of the credentials Secret, or of an included
+                Docker `config.json`, as for `registry-gcr-server`. A Docker `config.json` may hold credentials for
+                other registries, so only its keys on Artifact Registry are compared.
+                """)
+            .rationale("""
+                Artifact Registry authenticates against the host `<location>-docker.pkg.dev`. A valid URL always carries
+                `/<project>/<repository>`, so the KOTS fallback (without `reg_server` the credentials are stored under
+                `reg_url`) always yields a key that matches nothing, and pushes fail as unauthorized. Gitpod's KOTS
+                preflight does not check Artifact Registry at all, so the mistake shows up only after the install.
+                Gitpod's documentation: "Google Artifact Registry requires both the Container registry URL and Container
+                registry server", the server being `<region>-docker.pkg.dev`.
+                """)
+            .fix("""
+                Set the server (KOTS `reg_server`, or the Secret's `auths` key via `kubectl create secret
+                docker-registry --docker-server`) to the URL's host, e.g. `europe-west1-docker.pkg.dev`.
+                """)
+            .gitpodDocs("Google Artifact Registry", "google-artifact-registry-gar")
+            .gitpodSource("install/kots/manifests/gitpod-registry-secret.yaml",
+                    "the credentials are stored under `reg_server`, else under `reg_url`")
+            .gitpodSource("components/kots-config-check/registry/cmd/check.go",
+                    "the preflight checks Google Container Registry hosts only")
+            .source("Google Cloud documentation, Artifact Registry: configure authentication for Docker",
+                    "https://cloud.google.com/artifact-registry/docs/docker/authentication")
+            .build();
 
     @Override
     public RuleInfo info() {

@@ -20,19 +20,45 @@ import java.util.regex.Pattern;
  */
 public final class RegistryGarUrlRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "registry-gar-url",
-            Severity.ERROR,
-            "An Artifact Registry URL that is not <location>-docker.pkg.dev/<project>/<repository>, or whose location is not an "
-                    + "Artifact Registry region (europe-west1) or multi-region (us, europe, asia).",
-            "Artifact Registry stores Docker images only inside an existing repository of a project and does not create "
-                    + "repositories on push. Gitpod pushes to <url>/base-images and <url>/workspace-images, so a URL without "
-                    + "/<project>/<repository> fails every image build with 'name invalid: Missing image name' "
-                    + "(gitpod-io/gitpod#3695). A misspelt location is a host that does not exist.",
-            "Gitpod Self-Hosted 'Resource Configuration' page (GAR section); https://cloud.google.com/artifact-registry/docs/docker/names; "
-                    + "gitpod-io/gitpod#3695; research §5.3, §6",
-            "Set the URL to <location>-docker.pkg.dev/<project>/<repository>, where <repository> is an existing Docker repository "
-                    + "(gcloud artifacts repositories create <repository> --repository-format=docker --location=<location>).");
+    private static final RuleInfo INFO = RuleInfo.builder("registry-gar-url")
+            .severity(Severity.ERROR)
+            .title("an Artifact Registry URL without `/<project>/<repository>`, or an unknown location")
+            .summary("""
+                An Artifact Registry URL that is not `<location>-docker.pkg.dev/<project>/<repository>`, or whose
+                location is not an Artifact Registry region (`europe-west1`) or multi-region (`us`, `europe`, `asia`).
+                """)
+            .description("""
+                An external registry URL on Google Artifact Registry (`<location>-docker.pkg.dev`) that is not
+                `<location>-docker.pkg.dev/<project>/<repository>[/…]`. A domain-scoped project `example.com:p` is
+                written `example.com/p` and counts as the project.
+
+                The rule also reports a location that Artifact Registry does not offer, and names the nearest known one
+                ("did you mean `europe-west1`?"). Locations are the Google Cloud regions (`europe-west1`, `us-central1`,
+                …) and the multi-regions `us`, `europe` and `asia`; the list is bundled in
+                `src/main/resources/dev/gitpodconfig/model/artifact-registry-locations.txt`, with its source and date.
+                """)
+            .rationale("""
+                Artifact Registry stores Docker images only inside an existing repository of a project and does not
+                create repositories on push. Gitpod pushes to `<url>/base-images` and `<url>/workspace-images`, so with
+                a URL that lacks `/<project>/<repository>` every image build fails with `name invalid: Missing image
+                name. Pushes should be of the form docker push HOST-NAME/PROJECT-ID/REPOSITORY/IMAGE`. A misspelt
+                location is a host that does not exist.
+                """)
+            .fix("""
+                Set the URL to `<location>-docker.pkg.dev/<project>/<repository>`, where `<repository>` is an existing
+                Docker repository (`gcloud artifacts repositories create <repository> --repository-format=docker
+                --location=<location>`); the message gives the URL with the parts already known filled in. If Google has
+                opened a location the plugin does not know yet, skip the rule with `skipRules` until the list is
+                updated.
+                """)
+            .gitpodDocs("Google Artifact Registry", "google-artifact-registry-gar")
+            .source("Google Cloud documentation, Artifact Registry: repository and image names",
+                    "https://cloud.google.com/artifact-registry/docs/docker/names")
+            .source("Google Cloud documentation, Artifact Registry: repository locations",
+                    "https://cloud.google.com/artifact-registry/docs/repositories/repo-locations")
+            .source("Gitpod issue #3695: `name invalid: Missing image name` with an Artifact Registry URL",
+                    "https://github.com/gitpod-io/gitpod/issues/3695")
+            .build();
 
     /** Compiled once: String.split would compile it on every call. */
     private static final Pattern SLASHES = Pattern.compile("/+");

@@ -23,19 +23,53 @@ import java.util.Optional;
  */
 public final class RegistryS3IncompleteRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "registry-s3-incomplete",
-            Severity.ERROR,
-            "The in-cluster registry's S3 backend lacks bucket, region, endpoint or credentials (installer: "
-                    + "containerRegistry.s3storage; KOTS: reg_incluster_storage \"s3\" and its items), or uses the KOTS items of "
-                    + "2022.03–04 (reg_s3storage, reg_bucketname, reg_accesskey, reg_secretkey).",
-            "Installers from 2022.06.0 require bucket, region, endpoint and certificate ('Field "
-                    + "'Config.ContainerRegistry.S3Storage.Region' is required'); before, the registry took its region from "
-                    + "metadata.region and had no endpoint, so older files lack both. The KOTS admin console requires region, "
-                    + "endpoint, bucket name, access key and secret key, and has ignored the 2022.03–04 items since 2022.05.",
-            "install/installer/pkg/config/v1/config.go (S3Storage, 2022.06.0 commit e7093085); "
-                    + "install/kots/manifests/kots-config.yaml; research §2.3, §2.7, §3.1, §5.2",
-            "Add the missing settings; for an AWS bucket the endpoint is s3.<region>.amazonaws.com.");
+    private static final RuleInfo INFO = RuleInfo.builder("registry-s3-incomplete")
+            .severity(Severity.ERROR)
+            .title("the registry's S3 backend lacks bucket, region, endpoint or credentials")
+            .summary("""
+                The in-cluster registry's S3 backend lacks bucket, region, endpoint or credentials (installer:
+                `containerRegistry.s3storage`; KOTS: `reg_incluster_storage` `"s3"` and its items), or uses the KOTS
+                items of 2022.03–04 (`reg_s3storage`, `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
+                """)
+            .description("""
+                The in-cluster registry's S3 backend without its bucket, region, endpoint or credentials.
+                * Installer: `containerRegistry.s3storage` needs `bucket`, `region`, `endpoint` and `certificate`;
+                  settings that are not there are reported together at the `s3storage` key, an empty value at the value.
+                  Files older than 2022.06 (the EKS guide of early 2022) have only `bucket` and `certificate`, because
+                  the registry took its Region from `metadata.region`; the message says so and gives the values to add,
+                  taken from `metadata.region` (with the China endpoint form for `cn-*` Regions).
+                * KOTS: with `reg_incluster_storage: s3` the items `reg_incluster_storage_s3_region`, `_endpoint`,
+                  `_bucketname`, `_accesskey` and `_secretkey` are required; the missing ones are named at
+                  `reg_incluster_storage`.
+
+                The KOTS items of releases 2022.03–04 are understood: when the file still sets `reg_bucketname`,
+                `reg_accesskey` or `reg_secretkey`, the fix says to rename them to
+                `reg_incluster_storage_s3_bucketname`, `reg_incluster_storage_s3_accesskey` and
+                `reg_incluster_storage_s3_secretkey`; a `reg_s3storage: "1"` without the current items is reported at
+                `reg_s3storage` with the full list of replacements (`reg_incluster` `"1"` and `reg_incluster_storage`
+                `"s3"`, plus the region and endpoint items added in 2022.06).
+                """)
+            .rationale("""
+                Installers from 2022.06.0 validate the backend and stop with `Field
+                'Config.ContainerRegistry.S3Storage.Region' is required`; before, the registry took its Region from
+                `metadata.region` and had no endpoint setting, so older files lack both. The KOTS admin console marks
+                the five items required, and since 2022.05 it ignores the 2022.03–04 items, so a file that relies on
+                them has no S3 backend at all.
+                """)
+            .fix("""
+                Add the missing settings (for an AWS bucket the endpoint is `s3.<region>.amazonaws.com`); for KOTS,
+                replace the 2022.03–04 items with the current ones.
+                """)
+            .gitpodSource("install/installer/pkg/config/v1/config.go", "the `validate` tags of `S3Storage`")
+            .source("Gitpod commit e7093085 (2022.06.0): `s3storage.region` and `s3storage.endpoint` added and "
+                    + "required",
+                    "https://github.com/gitpod-io/gitpod/commit/e709308519ac4dbf3f6e858aa8cc4d0d315947c4")
+            .gitpodSource("install/kots/manifests/kots-config.yaml", "the required `reg_incluster_storage_s3_*` items")
+            .source("Gitpod's first KOTS configuration (commit dcb1f11e), "
+                    + "`install/kots/manifests/kots-config.yaml`: the 2022.03–04 items",
+                    "https://github.com/gitpod-io/gitpod/blob/dcb1f11e2263074b693442b256ae944ee7fa6e94/"
+                            + "install/kots/manifests/kots-config.yaml")
+            .build();
 
     /** The current KOTS items that replace the 2022.03–04 ones. */
     private static final String LEGACY_REPLACEMENTS = "reg_bucketname by reg_incluster_storage_s3_bucketname, reg_accesskey by "

@@ -25,19 +25,45 @@ import java.util.regex.Pattern;
  */
 public final class RegistryUrlFormatRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "registry-url-format",
-            Severity.ERROR,
-            "A registry URL with a scheme (https://), userinfo, white space, an empty or malformed host, or an upper-case "
-                    + "repository path; or a server (KOTS reg_server) that is not host[:port].",
-            "The URL is an image-reference prefix, not a web address: Gitpod appends /base-images and /workspace-images to it "
-                    + "verbatim, so a scheme, credentials, white space or upper-case letters in the path give image references "
-                    + "Docker rejects ('invalid reference format'). The server is the key the credentials are stored under and is "
-                    + "compared with the image's registry host.",
-            "install/installer/pkg/components/image-builder-mk3/configmap.go (the URL is used verbatim); Docker reference grammar "
-                    + "(distribution/reference: lower-case path components); research §2.4, §4, §5.7",
-            "Write the URL as host[:port][/path] in lower case, e.g. registry.example.com/gitpod, and the server as host[:port]; keep "
-                    + "credentials in the Secret or in reg_username/reg_password.");
+    private static final RuleInfo INFO = RuleInfo.builder("registry-url-format")
+            .severity(Severity.ERROR)
+            .title("a registry URL or server with a scheme, userinfo, white space, a bad host or an upper-case path")
+            .summary("""
+                A registry URL with a scheme (`https://`), userinfo, white space, an empty or malformed host, or an
+                upper-case repository path; or a server (KOTS `reg_server`) that is not `host[:port]`.
+                """)
+            .description("""
+                The external registry URL (installer `containerRegistry.external.url`, KOTS `reg_url`) or the KOTS
+                server (`reg_server`) is malformed:
+                * a scheme (`https://registry.example.com/gitpod`);
+                * userinfo (`user:password@registry.example.com`), reported but never quoted, because it is a
+                  credential;
+                * white space;
+                * an empty or malformed host, or a port that is not 1–65535;
+                * upper-case letters in the URL's repository path (`registry.example.com/Gitpod`);
+                * a server that is not `host[:port]`. On GCR and Artifact Registry URLs a path in the server is reported
+                  by `registry-gcr-server` and `registry-gar-server` instead.
+
+                Placeholders (`${REGISTRY_URL}`) are skipped; `config-unresolved-placeholder` lists them. Settings that
+                the installer ignores (`external` next to `inCluster: true`) are not checked.
+                """)
+            .rationale("""
+                The URL is an image-reference prefix, not a web address. Gitpod appends `/base-images` and
+                `/workspace-images` to it verbatim, and Docker rejects references with a scheme, credentials, white
+                space or upper-case path components ("invalid reference format"). The server is the key the credentials
+                are stored under and is compared with the image's registry host, so a server with a scheme or a path
+                matches no image.
+                """)
+            .fix("""
+                Write the URL as `host[:port][/path]` in lower case, e.g. `registry.example.com/gitpod`, and the server
+                as `host[:port]`; the message gives the corrected value. Keep credentials in the Secret or in
+                `reg_username`/`reg_password`.
+                """)
+            .gitpodSource("install/installer/pkg/components/image-builder-mk3/configmap.go",
+                    "the URL is the prefix of `base-images` and `workspace-images`, used verbatim")
+            .source("Docker image reference grammar, `distribution/reference` (path components are lower case)",
+                    "https://github.com/distribution/reference/blob/main/reference.go")
+            .build();
 
     private static final Set<RegistryVendor> GOOGLE =
             EnumSet.of(RegistryVendor.GOOGLE_CONTAINER_REGISTRY, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
@@ -84,7 +110,7 @@ public final class RegistryUrlFormatRule implements Rule {
             problems.add("contains white space");
         }
         boolean hostOk = !reference.host().isEmpty() && HOST.matcher(reference.host()).matches()
-                && (reference.port().isEmpty() || reference.port().get() >= 1 && reference.port().get() <= 65535);
+                && (reference.port().isEmpty() || (reference.port().get() >= 1 && reference.port().get() <= 65535));
         if (reference.host().isEmpty()) {
             problems.add("has no host");
         } else if (!hostOk) {

@@ -21,17 +21,38 @@ import java.util.Optional;
  */
 public final class StorageEndpointFormatRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "storage-endpoint-format",
-            Severity.ERROR,
-            "An S3 endpoint (objectStorage.s3.endpoint, containerRegistry.s3storage.endpoint; KOTS store_s3_endpoint, "
-                    + "reg_incluster_storage_s3_endpoint) with a scheme, userinfo, a path or white space.",
-            "Gitpod hands the endpoint to the MinIO client, which rejects a scheme or a path ('Endpoint url cannot have fully "
-                    + "qualified paths.'), and its KOTS preflight checks connect to https://<endpoint>, so the value must be a "
-                    + "bare host[:port]. Credentials belong in the secret, never in the endpoint.",
-            "install/installer/pkg/common/storage.go; components/kots-config-check/{storage,registry}/entrypoint.sh; "
-                    + "minio/minio-go#2157; research §2.4, §3.5, §5.6",
-            "Write the endpoint as host[:port], e.g. s3.eu-west-1.amazonaws.com or minio.example.com:9000.");
+    private static final RuleInfo INFO = RuleInfo.builder("storage-endpoint-format")
+            .severity(Severity.ERROR)
+            .title("an S3 endpoint with a scheme, userinfo, path or white space")
+            .summary("""
+                An S3 endpoint (`objectStorage.s3.endpoint`, `containerRegistry.s3storage.endpoint`; KOTS
+                `store_s3_endpoint`, `reg_incluster_storage_s3_endpoint`) with a scheme, userinfo, a path or white
+                space.
+                """)
+            .description("""
+                An S3 endpoint that is not a bare `host[:port]`: a scheme (`https://`), userinfo (`key:secret@`), a
+                path, or white space. Checks `objectStorage.s3.endpoint` (KOTS `store_s3_endpoint`) when object storage
+                is not in-cluster, and the registry backend's `containerRegistry.s3storage.endpoint` (KOTS
+                `reg_incluster_storage_s3_endpoint`). A trailing `/` is accepted. The fix names the bare host; userinfo
+                is never printed.
+                """)
+            .rationale("""
+                Gitpod hands the object-storage endpoint to the MinIO client, which rejects a scheme or a path
+                (`Endpoint url cannot have fully qualified paths.`), and its KOTS preflight checks for both endpoints
+                connect to `https://<endpoint>` themselves, so the value must be a bare `host[:port]`. Credentials
+                belong in the Secret, never in the endpoint.
+                """)
+            .fix("""
+                Write the endpoint as `host[:port]`, e.g. `s3.eu-west-1.amazonaws.com` or `minio.example.com:9000`.
+                """)
+            .gitpodSource("install/installer/pkg/common/storage.go", "the endpoint is the MinIO client's `Endpoint`")
+            .gitpodSource("components/kots-config-check/storage/entrypoint.sh",
+                    "the preflight connects to `https://<endpoint>`")
+            .gitpodSource("components/kots-config-check/registry/entrypoint.sh",
+                    "the registry preflight connects to `https://<endpoint>`")
+            .source("minio-go issue #2157: `Endpoint url cannot have fully qualified paths.`",
+                    "https://github.com/minio/minio-go/issues/2157")
+            .build();
 
     /** Creates the rule. */
     public StorageEndpointFormatRule() {

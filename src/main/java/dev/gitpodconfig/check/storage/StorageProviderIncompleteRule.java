@@ -23,20 +23,48 @@ import java.util.Optional;
  */
 public final class StorageProviderIncompleteRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "storage-provider-incomplete",
-            Severity.ERROR,
-            "objectStorage.inCluster: false without a usable s3, cloudStorage or azure block, a block without its required "
-                    + "fields, several blocks at once, or a KOTS store_provider that is not incluster, s3, gcp or azure or lacks "
-                    + "its required items.",
-            "Without a provider the render panics with 'no valid storage configuration set'; a missing required field stops "
-                    + "the installer's validation ('Field ... is required'); with several blocks the installer silently uses one "
-                    + "(azure, then s3, then cloudStorage) and ignores the others; an unknown KOTS provider stops the install "
-                    + "with 'unknown storage provider'.",
-            "install/installer/pkg/config/v1/config.go and pkg/common/storage.go at 2022.11.3; "
-                    + "install/installer/pkg/config/v1/envvars.go; install/kots/manifests/kots-config.yaml; research §2.3, §2.4, "
-                    + "§2.6, §3.1",
-            "Configure exactly one provider with all its required settings, or set objectStorage.inCluster: true.");
+    private static final RuleInfo INFO = RuleInfo.builder("storage-provider-incomplete")
+            .severity(Severity.ERROR)
+            .title("object storage without a usable, complete provider")
+            .summary("""
+                `objectStorage.inCluster: false` without a usable `s3`, `cloudStorage` or `azure` block, a block without
+                its required fields, several blocks at once, or a KOTS `store_provider` that is not `incluster`, `s3`,
+                `gcp` or `azure` or lacks its required items.
+                """)
+            .description("""
+                Installer:
+                * `objectStorage.inCluster: false` without a usable `s3`, `cloudStorage` or `azure` block (reported at
+                  `inCluster`);
+                * a block without its required fields (`s3`: `endpoint` and `credentials`; `cloudStorage`: `project` and
+                  `serviceAccount`; `azure`: `credentials`), reported at the block, an empty value at the value;
+                * several blocks at once, reported at each block the installer will not use, naming the one it uses (it
+                  takes `azure` first, then `s3`, then `cloudStorage`).
+
+                KOTS: a `store_provider` other than `incluster`, `s3`, `gcp` or `azure` (with "did you mean"), or a
+                provider without its required items (`s3`: `store_region`, `store_s3_endpoint`,
+                `store_s3_access_key_id`, `store_s3_secret_access_key`; `gcp`: `store_region`, `store_gcp_project`,
+                `store_gcp_credentials`; `azure`: `store_region`, `store_azure_account_name`, `store_azure_access_key`),
+                reported at `store_provider`.
+
+                `objectStorage.s3.bucket` and `store_s3_bucket` are optional in 2022.11.3 (one bucket per user).
+                """)
+            .rationale("""
+                Without a provider the render panics with `no valid storage configuration set`; a missing required field
+                stops the installer's validation (`Field '…' is required`); with several blocks the installer silently
+                uses one and ignores the others; an unknown KOTS provider stops the install with `unknown storage
+                provider: <value>`. Later installers accept IAM roles instead of credentials; 2022.11.3 does not.
+                """)
+            .fix("""
+                Configure exactly one provider with all its required settings, or set `objectStorage.inCluster: true`
+                for the in-cluster MinIO.
+                """)
+            .gitpodSource("install/installer/pkg/config/v1/config.go", "the `validate` tags of `objectStorage`")
+            .gitpodSource("install/installer/pkg/common/storage.go",
+                    "the provider chosen, and `no valid storage configuration set`")
+            .gitpodSource("install/installer/pkg/config/v1/envvars.go",
+                    "KOTS `store_provider`, and `unknown storage provider`")
+            .gitpodSource("install/kots/manifests/kots-config.yaml", "the required `store_*` items")
+            .build();
 
     private static final Map<ObjectStorage.Provider, String> BLOCK = Map.of(
             ObjectStorage.Provider.AZURE, "azure", ObjectStorage.Provider.S3, "s3", ObjectStorage.Provider.GCS, "cloudStorage");

@@ -11,15 +11,36 @@ import dev.gitpodconfig.model.IgnoredSetting;
 /** {@code config-ignored-block}: settings the installer or KOTS will not use. */
 public final class ConfigIgnoredBlockRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "config-ignored-block",
-            Severity.WARNING,
-            "A block the installer ignores: external beside inCluster: true, s3storage beside inCluster: false, a storage provider "
-                    + "block beside objectStorage.inCluster: true, KOTS reg_url while reg_incluster is \"1\".",
-            "An ignored block usually means the team believes a setting is in effect that is not (research §5.1: users told to "
-                    + "remove s3storage found their installs working).",
-            "install/installer/pkg/components/docker-registry/helm.go, pkg/common/storage.go (research §2.4, §2.6)",
-            "Remove the ignored block, or change the switch that turns it off.");
+    private static final RuleInfo INFO = RuleInfo.builder("config-ignored-block")
+            .severity(Severity.WARNING)
+            .title("settings that another setting switches off")
+            .summary("""
+                A block the installer ignores: `external` beside `inCluster: true`, `s3storage` beside `inCluster:
+                false`, a storage provider block beside `objectStorage.inCluster: true`, KOTS `reg_url` while
+                `reg_incluster` is `"1"`.
+                """)
+            .description("""
+                A block the installer ignores: `containerRegistry.external` beside `inCluster: true`,
+                `containerRegistry.s3storage` beside `inCluster: false`, an `objectStorage` provider block (`s3`,
+                `cloudStorage`, `azure`) beside `objectStorage.inCluster: true` (or its default); KOTS `reg_url` or
+                `reg_server` while `reg_incluster` is `"1"`.
+                """)
+            .rationale("""
+                An ignored block usually means the team believes a setting is in effect that is not. In Gitpod's issue
+                tracker, an `s3storage` block beside an external registry recurs in reports of failed installs.
+                """)
+            .fix("Remove the ignored block, or change the switch that turns it off.")
+            .gitpodSource("install/installer/pkg/components/docker-registry/helm.go",
+                    "`s3storage` is used only by the in-cluster registry")
+            .gitpodSource("install/installer/pkg/components/image-builder-mk3/configmap.go",
+                    "`external` is used only when `inCluster` is false")
+            .gitpodSource("install/installer/pkg/common/storage.go",
+                    "`objectStorage.inCluster` overrides the provider blocks")
+            .gitpodSource("install/kots/manifests/kots-config.yaml", "`reg_url` and `reg_server` apply only while "
+                    + "`reg_incluster` is `\"0\"`")
+            .source("Gitpod issue #8855: check the EKS guide for registry validity (ignored `s3storage`)",
+                    "https://github.com/gitpod-io/gitpod/issues/8855")
+            .build();
 
     /** Creates the rule. */
     public ConfigIgnoredBlockRule() {

@@ -30,16 +30,37 @@ public final class ConfigInvalidValueRule extends ConfigRule {
     /** The rule's id. */
     public static final String ID = "config-invalid-value";
 
-    private static final RuleInfo INFO = new RuleInfo(
-            ID,
-            Severity.ERROR,
-            "A value or a missing field that the 2022.11.3 installer's validation rejects (required fields, domain, "
-                    + "kind, logLevel, secret references, conflicting settings).",
-            "After decoding, the installer validates every block that is present, used or not: a required field left "
-                    + "out, a domain that is not a fully qualified name, a kind or secret reference kind it does not "
-                    + "know, or a setting given both in its place and in experimental stops the install.",
-            "install/installer/pkg/config/v1/config.go, v1/validation.go and config/validation.go at 2022.11.3",
-            "Give the field the value the installer expects.");
+    private static final RuleInfo INFO = RuleInfo.builder(ID)
+            .severity(Severity.ERROR)
+            .title("a value or missing field the installer's validation rejects")
+            .summary("""
+                A value or a missing field that the 2022.11.3 installer's `validate config` rejects: required
+                fields, `domain`, `kind`, `logLevel`, secret reference kinds, conflicting settings.
+                """)
+            .description("""
+                What `gitpod-installer validate config` of release 2022.11.3 rejects in a config that decodes: a
+                required field left out or empty (`containerRegistry.external.certificate`, `s3storage.region`,
+                `containerRegistry.inCluster:` with no value), `containerRegistry.external` missing while `inCluster`
+                is false, a `domain` that is not a fully qualified domain name, a `kind` other than `Full`, `Meta`,
+                `IDE`, `WebApp` or `Workspace`, a secret reference whose kind is not `secret`, an unknown `logLevel`
+                or `fsShiftMethod`, and a setting given both in its place and in `experimental` (CheckDeprecated's
+                conflicts). Every block that is present is validated, used or not: an ignored `s3storage` with a
+                missing field fails the install too.
+
+                Errors in `containerRegistry`, `objectStorage` and `database`; warnings elsewhere, whose words say
+                the installer will reject the file until it is fixed. A whole config (with `apiVersion` or `kind`) is
+                held to every check; a partial overlay (neither) only to the blocks it writes.
+                """)
+            .rationale("""
+                The installer stops with `Field 'Config.Domain' failed fqdn validation` and the like. Platform
+                repositories keep templates whose `domain` is filled in at deploy time, so outside the registry,
+                storage and database blocks these are warnings that a team can raise with `severities`.
+                """)
+            .fix("Give the field the value the installer expects.")
+            .gitpodSource("install/installer/pkg/config/v1/config.go", "the validate tags of the installer configuration")
+            .gitpodSource("install/installer/pkg/config/v1/validation.go", "Gitpod's validation functions")
+            .gitpodSource("install/installer/pkg/config/validation.go", "the messages of validate config")
+            .build();
 
     /** Creates the rule. */
     public ConfigInvalidValueRule() {

@@ -26,14 +26,38 @@ import java.util.Optional;
  */
 public final class ConfigUnknownKeyRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "config-unknown-key",
-            Severity.ERROR,
-            "A key the 2022.11.3 installer does not define (an error; a warning when other installer builds define it), or an unknown reg_*/store_* KOTS item.",
-            "The installer parses strictly: an unknown key stops the install with 'unknown field'. A misspelt KOTS item is "
-                    + "silently ignored, so the setting the team meant never takes effect.",
-            "install/installer/pkg/config/v1/config.go at 2022.11.3; install/kots/manifests/kots-config.yaml (research §2.1, §2.3, §3.1)",
-            "Rename the key to the suggested one, or remove it.");
+    private static final RuleInfo INFO = RuleInfo.builder("config-unknown-key")
+            .severity(Severity.ERROR)
+            .title("an unknown key or KOTS item, with \"did you mean\"")
+            .summary("""
+                A key that the 2022.11.3 installer config does not define, anywhere in it, or an unknown
+                `reg_*`/`store_*` KOTS item.
+                """)
+            .description("""
+                As errors: a key that no installer build defines, at any level (every block of the installer config
+                is a Go struct, decoded strictly), and an unknown `reg_*`/`store_*` KOTS item. Keys that differ from
+                known ones only in case (`InCluster`, `S3Storage`) are not unknown: the installer matches keys
+                case-insensitively. A top-level `apiVersion` is deleted before decoding; `ApiVersion`, `apiversion`
+                or an `apiVersion` that comes through a merge key are unknown.
+
+                As warnings that say the 2022.11.3 strict parse rejects them: keys that only later installer builds
+                define (`enableAdditionalECRAuth`, `subassemblyBucket`, `external.credentials`, `messageBus`,
+                `telemetry`, `components.ide`, `components.agentSmith`, `experimental.overrides`), keys earlier
+                installers had (`jaegerOperator`, `components.wsDaemon`), and the KOTS items of releases 2022.03–04
+                (`reg_s3storage`, `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
+
+                A message offers "Did you mean" only when a known key is close (at most two edits, or the same
+                letters in another case); in a small block it lists the known keys.
+                """)
+            .rationale("""
+                The 2022.11.3 installer parses strictly: an unknown key stops the install with `unknown field`. A
+                misspelt KOTS item is silently ignored, so the setting the team meant never takes effect.
+                """)
+            .fix("Rename the key to the suggested one, or remove it.")
+            .gitpodSource("install/installer/pkg/config/v1/config.go", "the keys of the installer configuration")
+            .gitpodSource("install/installer/pkg/config/loader.go", "strict parsing: an unknown field is an error")
+            .gitpodSource("install/kots/manifests/kots-config.yaml", "the KOTS items")
+            .build();
 
     /** Creates the rule. */
     public ConfigUnknownKeyRule() {

@@ -15,14 +15,27 @@ import dev.gitpodconfig.model.Placeholders;
  */
 public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "config-unresolved-placeholder",
-            Severity.INFO,
-            "A value is a placeholder (${X}, [[ .X ]], {{ … }}, repl{{ … }}); value rules skip it rather than guess.",
-            "Templated files are substituted later (envsubst, KOTS, Terraform), so their registry and storage values cannot be "
-                    + "checked here. Saying which values were skipped keeps a green build honest.",
-            "Gitpod's own test fixtures and templates (research §3.4, §7)",
-            "Check the substituted file instead (for example the output of envsubst in target/), or ignore this note.");
+    private static final RuleInfo INFO = RuleInfo.builder("config-unresolved-placeholder")
+            .severity(Severity.INFO)
+            .title("a template value that the value rules skip")
+            .summary("""
+                A value is a placeholder (`${X}`, `[[ .X ]]`, `{{ … }}`, `repl{{ … }}`); value rules skip it rather than
+                guess.
+                """)
+            .description("""
+                A value that is a placeholder: `${VAR}`, `{{ … }}`, `repl{{ … }}` or `[[ .Var ]]` (which YAML reads as a
+                nested list). The message quotes only the placeholder, never the rest of the value.
+                """)
+            .rationale("""
+                Templated files are substituted later (envsubst, KOTS, Terraform), so their registry and storage values
+                cannot be checked here. Saying which values were skipped keeps a green build honest.
+                """)
+            .fix("Check the substituted file instead (for example the output of envsubst in target/), "
+                    + "or ignore this note.")
+            .gitpodSource("install/tests/Makefile", "Gitpod's own KOTS test configurations, filled in with `envsubst`")
+            .source("Replicated documentation, template functions (`repl{{ … }}`)",
+                    "https://docs.replicated.com/reference/template-functions-about")
+            .build();
 
 
     /** Creates the rule. */

@@ -27,14 +27,34 @@ import java.util.regex.Pattern;
  */
 public final class ConfigWrongTypeRule extends ConfigRule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "config-wrong-type",
-            Severity.ERROR,
-            "A value of the wrong type where the installer would reject it (inCluster: \"false\", a list where a string is due).",
-            "The installer decodes the file into typed Go structs: a quoted \"false\" for a boolean or a number for a string "
-                    + "stops the install with 'cannot unmarshal'. KOTS stores every item value as a string.",
-            "install/installer/pkg/config/v1/config.go at 2022.11.3; KOTS ConfigValues (research §2.3, §3.4)",
-            "Write the value with the expected type: booleans unquoted (true/false), strings quoted when they look like numbers.");
+    private static final RuleInfo INFO = RuleInfo.builder("config-wrong-type")
+            .severity(Severity.ERROR)
+            .title("a value of a type the installer or KOTS rejects")
+            .summary("""
+                A value of the wrong type where the installer would reject it (`inCluster: "false"`, a list where a
+                string is due).
+                """)
+            .description("""
+                A value of a type the installer or KOTS rejects: a quoted `"false"` or a number for `inCluster`, a
+                list or mapping where a string is due, a quantity (`2gb`) or duration that does not parse, `.inf` or
+                `.nan` anywhere; a KOTS item value that is not a string (`value: 0`
+                unquoted), a `bool` item that is not `"0"` or `"1"`, a `select_one` item outside its options.
+                """)
+            .rationale("""
+                The installer decodes the file into typed Go structs: a quoted `"false"` for a boolean stops the
+                install with `cannot unmarshal`. A number or boolean for a string is fine there (it becomes its text:
+                `bucket: 123456789012`); YAML 1.1 booleans (`y`, `on`) are booleans. KOTS stores every item value as
+                a string.
+                """)
+            .fix("""
+                Write the value with the expected type: booleans unquoted (`true`/`false`), strings as plain text;
+                KOTS item values as strings (`value: "0"`), a `select_one` value from its options.
+                """)
+            .gitpodSource("install/installer/pkg/config/v1/config.go", "the Go types of the installer configuration")
+            .gitpodSource("install/kots/manifests/kots-config.yaml", "the types and options of the KOTS items")
+            .source("Replicated documentation, ConfigValues",
+                    "https://docs.replicated.com/reference/custom-resource-configvalues")
+            .build();
 
     private static final Pattern BOOLEAN_TEXT = Pattern.compile("(?i)true|false");
     private static final Pattern TRUE_TEXT = Pattern.compile("(?i)true|yes|y|on");

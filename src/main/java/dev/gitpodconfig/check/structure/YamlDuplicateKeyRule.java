@@ -10,14 +10,19 @@ import dev.gitpodconfig.load.YamlProblem;
 /** {@code yaml-duplicate-key}: a mapping repeats a key. */
 public final class YamlDuplicateKeyRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo(
-            "yaml-duplicate-key",
-            Severity.ERROR,
-            "A mapping repeats a key.",
-            "The installer parses strictly and rejects a repeated key; other YAML readers silently keep one of the two values, "
-                    + "so the file means different things to different tools.",
-            "Gitpod installer strict parse (yaml.UnmarshalStrict, research §2.1)",
-            "Keep one of the two keys and merge their settings.");
+    private static final RuleInfo INFO = RuleInfo.builder("yaml-duplicate-key")
+            .severity(Severity.ERROR)
+            .title("a repeated key")
+            .summary("A mapping repeats a key.")
+            .description("A mapping that repeats a key; the message names the lines of both.")
+            .rationale("""
+                The installer parses strictly and rejects a repeated key; other YAML readers silently keep one of the
+                two values, so the file means different things to different tools.
+                """)
+            .fix("Keep one of the two keys and merge their settings.")
+            .gitpodSource("install/installer/pkg/config/loader.go", "strict parsing of the configuration")
+            .gitpodSource("install/installer/cmd/root.go", "`--strict-parse`, on by default")
+            .build();
 
     @Override
     public RuleInfo info() {

@@ -17,17 +17,40 @@ public final class SuppressionInvalidRule implements Rule {
     /** The rule id. */
     public static final String ID = "suppression-invalid";
 
-    private static final RuleInfo INFO = new RuleInfo(
-            ID,
-            Severity.ERROR,
-            "A gitpod-config:ignore comment that is malformed, names an unknown rule or one that may not be suppressed, has no "
-                    + "reason, or whose until date has passed.",
-            "A suppression that silently does not apply is worse than none: the team believes a finding is handled when it is "
-                    + "not, or a typo hides nothing while looking as if it did. The reason makes every exception reviewable, and "
-                    + "an until date that has passed brings the finding back instead of hiding it for ever.",
-            "Linter research: silent directive failures in yamllint and hadolint (hadolint#370, PR #1059); ESLint RFC #82",
-            "Write the directive as '# gitpod-config:ignore <rule-id>[,<rule-id>…] [until=YYYY-MM-DD] -- <reason>', with rule "
-                    + "ids from 'mvn gitpod-config:rules', or fix the finding and remove the directive.");
+    private static final RuleInfo INFO = RuleInfo.builder(ID)
+            .severity(Severity.ERROR)
+            .title("a suppression comment that is malformed, names an unknown or unsuppressible rule, has no reason or "
+                    + "has expired")
+            .summary("""
+                A `gitpod-config:ignore` comment that is malformed, names an unknown rule or one that may not be
+                suppressed, has no reason, or whose until date has passed.
+                """)
+            .description("""
+                A `# gitpod-config:ignore` comment that cannot be honoured: it does not follow the syntax
+                (`gitpod-config:ignore` misspelt, an unknown option, a date that is not `YYYY-MM-DD`, no rule id), names
+                a rule that does not exist (the message suggests the nearest id), names `suppression-invalid`,
+                `suppression-unused` or a rule listed in `nonSuppressibleRules`, has no reason, or its `until` date has
+                passed. The directive then suppresses nothing, so the finding it meant to hide is reported too.
+                """)
+            .rationale("""
+                A suppression that silently does not apply is worse than none: the team believes a finding is handled
+                when it is not, or a typo hides nothing while looking as if it did. The reason makes every exception
+                reviewable, and an until date that has passed brings the finding back instead of hiding it for ever.
+                Other linters' users have asked for the same: hadolint's directives failed silently when text followed
+                them.
+                """)
+            .fix("Write the directive as '# gitpod-config:ignore <rule-id>[,<rule-id>…] [until=YYYY-MM-DD] -- "
+                    + "<reason>', with rule ids from 'mvn gitpod-config:rules', or fix the finding and remove the "
+                    + "directive.")
+            .source("gitpod-config-maven-plugin README, Suppressions (the directive's syntax)",
+                    "https://github.com/gitpod-config/gitpod-config-maven-plugin#suppressions")
+            .source("hadolint issue #370: reasons for ignore directives",
+                    "https://github.com/hadolint/hadolint/issues/370")
+            .source("hadolint pull request #1059: text after an ignore directive made it fail silently",
+                    "https://github.com/hadolint/hadolint/pull/1059")
+            .source("ESLint RFC #82: justifications for suppressions, reported in SARIF",
+                    "https://github.com/eslint/rfcs/pull/82")
+            .build();
 
     @Override
     public RuleInfo info() {

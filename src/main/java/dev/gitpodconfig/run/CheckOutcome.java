@@ -1,5 +1,6 @@
-package dev.gitpodconfig.engine;
+package dev.gitpodconfig.run;
 
+import dev.gitpodconfig.engine.CheckResult;
 import java.io.IOException;
 import java.util.List;
 

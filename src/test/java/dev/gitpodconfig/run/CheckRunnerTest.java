@@ -1,4 +1,4 @@
-package dev.gitpodconfig.engine;
+package dev.gitpodconfig.run;
 
 import static dev.gitpodconfig.testing.Yaml.installerExternal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.gitpodconfig.engine.CheckOutcome.Level;
-import dev.gitpodconfig.engine.CheckOutcome.Line;
+import dev.gitpodconfig.engine.InvalidOptionsException;
+import dev.gitpodconfig.run.CheckOutcome.Level;
+import dev.gitpodconfig.run.CheckOutcome.Line;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.gitpodconfig.classify;
+package dev.gitpodconfig.model;
 
 /** What a YAML document is, decided by its content alone, never by its file name. */
 public enum DocumentKind {

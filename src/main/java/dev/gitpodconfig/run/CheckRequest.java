@@ -1,6 +1,8 @@
-package dev.gitpodconfig.engine;
+package dev.gitpodconfig.run;
 
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.engine.CheckOptions;
+import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.load.LoadLimits;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +116,7 @@ public final class CheckRequest {
     }
 
     /**
-     * Sets the hosts ({@code host} or {@code host:port}) of self-managed GitLab registries.
+     * Sets the hosts (a host name, or name and port as {@code name:port}) of self-managed GitLab registries.
      *
      * @param hosts the hosts, or null
      * @return this request
