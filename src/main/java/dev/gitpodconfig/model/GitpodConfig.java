@@ -43,17 +43,6 @@ public final class GitpodConfig {
             ContainerRegistry registry,
             ObjectStorage storage,
             Optional<ConfigValue> repository,
-            List<IgnoredSetting> ignoredSettings) {
-        this(format, root, rootPath, registry, storage, repository, ignoredSettings, List.of());
-    }
-
-    GitpodConfig(
-            Format format,
-            YamlMapping root,
-            String rootPath,
-            ContainerRegistry registry,
-            ObjectStorage storage,
-            Optional<ConfigValue> repository,
             List<IgnoredSetting> ignoredSettings,
             List<InstallerDecoder.Problem> installerProblems) {
         this.installerProblems = installerProblems;

@@ -30,7 +30,7 @@ public final class KotsConfigReader {
         Items items = new Items(values, document);
         List<IgnoredSetting> ignored = new ArrayList<>();
         return new GitpodConfig(GitpodConfig.Format.KOTS, values, VALUES_PATH,
-                readRegistry(items, ignored), readStorage(items), Optional.empty(), ignored);
+                readRegistry(items, ignored), readStorage(items), Optional.empty(), ignored, List.of());
     }
 
     /**
