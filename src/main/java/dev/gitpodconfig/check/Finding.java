@@ -62,7 +62,14 @@ public record Finding(
      * @param message what is wrong
      * @param fix how to fix it
      */
-    public Finding(String ruleId, Severity severity, String file, Position position, String yamlPath, String message, String fix) {
+    public Finding(
+            String ruleId,
+            Severity severity,
+            String file,
+            Position position,
+            String yamlPath,
+            String message,
+            String fix) {
         this(ruleId, severity, file, position, yamlPath, message, fix, null, null, false);
     }
 
@@ -79,8 +86,16 @@ public record Finding(
      * @param replacement the suggested replacement, or null
      * @param fingerprint the fingerprint, or null
      */
-    public Finding(String ruleId, Severity severity, String file, Position position, String yamlPath, String message,
-            String fix, String replacement, String fingerprint) {
+    public Finding(
+            String ruleId,
+            Severity severity,
+            String file,
+            Position position,
+            String yamlPath,
+            String message,
+            String fix,
+            String replacement,
+            String fingerprint) {
         this(ruleId, severity, file, position, yamlPath, message, fix, replacement, fingerprint, false);
     }
 
@@ -116,7 +131,16 @@ public record Finding(
      * @return the finding
      */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, file, position, yamlPath, message, fix, replacement, fingerprint,
+        return new Finding(
+                ruleId,
+                newSeverity,
+                file,
+                position,
+                yamlPath,
+                message,
+                fix,
+                replacement,
+                fingerprint,
                 installerRejects);
     }
 
@@ -127,7 +151,16 @@ public record Finding(
      * @return the finding
      */
     public Finding withFingerprint(String newFingerprint) {
-        return new Finding(ruleId, severity, file, position, yamlPath, message, fix, replacement, newFingerprint,
+        return new Finding(
+                ruleId,
+                severity,
+                file,
+                position,
+                yamlPath,
+                message,
+                fix,
+                replacement,
+                newFingerprint,
                 installerRejects);
     }
 }

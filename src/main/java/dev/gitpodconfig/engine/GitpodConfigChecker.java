@@ -87,7 +87,11 @@ public final class GitpodConfigChecker {
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
-                new Suppressions(options.policy().nonSuppressibleRules(), disabledRules, options.policy().clock()), severities,
+                new Suppressions(
+                        options.policy().nonSuppressibleRules(),
+                        disabledRules,
+                        options.policy().clock()),
+                severities,
                 disabledRules);
     }
 
@@ -100,9 +104,12 @@ public final class GitpodConfigChecker {
      */
     static void requireKnownRule(String id, String parameter) throws InvalidOptionsException {
         if (Rules.byId(id).isEmpty()) {
-            String nearest = Rules.nearestId(id).map(n -> " Did you mean '" + n + "'?").orElse("");
-            throw new InvalidOptionsException("Unknown rule id '" + id + "' in " + parameter + "." + nearest + " Known rules: "
-                    + String.join(", ", Rules.ids()), null);
+            String nearest =
+                    Rules.nearestId(id).map(n -> " Did you mean '" + n + "'?").orElse("");
+            throw new InvalidOptionsException(
+                    "Unknown rule id '" + id + "' in " + parameter + "." + nearest + " Known rules: "
+                            + String.join(", ", Rules.ids()),
+                    null);
         }
     }
 
@@ -147,8 +154,8 @@ public final class GitpodConfigChecker {
             excludes.addAll(options.excludes());
             return new ConfigFileFinder(options.includes(), excludes).find(options.configDirectory());
         } catch (IOException e) {
-            throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": "
-                    + e.getMessage(), e);
+            throw new InvalidOptionsException(
+                    "Cannot read the config directory " + options.configDirectory() + ": " + e.getMessage(), e);
         }
     }
 
@@ -171,7 +178,8 @@ public final class GitpodConfigChecker {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
             if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
-                credentialFiles.put(file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
+                credentialFiles.put(
+                        file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
             } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
                 // Pass 2 needs these bytes again: keep them rather than read the file twice, up to a budget that
                 // bounds memory on a project with thousands of large YAML files.
@@ -185,7 +193,10 @@ public final class GitpodConfigChecker {
             if (prepared == null) {
                 byte[] bytes = readAlready.remove(file.path());
                 String path = reportedPath(file.path());
-                prepared = prepare(bytes != null ? loader.load(bytes, path, options.charset()) : loader.load(file.path(), path, options.charset()));
+                prepared = prepare(
+                        bytes != null
+                                ? loader.load(bytes, path, options.charset())
+                                : loader.load(file.path(), path, options.charset()));
             }
             run.check(prepared);
         }
@@ -213,6 +224,7 @@ public final class GitpodConfigChecker {
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
         /** Findings by the file they are placed in, until that file's suppressions are applied. */
         private final Map<String, List<Finding>> pending = new HashMap<>();
+
         private final Map<String, LoadedFile> credentialFiles = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<SuppressedFinding> suppressed = new ArrayList<>();
@@ -257,8 +269,8 @@ public final class GitpodConfigChecker {
 
         private void applySuppressions(LoadedFile file, SecretValues secrets) {
             List<Finding> found = pending.remove(file.relativePath());
-            Suppressions.Outcome outcome = fileFindings.process(file, secrets,
-                    found == null ? List.of() : List.copyOf(new LinkedHashSet<>(found)));
+            Suppressions.Outcome outcome = fileFindings.process(
+                    file, secrets, found == null ? List.of() : List.copyOf(new LinkedHashSet<>(found)));
             List<Finding> active = new ArrayList<>(outcome.active());
             active.sort(Finding.REPORT_ORDER);
             int limit = options.limits().maxFindingsPerFile();
@@ -266,8 +278,11 @@ public final class GitpodConfigChecker {
                 // Thousands of findings in one file (a hostile or generated file) would flood the log and the
                 // reports; the first ones are listed and the rest counted.
                 List<Finding> rest = active.subList(limit, active.size());
-                omitted.add(new OmittedFindings(file.relativePath(), countOf(rest, Severity.ERROR),
-                        countOf(rest, Severity.WARNING), countOf(rest, Severity.INFO)));
+                omitted.add(new OmittedFindings(
+                        file.relativePath(),
+                        countOf(rest, Severity.ERROR),
+                        countOf(rest, Severity.WARNING),
+                        countOf(rest, Severity.INFO)));
                 active = active.subList(0, limit);
             }
             findings.addAll(active);
@@ -311,7 +326,8 @@ public final class GitpodConfigChecker {
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
             documents.add(new PreparedDocument(document, classification.kind(), view(classification.kind(), document)));
-            Optional<RegistryCredentials> read = credentialsReader.read(classification.kind(), document, file.relativePath());
+            Optional<RegistryCredentials> read =
+                    credentialsReader.read(classification.kind(), document, file.relativePath());
             if (read.isPresent()) {
                 credentials.add(read.get());
             }
@@ -333,20 +349,32 @@ public final class GitpodConfigChecker {
         List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
-                targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
-                        registryHosts, index));
+                targets.add(new CheckTarget(
+                        file,
+                        Optional.of(document.document()),
+                        document.kind(),
+                        document.config(),
+                        registryHosts,
+                        index));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
-                targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
+                targets.add(new CheckTarget(
+                        file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
             }
             return targets;
         }
 
         SkippedFile skipped() {
             return loadFailed()
-                    ? new SkippedFile(file.relativePath(),
-                            secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), true)
-                    : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
+                    ? new SkippedFile(
+                            file.relativePath(),
+                            secrets.mask("not loadable as YAML: "
+                                    + file.problems().get(0).message()),
+                            true)
+                    : new SkippedFile(
+                            file.relativePath(),
+                            otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
+                            false);
         }
 
         private boolean loadFailed() {
@@ -366,7 +394,11 @@ public final class GitpodConfigChecker {
         private final Map<String, SecretValues> credentialFileSecrets;
         private final Map<String, List<Finding>> into;
 
-        Sink(Rule rule, String file, SecretValues fileSecrets, Map<String, SecretValues> credentialFileSecrets,
+        Sink(
+                Rule rule,
+                String file,
+                SecretValues fileSecrets,
+                Map<String, SecretValues> credentialFileSecrets,
                 Map<String, List<Finding>> into) {
             this.rule = rule;
             this.file = file;
@@ -387,20 +419,37 @@ public final class GitpodConfigChecker {
 
         @Override
         public void report(Finding finding) {
-            add(finding.file(), finding.severity(), finding.position(), finding.yamlPath(), finding.message(),
-                    finding.fix(), finding.replacement(), finding.installerRejects());
+            add(
+                    finding.file(),
+                    finding.severity(),
+                    finding.position(),
+                    finding.yamlPath(),
+                    finding.message(),
+                    finding.fix(),
+                    finding.replacement(),
+                    finding.installerRejects());
         }
 
-        private void add(String target, Severity severity, Position position, String yamlPath, String message, String fix,
-                String replacement, boolean installerRejects) {
+        private void add(
+                String target,
+                Severity severity,
+                Position position,
+                String yamlPath,
+                String message,
+                String fix,
+                String replacement,
+                boolean installerRejects) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             if (otherSecrets == null) {
-                throw new IllegalArgumentException("Findings can only be placed in the checked file or in a file with registry "
-                        + "credentials, not in " + target);
+                throw new IllegalArgumentException(
+                        "Findings can only be placed in the checked file or in a file with registry "
+                                + "credentials, not in " + target);
             }
             // A replacement that would need masking is no value to suggest.
-            String safeReplacement = replacement == null || !fileSecrets.mask(otherSecrets.mask(replacement)).equals(replacement)
-                    ? null : replacement;
+            String safeReplacement = replacement == null
+                            || !fileSecrets.mask(otherSecrets.mask(replacement)).equals(replacement)
+                    ? null
+                    : replacement;
             List<Finding> placed = into.get(target);
             if (placed == null) {
                 placed = new ArrayList<>();
@@ -459,7 +508,9 @@ public final class GitpodConfigChecker {
             case INSTALLER_CONFIG -> Optional.of(new InstallerConfigReader().read(root, ""));
             case INSTALLATION_CR -> {
                 Optional<YamlMapping> config = root.mappingAt("spec", "config");
-                yield config.isPresent() ? Optional.of(new InstallerConfigReader().read(config.get(), "spec.config")) : Optional.empty();
+                yield config.isPresent()
+                        ? Optional.of(new InstallerConfigReader().read(config.get(), "spec.config"))
+                        : Optional.empty();
             }
             case KOTS_CONFIG_VALUES -> Optional.of(new KotsConfigReader().read(root));
             default -> Optional.empty();
@@ -480,7 +531,9 @@ public final class GitpodConfigChecker {
      */
     public static String reportedPath(Path directory, Path file) {
         String relative = pathIn(directory, file);
-        return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace('\\', '/');
+        return relative != null
+                ? relative
+                : file.toAbsolutePath().normalize().toString().replace('\\', '/');
     }
 
     /**

@@ -20,8 +20,15 @@ public final class ConfigFileFinder {
 
     /** Version-control and tool folders that never hold configuration to check. */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
-            "target/**", "**/node_modules/**", "**/.git/**", "**/.svn/**", "**/.hg/**", "**/.bzr/**", "**/CVS/**",
-            "**/.idea/**", "**/.mvn/**");
+            "target/**",
+            "**/node_modules/**",
+            "**/.git/**",
+            "**/.svn/**",
+            "**/.hg/**",
+            "**/.bzr/**",
+            "**/CVS/**",
+            "**/.idea/**",
+            "**/.mvn/**");
 
     private static final Comparator<FoundFile> BY_RELATIVE_PATH = new Comparator<>() {
         @Override

@@ -112,7 +112,8 @@ public record GoScalar(Kind kind, String text, BigDecimal number) {
         }
         String plain = in.indexOf('_') < 0 ? in : in.replace("_", "");
         BigInteger integer = parseGoInt(plain);
-        if (integer != null && integer.compareTo(UINT64_MAX) <= 0
+        if (integer != null
+                && integer.compareTo(UINT64_MAX) <= 0
                 && integer.compareTo(BigInteger.ONE.shiftLeft(63).negate()) >= 0) {
             return number(new BigDecimal(integer), Kind.INTEGER);
         }

@@ -94,7 +94,8 @@ public final class SafeYamlLoader {
         } catch (NoSuchFileException e) {
             return failed(relativePath, "the file disappeared before it could be read");
         } catch (IOException e) {
-            return failed(relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+            return failed(
+                    relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
         }
         return load(bytes, relativePath, charset);
     }
@@ -123,8 +124,10 @@ public final class SafeYamlLoader {
      */
     public LoadedFile load(byte[] bytes, String relativePath, Charset charset) {
         if (bytes.length > limits.maxFileBytes()) {
-            return failed(relativePath, "the file is larger than the limit of " + limits.maxFileBytes()
-                    + " bytes (parameter maxFileSize)", marker.isIn(bytes));
+            return failed(
+                    relativePath,
+                    "the file is larger than the limit of " + limits.maxFileBytes() + " bytes (parameter maxFileSize)",
+                    marker.isIn(bytes));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charset);
         if (decoded.problem() != null) {
@@ -138,8 +141,12 @@ public final class SafeYamlLoader {
     }
 
     private static LoadedFile failed(String relativePath, String message, boolean marked) {
-        return new LoadedFile(relativePath, "", List.of(),
-                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")), marked);
+        return new LoadedFile(
+                relativePath,
+                "",
+                List.of(),
+                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")),
+                marked);
     }
 
     /**
@@ -158,10 +165,18 @@ public final class SafeYamlLoader {
                 int end = yamlText.indexOf('\n', lineStart);
                 int lineEnd = end < 0 ? yamlText.length() : end;
                 if (lineEnd - lineStart > MAX_LINE_LENGTH) {
-                    return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                            "line " + line + " is " + (lineEnd - lineStart) + " characters long, more than the limit of "
-                                    + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
-                            Position.at(line, 1), "")), marked);
+                    return new LoadedFile(
+                            relativePath,
+                            text,
+                            List.of(),
+                            List.of(new YamlProblem(
+                                    YamlProblem.Kind.SYNTAX,
+                                    "line " + line + " is " + (lineEnd - lineStart)
+                                            + " characters long, more than the limit of " + MAX_LINE_LENGTH
+                                            + "; split the value (a block scalar keeps it readable)",
+                                    Position.at(line, 1),
+                                    "")),
+                            marked);
                 }
                 lineStart = lineEnd + 1;
             }
@@ -172,8 +187,11 @@ public final class SafeYamlLoader {
         // The parser reads only the size limit; aliases and nesting are bounded by the tree builder.
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
-        EventTreeBuilder builder = new EventTreeBuilder(new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
-                limits.maxAliases(), limits.maxNestingDepth(), secretPaths);
+        EventTreeBuilder builder = new EventTreeBuilder(
+                new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
+                limits.maxAliases(),
+                limits.maxNestingDepth(),
+                secretPaths);
         List<LoadedDocument> documents = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
         try {
@@ -186,19 +204,29 @@ public final class SafeYamlLoader {
             // A character YAML forbids (NUL, other control characters): the reader names the code point but no
             // line, so locate its first occurrence, which is where the reader stopped.
             int index = yamlText.indexOf(e.getCodePoint());
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+            problems.add(new YamlProblem(
+                    YamlProblem.Kind.SYNTAX,
                     "the file contains the control character " + String.format("U+%04X", e.getCodePoint())
                             + ", which YAML does not allow",
-                    index < 0 ? Position.START_OF_FILE : TextDecoder.positionOf(yamlText, index), ""));
+                    index < 0 ? Position.START_OF_FILE : TextDecoder.positionOf(yamlText, index),
+                    ""));
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
             // Limits (aliases, nesting, size) and rare parser states come without a mark.
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "the YAML could not be loaded: "
-                    + SyntaxMessages.limit(e.getMessage()), Position.START_OF_FILE, ""));
+            problems.add(new YamlProblem(
+                    YamlProblem.Kind.SYNTAX,
+                    "the YAML could not be loaded: " + SyntaxMessages.limit(e.getMessage()),
+                    Position.START_OF_FILE,
+                    ""));
         }
         if (!documents.isEmpty() && yamlText.contains("%YAML")) {
             directiveProblem(yamlText, documents);
         }
-        return new LoadedFile(relativePath, text, documents, problems, marked,
+        return new LoadedFile(
+                relativePath,
+                text,
+                documents,
+                problems,
+                marked,
                 problems.isEmpty() ? List.of() : builder.secretsOfBrokenDocument());
     }
 
@@ -211,13 +239,19 @@ public final class SafeYamlLoader {
         int line = 1;
         for (int start = 0; start < yamlText.length(); line++) {
             int end = yamlText.indexOf('\n', start);
-            String text = yamlText.substring(start, end < 0 ? yamlText.length() : end).strip();
+            String text =
+                    yamlText.substring(start, end < 0 ? yamlText.length() : end).strip();
             if (text.startsWith("%YAML") && !text.matches("%YAML\\s+1\\.1(\\s+#.*)?")) {
                 LoadedDocument first = documents.get(0);
                 List<YamlProblem> problems = new ArrayList<>(first.problems());
-                problems.add(0, new YamlProblem(YamlProblem.Kind.SYNTAX, "a %YAML directive asks for another YAML "
-                        + "version than 1.1, and Gitpod's installer rejects the file (found incompatible YAML document)",
-                        Position.at(line, 1), ""));
+                problems.add(
+                        0,
+                        new YamlProblem(
+                                YamlProblem.Kind.SYNTAX,
+                                "a %YAML directive asks for another YAML "
+                                        + "version than 1.1, and Gitpod's installer rejects the file (found incompatible YAML document)",
+                                Position.at(line, 1),
+                                ""));
                 documents.set(0, new LoadedDocument(first.index(), first.root(), problems));
                 return;
             }

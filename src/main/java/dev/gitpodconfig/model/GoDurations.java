@@ -56,8 +56,8 @@ final class GoDurations {
             if (nanos < 0) {
                 return null;
             }
-            total = total.add(new BigDecimal(number.startsWith(".") ? "0" + number : number)
-                    .multiply(BigDecimal.valueOf(nanos)));
+            total = total.add(
+                    new BigDecimal(number.startsWith(".") ? "0" + number : number).multiply(BigDecimal.valueOf(nanos)));
         }
         return negative ? total.negate() : total;
     }

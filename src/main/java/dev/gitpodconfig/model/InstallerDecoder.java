@@ -72,7 +72,8 @@ public final class InstallerDecoder {
     private static final Object NIL = new Object();
     private static final String FQDN_LABEL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final List<String> INSTALLATION_KINDS = List.of("IDE", "WebApp", "Meta", "Workspace", "Full");
-    private static final List<String> LOG_LEVELS = List.of("trace", "debug", "info", "warning", "error", "fatal", "panic");
+    private static final List<String> LOG_LEVELS =
+            List.of("trace", "debug", "info", "warning", "error", "fatal", "panic");
     private static final List<String> FS_SHIFT_METHODS = List.of("fuse", "shiftfs");
     private static final List<String> SERVICE_TYPES = List.of("LoadBalancer", "ClusterIP", "NodePort", "ExternalName");
     private static final List<String> SAMPLER_TYPES = List.of("const", "probabilistic", "rateLimiting", "remote");
@@ -87,7 +88,8 @@ public final class InstallerDecoder {
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> validation = new ArrayList<>();
-    private final java.util.Set<YamlNode> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<YamlNode> visited =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final boolean wholeConfig;
 
     private InstallerDecoder(boolean wholeConfig) {
@@ -129,10 +131,17 @@ public final class InstallerDecoder {
         config.values.put("objectStorage", storage);
         config.values.put("containerRegistry", struct("inCluster", true, "privateBaseImageAllowList", List.of()));
         Struct workspace = new Struct();
-        workspace.values.put("resources", struct("requests", new LinkedHashMap<>(Map.of("cpu", "1000m", "memory", "2Gi"))));
-        workspace.values.put("runtime", struct("fsShiftMethod", "fuse",
-                "containerdSocket", "/run/containerd/containerd.sock",
-                "containerdRuntimeDir", "/var/lib/containerd/io.containerd.runtime.v2.task/k8s.io"));
+        workspace.values.put(
+                "resources", struct("requests", new LinkedHashMap<>(Map.of("cpu", "1000m", "memory", "2Gi"))));
+        workspace.values.put(
+                "runtime",
+                struct(
+                        "fsShiftMethod",
+                        "fuse",
+                        "containerdSocket",
+                        "/run/containerd/containerd.sock",
+                        "containerdRuntimeDir",
+                        "/var/lib/containerd/io.containerd.runtime.v2.task/k8s.io"));
         workspace.values.put("maxLifetime", BigDecimal.valueOf(36L * 3600 * 1_000_000_000L));
         workspace.values.put("prebuildPVC", struct("size", "30Gi"));
         workspace.values.put("pvc", struct("size", "30Gi"));
@@ -158,7 +167,12 @@ public final class InstallerDecoder {
      * Decodes a mapping into a struct as encoding/json does: keys in byte order (sigs.k8s.io/yaml's JSON has
      * them sorted), so of two spellings of one key the one that sorts last wins.
      */
-    private void decodeStruct(Struct target, SchemaNode schema, YamlMapping map, String path, boolean root,
+    private void decodeStruct(
+            Struct target,
+            SchemaNode schema,
+            YamlMapping map,
+            String path,
+            boolean root,
             List<YamlMapping.Entry> effective) {
         List<YamlMapping.Entry> entries = map.entries();
         int n = entries.size();
@@ -171,22 +185,31 @@ public final class InstallerDecoder {
             if (root && key.equals("apiVersion") && !map.isMerged(i)) {
                 // The installer's first read decodes only apiVersion, into a string; then yq deletes it.
                 if (!(entry.value() instanceof YamlScalar)) {
-                    problems.add(typeError(entry.value() instanceof YamlMapping ? "object" : "array",
-                            InstallerSchema.ROOT.fields().get("kind").schema(), entry.value(), key, ".apiVersion",
+                    problems.add(typeError(
+                            entry.value() instanceof YamlMapping ? "object" : "array",
+                            InstallerSchema.ROOT.fields().get("kind").schema(),
+                            entry.value(),
+                            key,
+                            ".apiVersion",
                             null));
                 }
                 checkNumbers(entry.value(), key, false);
                 continue;
             }
             SchemaNode.Field field = entry.key().type() == YamlScalar.ScalarType.OTHER && key.equals("<complex key>")
-                    ? null : schema.fieldFor(key);
+                    ? null
+                    : schema.fieldFor(key);
             if (field != null && root && field.name().equals("apiVersion")) {
                 field = null; // yq deleted only the exact, written spelling
             }
             if (field == null || field.isLater()) {
-                problems.add(new Problem(field == null ? Kind.UNKNOWN_FIELD : Kind.OTHER_BUILD_FIELD,
-                        "json: unknown field \"" + key + "\"", entry.key(), path(path, key),
-                        field == null ? schema : field, ""));
+                problems.add(new Problem(
+                        field == null ? Kind.UNKNOWN_FIELD : Kind.OTHER_BUILD_FIELD,
+                        "json: unknown field \"" + key + "\"",
+                        entry.key(),
+                        path(path, key),
+                        field == null ? schema : field,
+                        ""));
                 checkNumbers(entry.value(), path(path, key), true);
                 continue;
             }
@@ -197,7 +220,12 @@ public final class InstallerDecoder {
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             int j = i;
-            while (j > 0 && matched[order[j - 1]].key().value().compareTo(matched[i].key().value()) > 0) {
+            while (j > 0
+                    && matched[order[j - 1]]
+                                    .key()
+                                    .value()
+                                    .compareTo(matched[i].key().value())
+                            > 0) {
                 order[j] = order[j - 1];
                 j--;
             }
@@ -209,12 +237,22 @@ public final class InstallerDecoder {
             YamlMapping.Entry entry = matched[i];
             String fieldPath = path(path, field.name());
             Object current = target.values.get(field.name());
-            Object value = decodeValue(field, field.schema(), entry.value(), current, fieldPath,
-                    structName(schema) + "." + fieldPath, entry.key());
+            Object value = decodeValue(
+                    field,
+                    field.schema(),
+                    entry.value(),
+                    current,
+                    fieldPath,
+                    structName(schema) + "." + fieldPath,
+                    entry.key());
             target.values.put(field.name(), value);
             target.nodes.put(field.name(), entry.value());
             YamlMapping.Entry normalized = new YamlMapping.Entry(
-                    new YamlScalar(field.name(), YamlScalar.ScalarType.STRING, false, entry.key().position()),
+                    new YamlScalar(
+                            field.name(),
+                            YamlScalar.ScalarType.STRING,
+                            false,
+                            entry.key().position()),
                     effectiveNode(value, entry.value()));
             Integer earlier = effectiveIndex.put(field.name(), effective.size());
             if (earlier != null) {
@@ -251,13 +289,20 @@ public final class InstallerDecoder {
 
     // Statement switches: several cases fall through to the type error after the switch.
     @SuppressWarnings("StatementSwitchToExpressionSwitch")
-    private Object decodeValue(SchemaNode.Field field, SchemaNode schema, YamlNode node, Object current,
-            String path, String goPath, YamlScalar key) {
+    private Object decodeValue(
+            SchemaNode.Field field,
+            SchemaNode schema,
+            YamlNode node,
+            Object current,
+            String path,
+            String goPath,
+            YamlScalar key) {
         current = unwrap(current);
         if (node instanceof YamlScalar scalar) {
             GoScalar go = GoScalar.of(scalar);
             if (go.kind() == GoScalar.Kind.NOT_A_NUMBER) {
-                problems.add(new Problem(Kind.WRONG_TYPE, "json: unsupported value: " + go.text(), node, path, field, ""));
+                problems.add(
+                        new Problem(Kind.WRONG_TYPE, "json: unsupported value: " + go.text(), node, path, field, ""));
                 return current;
             }
             if (go.kind() == GoScalar.Kind.NULL) {
@@ -325,12 +370,14 @@ public final class InstallerDecoder {
     private Object decodeMap(SchemaNode schema, YamlMapping map, Object current, String path, String goPath) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = current instanceof Map<?, ?> existing
-                ? new LinkedHashMap<>((Map<String, Object>) existing) : new LinkedHashMap<>();
+                ? new LinkedHashMap<>((Map<String, Object>) existing)
+                : new LinkedHashMap<>();
         SchemaNode valueSchema = schema.items().orElseThrow();
         List<YamlMapping.Entry> effective = new ArrayList<>();
         for (YamlMapping.Entry entry : map.entries()) {
             String key = entry.key().value();
-            Object value = decodeValue(null, valueSchema, entry.value(), values.get(key), path(path, key), goPath, entry.key());
+            Object value = decodeValue(
+                    null, valueSchema, entry.value(), values.get(key), path(path, key), goPath, entry.key());
             values.put(key, value);
             effective.add(new YamlMapping.Entry(entry.key(), effectiveNode(value, entry.value())));
         }
@@ -355,8 +402,14 @@ public final class InstallerDecoder {
     }
 
     @SuppressWarnings("StatementSwitchToExpressionSwitch")
-    private Object decodeScalar(SchemaNode.Field field, SchemaNode schema, YamlScalar scalar, GoScalar go,
-            Object current, String path, String goPath) {
+    private Object decodeScalar(
+            SchemaNode.Field field,
+            SchemaNode schema,
+            YamlScalar scalar,
+            GoScalar go,
+            Object current,
+            String path,
+            String goPath) {
         String jsonKind = switch (go.kind()) {
             case STRING -> "string";
             case BOOLEAN -> "bool";
@@ -378,8 +431,14 @@ public final class InstallerDecoder {
                     if (error == null) {
                         return converted(go.number().toBigInteger().toString(), YamlScalar.ScalarType.INTEGER, scalar);
                     }
-                    problems.add(new Problem(Kind.WRONG_TYPE, "json: cannot unmarshal number " + error
-                            + " into Go struct field " + goPath + " of type " + schema.goType(), scalar, path, field, ""));
+                    problems.add(new Problem(
+                            Kind.WRONG_TYPE,
+                            "json: cannot unmarshal number " + error + " into Go struct field " + goPath + " of type "
+                                    + schema.goType(),
+                            scalar,
+                            path,
+                            field,
+                            ""));
                     return current;
                 }
                 break;
@@ -389,10 +448,17 @@ public final class InstallerDecoder {
                 }
                 break;
             case QUANTITY:
-                if (go.kind() != GoScalar.Kind.BOOLEAN && isQuantity(go.kind() == GoScalar.Kind.STRING
-                        ? go.text().strip() : go.number().toString())) {
-                    return converted(go.kind() == GoScalar.Kind.STRING ? go.text() : go.number().toString(),
-                            YamlScalar.ScalarType.STRING, scalar);
+                if (go.kind() != GoScalar.Kind.BOOLEAN
+                        && isQuantity(
+                                go.kind() == GoScalar.Kind.STRING
+                                        ? go.text().strip()
+                                        : go.number().toString())) {
+                    return converted(
+                            go.kind() == GoScalar.Kind.STRING
+                                    ? go.text()
+                                    : go.number().toString(),
+                            YamlScalar.ScalarType.STRING,
+                            scalar);
                 }
                 problems.add(new Problem(Kind.WRONG_TYPE, QUANTITY_SYNTAX, scalar, path, field, ""));
                 return current;
@@ -405,8 +471,8 @@ public final class InstallerDecoder {
                     if (nanos != null) {
                         return new EffectiveNode(nanos, scalar);
                     }
-                    problems.add(new Problem(Kind.WRONG_TYPE, "time: invalid duration \"" + go.text() + "\"",
-                            scalar, path, field, ""));
+                    problems.add(new Problem(
+                            Kind.WRONG_TYPE, "time: invalid duration \"" + go.text() + "\"", scalar, path, field, ""));
                     return current;
                 }
                 problems.add(new Problem(Kind.WRONG_TYPE, "invalid duration", scalar, path, field, ""));
@@ -415,8 +481,13 @@ public final class InstallerDecoder {
                 if (go.kind() == GoScalar.Kind.STRING && GoDurations.isRfc3339(go.text())) {
                     return converted(go.text(), YamlScalar.ScalarType.STRING, scalar);
                 }
-                problems.add(new Problem(Kind.WRONG_TYPE, "parsing time \"" + go.text()
-                        + "\" as \"2006-01-02T15:04:05Z07:00\": cannot parse", scalar, path, field, ""));
+                problems.add(new Problem(
+                        Kind.WRONG_TYPE,
+                        "parsing time \"" + go.text() + "\" as \"2006-01-02T15:04:05Z07:00\": cannot parse",
+                        scalar,
+                        path,
+                        field,
+                        ""));
                 return current;
             default:
                 break;
@@ -427,14 +498,21 @@ public final class InstallerDecoder {
 
     private static EffectiveNode converted(String text, YamlScalar.ScalarType type, YamlScalar written) {
         YamlScalar node = text.equals(written.value()) && type == written.type()
-                ? written : new YamlScalar(text, type, written.quoted(), written.position());
+                ? written
+                : new YamlScalar(text, type, written.quoted(), written.position());
         return new EffectiveNode(type == YamlScalar.ScalarType.BOOLEAN ? Boolean.valueOf(text) : text, node);
     }
 
-    private static Problem typeError(String jsonKind, SchemaNode schema, YamlNode node, String path, String goPath,
-            SchemaNode.Field field) {
-        return new Problem(Kind.WRONG_TYPE, "json: cannot unmarshal " + jsonKind + " into Go struct field " + goPath
-                + " of type " + schema.goType(), node, path, field, "");
+    private static Problem typeError(
+            String jsonKind, SchemaNode schema, YamlNode node, String path, String goPath, SchemaNode.Field field) {
+        return new Problem(
+                Kind.WRONG_TYPE,
+                "json: cannot unmarshal " + jsonKind + " into Go struct field " + goPath + " of type "
+                        + schema.goType(),
+                node,
+                path,
+                field,
+                "");
     }
 
     /** Why a JSON number does not fit a Go integer type (its text), or null when it fits. */
@@ -448,8 +526,10 @@ public final class InstallerDecoder {
         }
         int bits = goType.endsWith("32") ? 32 : goType.endsWith("8") ? 8 : goType.endsWith("16") ? 16 : 64;
         boolean unsigned = goType.startsWith("uint") || goType.equals("cpulimit.Bandwidth");
-        BigInteger min = unsigned ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
-        BigInteger max = unsigned ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+        BigInteger min =
+                unsigned ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
+        BigInteger max = unsigned
+                ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
                 : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
         return integer.compareTo(min) < 0 || integer.compareTo(max) > 0 ? integer.toString() : null;
     }
@@ -463,7 +543,8 @@ public final class InstallerDecoder {
         if (node instanceof YamlScalar scalar) {
             GoScalar go = GoScalar.of(scalar);
             if (go.kind() == GoScalar.Kind.NOT_A_NUMBER && strict) {
-                problems.add(new Problem(Kind.WRONG_TYPE, "json: unsupported value: " + go.text(), node, path, null, ""));
+                problems.add(
+                        new Problem(Kind.WRONG_TYPE, "json: unsupported value: " + go.text(), node, path, null, ""));
             }
         } else if (node instanceof YamlMapping map) {
             for (YamlMapping.Entry entry : map.entries()) {
@@ -593,15 +674,21 @@ public final class InstallerDecoder {
         for (int i = 0; i < items.size(); i++) {
             Object item = unwrap(items.get(i));
             if (item instanceof Struct struct) {
-                YamlScalar key = nodes.size() > i && nodes.get(i) instanceof YamlMapping m && !m.entries().isEmpty()
-                        ? m.entries().get(0).key() : null;
+                YamlScalar key = nodes.size() > i
+                                && nodes.get(i) instanceof YamlMapping m
+                                && !m.entries().isEmpty()
+                        ? m.entries().get(0).key()
+                        : null;
                 validateStruct(struct, field.schema().items().orElseThrow(), ns + "[" + i + "]", key);
             }
         }
     }
 
     private static boolean isZero(Object value) {
-        return value == null || value == NIL || "".equals(value) || Boolean.FALSE.equals(value)
+        return value == null
+                || value == NIL
+                || "".equals(value)
+                || Boolean.FALSE.equals(value)
                 || (value instanceof BigDecimal number && number.signum() == 0);
     }
 
@@ -664,22 +751,23 @@ public final class InstallerDecoder {
         return true;
     }
 
-    private void fail(String tag, String param, String ns, YamlNode node, YamlScalar blockKey,
-            SchemaNode.Field field) {
+    private void fail(String tag, String param, String ns, YamlNode node, YamlScalar blockKey, SchemaNode.Field field) {
         boolean missing = node == null;
         // A partial overlay is held only to the blocks it writes, not to what it leaves out.
         boolean outside = !wholeConfig && missing && blockKey == null;
         String message = switch (tag) {
             case "required" -> "Field '" + ns + "' is required";
-            case "required_if", "required_unless", "required_with" -> "Field '" + ns + "' is " + tag + " '" + param + "'";
+            case "required_if", "required_unless", "required_with" ->
+                "Field '" + ns + "' is " + tag + " '" + param + "'";
             case "startswith" -> "Field '" + ns + "' must start with '" + param + "'";
-            case "block_new_users_passlist" -> "Field '" + ns + "' failed. If 'Enabled = true', there must be at "
-                    + "least one fully-qualified domain name in the passlist";
+            case "block_new_users_passlist" ->
+                "Field '" + ns + "' failed. If 'Enabled = true', there must be at "
+                        + "least one fully-qualified domain name in the passlist";
             default -> "Field '" + ns + "' failed " + tag + " validation";
         };
         YamlNode at = node != null ? node : blockKey;
-        validation.add(new Problem(outside ? Kind.MISSING_FROM_OVERLAY : Kind.VALIDATION, message, at, yamlPath(ns),
-                field, tag));
+        validation.add(new Problem(
+                outside ? Kind.MISSING_FROM_OVERLAY : Kind.VALIDATION, message, at, yamlPath(ns), field, tag));
     }
 
     /** {@code Config.ContainerRegistry.External.URL} as the YAML path {@code containerRegistry.external.url}. */
@@ -739,7 +827,8 @@ public final class InstallerDecoder {
                 return false;
             }
             char first = label.charAt(0);
-            boolean firstOk = last ? isAsciiLetter(first)
+            boolean firstOk = last
+                    ? isAsciiLetter(first)
                     : FQDN_LABEL_CHARS.indexOf(first) >= 0 || (underscores && i > 0 && first == '_');
             if (!firstOk) {
                 return false;
@@ -808,11 +897,13 @@ public final class InstallerDecoder {
         Struct proxy = child(webapp, "proxy");
         Object serviceType = proxy == null ? null : unwrap(proxy.values.get("serviceType"));
         if (serviceType != null && serviceType != NIL) {
-            Object componentType = unwrap(value(child(child(child(config, "components"), "proxy"), "service"),
-                    "serviceType"));
+            Object componentType =
+                    unwrap(value(child(child(child(config, "components"), "proxy"), "service"), "serviceType"));
             if (componentType != null && componentType != NIL) {
-                conflict("Cannot set proxy service type in both components and experimental",
-                        proxy.nodes.get("serviceType"), "experimental.webapp.proxy.serviceType");
+                conflict(
+                        "Cannot set proxy service type in both components and experimental",
+                        proxy.nodes.get("serviceType"),
+                        "experimental.webapp.proxy.serviceType");
             }
         }
         Struct server = child(webapp, "server");
@@ -821,16 +912,21 @@ public final class InstallerDecoder {
         }
         Struct defaults = child(server, "workspaceDefaults");
         Object image = unwrap(value(defaults, "workspaceImage"));
-        if (image instanceof String text && !text.isEmpty()
-                && unwrap(value(child(config, "workspace"), "workspaceImage")) instanceof String own && !own.isEmpty()) {
-            conflict("Cannot set default workspace image in both workspaces and experimental",
-                    defaults.nodes.get("workspaceImage"), "experimental.webapp.server.workspaceDefaults.workspaceImage");
+        if (image instanceof String text
+                && !text.isEmpty()
+                && unwrap(value(child(config, "workspace"), "workspaceImage")) instanceof String own
+                && !own.isEmpty()) {
+            conflict(
+                    "Cannot set default workspace image in both workspaces and experimental",
+                    defaults.nodes.get("workspaceImage"),
+                    "experimental.webapp.server.workspaceDefaults.workspaceImage");
         }
         Object allowList = unwrap(server.values.get("defaultBaseImageRegistryWhitelist"));
         if (allowList instanceof List<?>
                 && unwrap(value(child(config, "containerRegistry"), "privateBaseImageAllowList")) instanceof List<?> own
                 && !own.isEmpty()) {
-            conflict("Cannot set allow list for private base image in both containerRegistry and experimental",
+            conflict(
+                    "Cannot set allow list for private base image in both containerRegistry and experimental",
                     server.nodes.get("defaultBaseImageRegistryWhitelist"),
                     "experimental.webapp.server.defaultBaseImageRegistryWhitelist");
         }

@@ -69,8 +69,8 @@ public final class SchemaNode {
      * @param pointer whether the Go field is a pointer: an explicit null makes it nil
      * @param validate the validator tag, e.g. {@code required,fqdn}; empty for none
      */
-    public record Field(String name, SchemaNode schema, String laterNote, String goName, boolean pointer,
-            String validate) {
+    public record Field(
+            String name, SchemaNode schema, String laterNote, String goName, boolean pointer, String validate) {
 
         /**
          * A field whose Go name is its JSON name capitalised, with no pointer and no validation.
@@ -98,6 +98,7 @@ public final class SchemaNode {
     private final Map<String, Field> fields;
     /** The same fields by their lower-case name: encoding/json matches keys case-insensitively. */
     private final Map<String, Field> folded;
+
     private final SchemaNode items;
     private final String goType;
 

@@ -21,8 +21,9 @@ public final class ConsoleFormat {
      * @return the line
      */
     public static String line(Finding finding) {
-        return finding.file() + ":[" + finding.position().line() + "," + finding.position().column() + "] ("
-                + finding.ruleId() + ") " + oneLine(finding.message()) + " Fix: " + oneLine(finding.fix());
+        return finding.file() + ":[" + finding.position().line() + ","
+                + finding.position().column() + "] (" + finding.ruleId() + ") " + oneLine(finding.message()) + " Fix: "
+                + oneLine(finding.fix());
     }
 
     /**
@@ -33,7 +34,8 @@ public final class ConsoleFormat {
      */
     public static String summary(CheckResult result) {
         return "Checked " + result.checkedFiles().size() + " Gitpod config file(s): " + result.count(Severity.ERROR)
-                + " error(s), " + result.count(Severity.WARNING) + " warning(s); " + result.skippedFiles().size()
+                + " error(s), " + result.count(Severity.WARNING) + " warning(s); "
+                + result.skippedFiles().size()
                 + " file(s) skipped.";
     }
 
@@ -55,7 +57,8 @@ public final class ConsoleFormat {
      * @return {@code N finding(s) suppressed by gitpod-config:ignore comments; -X lists them.}
      */
     public static String suppressedSummary(CheckResult result) {
-        return result.suppressed().size() + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
+        return result.suppressed().size()
+                + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
     }
 
     /** Messages never span lines: a line-based CI log must keep one finding per line. */
@@ -71,7 +74,8 @@ public final class ConsoleFormat {
      * @return e.g. {@code big.yaml: 199900 more finding(s) not listed (199900 error(s), 0 warning(s), 0 info(s)); …}
      */
     public static String omittedLine(OmittedFindings omitted, int limit) {
-        return omitted.file() + ": " + omitted.total() + " more finding(s) not listed (" + omitted.errors() + " error(s), "
+        return omitted.file() + ": " + omitted.total() + " more finding(s) not listed (" + omitted.errors()
+                + " error(s), "
                 + omitted.warnings() + " warning(s), " + omitted.infos() + " info(s)); at most " + limit
                 + " are listed per file (parameter maxFindingsPerFile). They count in the summary.";
     }

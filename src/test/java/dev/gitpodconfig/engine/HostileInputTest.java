@@ -28,12 +28,15 @@ class HostileInputTest {
         byte[] big = repeat("containerRegistry:\n  inCluster: true\n# padding padding padding padding\n", 30 * MIB);
         CheckResult result = checker(LoadLimits.DEFAULTS).checkContent("big/gitpod.config.yaml", big);
         assertEquals(List.of("yaml-syntax 1:1 ERROR"), describe(result.findings()));
-        assertTrue(result.findings().get(0).message().contains("larger than the limit of 2097152 bytes"), result.findings().get(0).message());
+        assertTrue(
+                result.findings().get(0).message().contains("larger than the limit of 2097152 bytes"),
+                result.findings().get(0).message());
     }
 
     @Test
     void aThirtyMegabyteFileThatIsNotGitpodConfigIsSkipped() throws Exception {
-        CheckResult result = checker(LoadLimits.DEFAULTS).checkContent("big/values.yaml", repeat("key: value\n", 30 * MIB));
+        CheckResult result =
+                checker(LoadLimits.DEFAULTS).checkContent("big/values.yaml", repeat("key: value\n", 30 * MIB));
         assertEquals(List.of(), result.findings());
         assertEquals(1, result.skippedFiles().size());
         assertTrue(result.skippedFiles().get(0).unparsable());
@@ -45,7 +48,9 @@ class HostileInputTest {
         byte[] yaml = Yaml.utf8(Yaml.bareExternalRegistry(url));
         CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(List.of("yaml-syntax 4:1 ERROR"), describe(result.findings()));
-        assertTrue(result.findings().get(0).message().contains("line 4 is 8388637 characters long"), result.findings().get(0).message());
+        assertTrue(
+                result.findings().get(0).message().contains("line 4 is 8388637 characters long"),
+                result.findings().get(0).message());
     }
 
     @Test
@@ -55,9 +60,11 @@ class HostileInputTest {
         while (yaml.length() < 8 * MIB) {
             yaml.append("      ").append(line).append('\n');
         }
-        CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent(
-                "gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
-        assertTrue(describe(result.findings()).contains("registry-gitlab-unsupported 4:10 ERROR"), describe(result.findings()).toString());
+        CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50))
+                .checkContent("gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(
+                describe(result.findings()).contains("registry-gitlab-unsupported 4:10 ERROR"),
+                describe(result.findings()).toString());
         for (Finding finding : result.findings()) {
             assertTrue(finding.message().length() < 4_000, "a message does not quote megabytes: " + finding.ruleId());
         }
@@ -66,7 +73,8 @@ class HostileInputTest {
     @Test
     void millionsOfTemplateOpeningsWithoutAClosingDoNotTakeQuadraticTime() throws Exception {
         String chunk = "{{".repeat(2000) + " ${".repeat(1000) + " [[".repeat(1000) + "\n      ";
-        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: >-\n      " + chunk.repeat(1000) + "x\n")
+        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: >-\n      " + chunk.repeat(1000)
+                        + "x\n")
                 .getBytes(StandardCharsets.UTF_8);
         CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(1, result.checkedFiles().size());
@@ -79,8 +87,8 @@ class HostileInputTest {
         for (int i = 0; i < 200_000; i++) {
             yaml.append("  k").append(i).append(": 1\n");
         }
-        CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50)).checkContent(
-                "keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50))
+                .checkContent("keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(LoadLimits.DEFAULT_MAX_FINDINGS_PER_FILE, result.findings().size());
         assertEquals("config-unknown-key 2:3 ERROR", describe(result.findings()).get(0));
         assertEquals(List.of(new OmittedFindings("keys/gitpod.config.yaml", 199_900, 0, 0)), result.omitted());
@@ -92,7 +100,8 @@ class HostileInputTest {
     void theFindingsLimitIsConfigurable() throws Exception {
         byte[] yaml = "containerRegistry:\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
         CheckResult result = checker(new LoadLimits(MIB, 50, 50, 2)).checkContent("gitpod.config.yaml", yaml);
-        assertEquals(List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
+        assertEquals(
+                List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
         assertEquals(List.of(new OmittedFindings("gitpod.config.yaml", 1, 0, 0)), result.omitted());
         assertEquals(3, result.count(Severity.ERROR));
     }
@@ -113,8 +122,8 @@ class HostileInputTest {
 
     private static List<String> describe(List<Finding> findings) {
         return findings.stream()
-                .map(f -> f.ruleId() + " " + f.position().line() + ":" + f.position().column() + " " + f.severity())
+                .map(f -> f.ruleId() + " " + f.position().line() + ":"
+                        + f.position().column() + " " + f.severity())
                 .toList();
     }
-
 }

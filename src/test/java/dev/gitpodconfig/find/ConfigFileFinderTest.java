@@ -26,7 +26,10 @@ class ConfigFileFinderTest {
     }
 
     private List<String> find(List<String> includes, List<String> excludes) throws IOException {
-        return new ConfigFileFinder(includes, excludes).find(root).stream().map(ConfigFileFinder.FoundFile::relativePath).toList();
+        return new ConfigFileFinder(includes, excludes)
+                .find(root).stream()
+                        .map(ConfigFileFinder.FoundFile::relativePath)
+                        .toList();
     }
 
     private List<String> findWithDefaults() throws IOException {
@@ -35,7 +38,8 @@ class ConfigFileFinderTest {
 
     @Test
     void findsRootAndNestedFilesSorted() throws IOException {
-        for (String file : List.of("x/z.yaml", "gitpod/kots.yml", "gitpod.config.yaml", "deep/a/b/c.yaml", "notes.txt", "a.yaml.bak")) {
+        for (String file : List.of(
+                "x/z.yaml", "gitpod/kots.yml", "gitpod.config.yaml", "deep/a/b/c.yaml", "notes.txt", "a.yaml.bak")) {
             write(file);
         }
         List<String> expected = List.of("deep/a/b/c.yaml", "gitpod.config.yaml", "gitpod/kots.yml", "x/z.yaml");
@@ -53,9 +57,15 @@ class ConfigFileFinderTest {
     @Test
     void defaultExcludesPruneBuildToolAndScmFolders() throws IOException {
         write("gitpod.config.yaml");
-        for (String excluded : List.of("target/classes/gitpod.config.yaml", "node_modules/pkg/a.yaml",
-                "web/node_modules/pkg/b.yaml", ".git/config.yaml", "sub/.git/hooks/x.yml", ".idea/workspace.yaml",
-                ".mvn/wrapper/x.yaml", ".svn/a.yaml")) {
+        for (String excluded : List.of(
+                "target/classes/gitpod.config.yaml",
+                "node_modules/pkg/a.yaml",
+                "web/node_modules/pkg/b.yaml",
+                ".git/config.yaml",
+                "sub/.git/hooks/x.yml",
+                ".idea/workspace.yaml",
+                ".mvn/wrapper/x.yaml",
+                ".svn/a.yaml")) {
             write(excluded);
         }
         write("src/target/kept.yaml");
@@ -75,9 +85,11 @@ class ConfigFileFinderTest {
         write("gitpod/gitpod.config.yaml");
         write("gitpod/other.yaml");
         write("ops/gitpod.config.yaml");
-        assertEquals(List.of("gitpod/gitpod.config.yaml", "ops/gitpod.config.yaml"),
+        assertEquals(
+                List.of("gitpod/gitpod.config.yaml", "ops/gitpod.config.yaml"),
                 find(List.of("**/gitpod.config.yaml", " "), List.of("")));
-        assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/other.yaml"), find(List.of("gitpod/*.yaml"), List.of()));
+        assertEquals(
+                List.of("gitpod/gitpod.config.yaml", "gitpod/other.yaml"), find(List.of("gitpod/*.yaml"), List.of()));
     }
 
     @Test

@@ -109,15 +109,18 @@ class EventTreeBuilderTest {
     @Test
     void anUndefinedAliasStopsLoadingWhereItIs() {
         YamlProblem problem = load("a: 1\nb: *nowhere\n").problems().get(0);
-        assertEquals("invalid YAML: found an undefined alias: no anchor of its name comes before it",
-                problem.message());
+        assertEquals(
+                "invalid YAML: found an undefined alias: no anchor of its name comes before it", problem.message());
         assertEquals(Position.at(2, 4), problem.position());
     }
 
     @Test
     void anUnknownYamlTagStopsLoadingAndOtherTagsAreProblemsOfTheirDocument() {
-        // As SnakeYAML 2.5's composer: an unknown tag in YAML's own namespace (the CVE-2022-1471 pattern) stops loading.
-        YamlProblem problem = load("a: 1\nb: !!javax.script.ScriptEngineManager value\n").problems().get(0);
+        // As SnakeYAML 2.5's composer: an unknown tag in YAML's own namespace (the CVE-2022-1471 pattern) stops
+        // loading.
+        YamlProblem problem = load("a: 1\nb: !!javax.script.ScriptEngineManager value\n")
+                .problems()
+                .get(0);
         assertEquals("invalid YAML: found a !! tag that YAML does not define, which is not allowed", problem.message());
         assertEquals(Position.at(2, 4), problem.position());
         for (String tag : new String[] {"!local", "!<tag:example.com,2000:app>"}) {
@@ -137,8 +140,10 @@ class EventTreeBuilderTest {
         }
         assertTrue(load(yaml.toString()).problems().isEmpty(), "up to the limit");
         String over = yaml + "one-more: *a\n";
-        assertEquals("the YAML could not be loaded: Number of aliases for non-scalar nodes exceeds the specified max="
-                + LoadLimits.DEFAULTS.maxAliases(), load(over).problems().get(0).message());
+        assertEquals(
+                "the YAML could not be loaded: Number of aliases for non-scalar nodes exceeds the specified max="
+                        + LoadLimits.DEFAULTS.maxAliases(),
+                load(over).problems().get(0).message());
         assertTrue(load("a: &s scalar\n" + "b: *s\n".repeat(200)).problems().isEmpty(), "aliases to scalars are free");
     }
 
@@ -153,11 +158,14 @@ class EventTreeBuilderTest {
     private static List<String> composed(String text) {
         try {
             LoaderOptions options = new LoaderOptions();
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+            Composer composer = new Composer(
+                    new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
             List<String> documents = new ArrayList<>();
             while (composer.checkNode()) {
                 Node node = composer.getNode();
-                boolean empty = node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL) && scalar.getValue().isEmpty();
+                boolean empty = node instanceof ScalarNode scalar
+                        && scalar.getTag().equals(Tag.NULL)
+                        && scalar.getValue().isEmpty();
                 documents.add(empty ? "<empty>" : describe(node));
             }
             return documents;
@@ -169,15 +177,16 @@ class EventTreeBuilderTest {
     private static String describe(Node node) {
         String at = at(node.getStartMark(), node.getEndMark());
         if (node instanceof ScalarNode scalar) {
-            return "S(" + type(scalar.getTag()) + "," + scalar.getValue() + "," + (scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN)
-                    + ")" + at;
+            return "S(" + type(scalar.getTag()) + "," + scalar.getValue() + ","
+                    + (scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) + ")" + at;
         }
         if (node instanceof SequenceNode sequence) {
             StringBuilder out = new StringBuilder("L" + at + "[");
             sequence.getValue().forEach(item -> out.append(describe(item)).append(';'));
             return out + "]";
         }
-        // As the loader does: merged entries come after the mapping's own, unless written there, the first source winning.
+        // As the loader does: merged entries come after the mapping's own, unless written there, the first source
+        // winning.
         List<String> entries = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<NodeTuple> merged = new ArrayList<>();
@@ -207,7 +216,9 @@ class EventTreeBuilderTest {
     }
 
     private static String key(Node key) {
-        return key instanceof ScalarNode scalar ? scalar.getValue() + at(key.getStartMark(), key.getEndMark()) : "<complex key>";
+        return key instanceof ScalarNode scalar
+                ? scalar.getValue() + at(key.getStartMark(), key.getEndMark())
+                : "<complex key>";
     }
 
     private static String describe(YamlNode node) {
@@ -222,7 +233,9 @@ class EventTreeBuilderTest {
         }
         List<String> entries = new ArrayList<>();
         for (YamlMapping.Entry entry : ((YamlMapping) node).entries()) {
-            String key = entry.key().value().equals("<complex key>") ? "<complex key>" : entry.key().value() + at(entry.key().position());
+            String key = entry.key().value().equals("<complex key>")
+                    ? "<complex key>"
+                    : entry.key().value() + at(entry.key().position());
             entries.add(key + "=" + describe(entry.value()));
         }
         return "M" + at + "{" + String.join(";", entries) + "}";

@@ -17,9 +17,12 @@ class InstallerDecoderTest {
 
     private static List<String> problems(String yaml) {
         List<String> out = new ArrayList<>();
-        for (InstallerDecoder.Problem problem : InstallerDecoder.decode(Yaml.root(yaml), true).problems()) {
+        for (InstallerDecoder.Problem problem :
+                InstallerDecoder.decode(Yaml.root(yaml), true).problems()) {
             out.add(problem.kind() + " " + problem.message()
-                    + (problem.at() == null ? " @start" : " @" + problem.at().position().line()));
+                    + (problem.at() == null
+                            ? " @start"
+                            : " @" + problem.at().position().line()));
         }
         return out;
     }
@@ -48,11 +51,14 @@ class InstallerDecoderTest {
 
     @Test
     void aPartialOverlayIsHeldOnlyToWhatItWrites() {
-        assertEquals(List.of("MISSING_FROM_OVERLAY Field 'Config.Domain' is required @start"),
+        assertEquals(
+                List.of("MISSING_FROM_OVERLAY Field 'Config.Domain' is required @start"),
                 toStrings(InstallerDecoder.decode(Yaml.root("containerRegistry:\n  inCluster: true\n"), false)
                         .problems()));
-        assertEquals(List.of("MISSING_FROM_OVERLAY Field 'Config.Domain' is required @start",
-                "VALIDATION Field 'Config.ContainerRegistry.External' is required_if 'InCluster false' @1"),
+        assertEquals(
+                List.of(
+                        "MISSING_FROM_OVERLAY Field 'Config.Domain' is required @start",
+                        "VALIDATION Field 'Config.ContainerRegistry.External' is required_if 'InCluster false' @1"),
                 toStrings(InstallerDecoder.decode(Yaml.root("containerRegistry:\n  inCluster: false\n"), false)
                         .problems()));
     }
@@ -61,7 +67,9 @@ class InstallerDecoderTest {
         List<String> out = new ArrayList<>();
         for (InstallerDecoder.Problem problem : problems) {
             out.add(problem.kind() + " " + problem.message()
-                    + (problem.at() == null ? " @start" : " @" + problem.at().position().line()));
+                    + (problem.at() == null
+                            ? " @start"
+                            : " @" + problem.at().position().line()));
         }
         return out;
     }
@@ -71,22 +79,33 @@ class InstallerDecoderTest {
         YamlMapping effective = effective(WHOLE + "containerRegistry:\n  InCluster: n\n  external:\n"
                 + "    url: r.example.com\n    certificate: {kind: secret, name: pull}\n");
         assertEquals("false", text(effective, "containerRegistry", "inCluster"));
-        assertEquals(YamlScalar.ScalarType.BOOLEAN, ((YamlScalar) effective.mappingAt("containerRegistry").orElseThrow()
-                .get("inCluster").orElseThrow()).type());
-        assertEquals(List.of(), problems(WHOLE + "containerRegistry:\n  InCluster: n\n  external:\n"
-                + "    url: r.example.com\n    certificate: {kind: secret, name: pull}\n"));
+        assertEquals(
+                YamlScalar.ScalarType.BOOLEAN,
+                ((YamlScalar) effective
+                                .mappingAt("containerRegistry")
+                                .orElseThrow()
+                                .get("inCluster")
+                                .orElseThrow())
+                        .type());
+        assertEquals(
+                List.of(),
+                problems(WHOLE + "containerRegistry:\n  InCluster: n\n  external:\n"
+                        + "    url: r.example.com\n    certificate: {kind: secret, name: pull}\n"));
     }
 
     @Test
     void nonBooleansForABooleanAreTypeErrors() {
-        assertEquals(List.of("WRONG_TYPE json: cannot unmarshal string into Go struct field "
-                + "ContainerRegistry.containerRegistry.inCluster of type bool @4"),
+        assertEquals(
+                List.of("WRONG_TYPE json: cannot unmarshal string into Go struct field "
+                        + "ContainerRegistry.containerRegistry.inCluster of type bool @4"),
                 problems(WHOLE + "containerRegistry:\n  inCluster: yEs\n"));
-        assertEquals(List.of("WRONG_TYPE json: cannot unmarshal number into Go struct field "
-                + "ObjectStorage.objectStorage.inCluster of type bool @4"),
+        assertEquals(
+                List.of("WRONG_TYPE json: cannot unmarshal number into Go struct field "
+                        + "ObjectStorage.objectStorage.inCluster of type bool @4"),
                 problems(WHOLE + "objectStorage:\n  inCluster: 0\n"));
-        assertEquals(List.of("WRONG_TYPE json: cannot unmarshal string into Go struct field "
-                + "ObjectStorage.objectStorage.inCluster of type bool @4"),
+        assertEquals(
+                List.of("WRONG_TYPE json: cannot unmarshal string into Go struct field "
+                        + "ObjectStorage.objectStorage.inCluster of type bool @4"),
                 problems(WHOLE + "objectStorage:\n  inCluster: !!str true\n"));
         assertEquals(List.of(), problems(WHOLE + "objectStorage:\n  inCluster: !!bool \"true\"\n"));
     }
@@ -105,36 +124,46 @@ class InstallerDecoderTest {
 
     @Test
     void notANumberFailsTheDecode() {
-        assertEquals(List.of("WRONG_TYPE json: unsupported value: NaN @4"), problems(WHOLE + "metadata:\n  region: .nan\n"));
+        assertEquals(
+                List.of("WRONG_TYPE json: unsupported value: NaN @4"), problems(WHOLE + "metadata:\n  region: .nan\n"));
     }
 
     @Test
     void theSpellingThatSortsLastWins() {
-        assertEquals("gitpod.example.com", text(effective("apiVersion: v1\ndomain: gitpod.example.com\nDomain: x\n"),
-                "domain"));
-        assertEquals("b.example.com", text(effective("apiVersion: v1\nDOMAIN: a.example.com\nDomain: b.example.com\n"),
-                "domain"));
+        assertEquals(
+                "gitpod.example.com",
+                text(effective("apiVersion: v1\ndomain: gitpod.example.com\nDomain: x\n"), "domain"));
+        assertEquals(
+                "b.example.com",
+                text(effective("apiVersion: v1\nDOMAIN: a.example.com\nDomain: b.example.com\n"), "domain"));
     }
 
     @Test
     void apiVersionIsDeletedOnlyAsWrittenAtTheTop() {
-        assertEquals(List.of("UNKNOWN_FIELD json: unknown field \"ApiVersion\" @1"),
+        assertEquals(
+                List.of("UNKNOWN_FIELD json: unknown field \"ApiVersion\" @1"),
                 problems("ApiVersion: v1\nkind: Full\ndomain: gitpod.example.com\n"));
-        assertEquals(List.of("UNKNOWN_FIELD json: unknown field \"apiVersion\" @1"),
+        assertEquals(
+                List.of("UNKNOWN_FIELD json: unknown field \"apiVersion\" @1"),
                 problems("<<: {apiVersion: v1}\nkind: Full\ndomain: gitpod.example.com\n"));
     }
 
     @Test
     void everyUnknownFieldIsReported() {
-        assertEquals(List.of("UNKNOWN_FIELD json: unknown field \"zeta\" @3", "UNKNOWN_FIELD json: unknown field "
-                + "\"inCluser\" @5"), problems(WHOLE + "zeta: 1\ncontainerRegistry:\n  inCluser: true\n"));
-        assertEquals(List.of("OTHER_BUILD_FIELD json: unknown field \"jaegerOperator\" @3"),
+        assertEquals(
+                List.of(
+                        "UNKNOWN_FIELD json: unknown field \"zeta\" @3",
+                        "UNKNOWN_FIELD json: unknown field " + "\"inCluser\" @5"),
+                problems(WHOLE + "zeta: 1\ncontainerRegistry:\n  inCluser: true\n"));
+        assertEquals(
+                List.of("OTHER_BUILD_FIELD json: unknown field \"jaegerOperator\" @3"),
                 problems(WHOLE + "jaegerOperator:\n  inCluster: true\n"));
     }
 
     @Test
     void anExplicitNullClearsAPointerButKeepsValueDefaults() {
-        assertEquals(List.of("VALIDATION Field 'Config.ContainerRegistry.InCluster' is required @4"),
+        assertEquals(
+                List.of("VALIDATION Field 'Config.ContainerRegistry.InCluster' is required @4"),
                 problems(WHOLE + "containerRegistry:\n  inCluster:\n"));
         assertEquals(List.of(), problems(WHOLE + "containerRegistry: null\nmetadata: ~\ncertificate:\n"));
         assertEquals(List.of(), problems(WHOLE + "objectStorage:\n  inCluster: ~\ndatabase:\n  inCluster: null\n"));
@@ -143,7 +172,8 @@ class InstallerDecoderTest {
     @Test
     void everyPresentBlockIsValidatedUsedOrNot() {
         // The in-cluster registry's S3 backend beside an external registry is ignored, but still validated.
-        assertEquals(List.of("VALIDATION Field 'Config.ContainerRegistry.S3Storage.Region' is required @8"),
+        assertEquals(
+                List.of("VALIDATION Field 'Config.ContainerRegistry.S3Storage.Region' is required @8"),
                 problems(WHOLE + "containerRegistry:\n  inCluster: false\n  external:\n    url: r.example.com\n"
                         + "    certificate: {kind: secret, name: pull}\n  s3storage:\n    bucket: b\n    endpoint: e\n"
                         + "    certificate: {kind: secret, name: s}\n"));
@@ -151,42 +181,63 @@ class InstallerDecoderTest {
 
     @Test
     void validatorChecks() {
-        assertEquals(List.of("VALIDATION Field 'Config.Domain' failed fqdn validation @2"),
+        assertEquals(
+                List.of("VALIDATION Field 'Config.Domain' failed fqdn validation @2"),
                 problems("apiVersion: v1\ndomain: localhost\n"));
-        assertEquals(List.of("VALIDATION Field 'Config.Kind' failed installation_kind validation @3"),
+        assertEquals(
+                List.of("VALIDATION Field 'Config.Kind' failed installation_kind validation @3"),
                 problems(WHOLE + "kind: full\n"));
-        assertEquals(List.of("VALIDATION Field 'Config.Certificate.Kind' failed objectref_kind validation @4"),
+        assertEquals(
+                List.of("VALIDATION Field 'Config.Certificate.Kind' failed objectref_kind validation @4"),
                 problems(WHOLE + "certificate:\n  kind: Secret\n  name: https-certificates\n"));
-        assertEquals(List.of("VALIDATION Field 'Config.Observability.LogLevel' failed log_level validation @4"),
+        assertEquals(
+                List.of("VALIDATION Field 'Config.Observability.LogLevel' failed log_level validation @4"),
                 problems(WHOLE + "observability:\n  logLevel: verbose\n"));
     }
 
     @Test
     void fqdnFollowsTheValidator() {
-        for (String good : List.of("gitpod.example.com", "GITPOD.Example.COM", "gitpod_ws.example.com", "a.b",
-                "gitpod.example.com.", "xn--bcher-kva.example")) {
+        for (String good : List.of(
+                "gitpod.example.com",
+                "GITPOD.Example.COM",
+                "gitpod_ws.example.com",
+                "a.b",
+                "gitpod.example.com.",
+                "xn--bcher-kva.example")) {
             assertTrue(InstallerDecoder.isFqdn(good), good);
         }
-        for (String bad : List.of("localhost", "gitpod", "10.0.0.1", "https://gitpod.example.com",
-                "gitpod.example.com/", "gitpod.example.com:443", "*.example.com", "a".repeat(64) + ".example.com",
-                "gitpod..x", "gitpod.example.com\n", "gitpod.example.com\u00a0")) {
+        for (String bad : List.of(
+                "localhost",
+                "gitpod",
+                "10.0.0.1",
+                "https://gitpod.example.com",
+                "gitpod.example.com/",
+                "gitpod.example.com:443",
+                "*.example.com",
+                "a".repeat(64) + ".example.com",
+                "gitpod..x",
+                "gitpod.example.com\n",
+                "gitpod.example.com\u00a0")) {
             assertTrue(!InstallerDecoder.isFqdn(bad), bad);
         }
     }
 
     @Test
     void quantitiesAndDurations() {
-        assertEquals(List.of("WRONG_TYPE " + "quantities must match the regular expression "
-                + "'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' @6"),
+        assertEquals(
+                List.of("WRONG_TYPE " + "quantities must match the regular expression "
+                        + "'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' @6"),
                 problems(WHOLE + "workspace:\n  resources:\n    requests:\n      memory: 2gb\n"));
         assertEquals(List.of(), problems(WHOLE + "workspace:\n  maxLifetime: 48\n"));
-        assertEquals(List.of("WRONG_TYPE time: invalid duration \"2 days\" @4"),
+        assertEquals(
+                List.of("WRONG_TYPE time: invalid duration \"2 days\" @4"),
                 problems(WHOLE + "workspace:\n  maxLifetime: 2 days\n"));
     }
 
     @Test
     void conflictsOfCheckDeprecated() {
-        assertEquals(List.of("CONFLICT Cannot set default workspace image in both workspaces and experimental @9"),
+        assertEquals(
+                List.of("CONFLICT Cannot set default workspace image in both workspaces and experimental @9"),
                 problems(WHOLE + "workspace:\n  workspaceImage: a\nexperimental:\n  webapp:\n    server:\n"
                         + "      workspaceDefaults:\n        workspaceImage: b\n"));
     }

@@ -57,7 +57,8 @@ public final class ConfigInvalidValueRule extends ConfigRule {
                 storage and database blocks these are warnings that a team can raise with `severities`.
                 """)
             .fix("Give the field the value the installer expects.")
-            .gitpodSource("install/installer/pkg/config/v1/config.go", "the validate tags of the installer configuration")
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/config.go", "the validate tags of the installer configuration")
             .gitpodSource("install/installer/pkg/config/v1/validation.go", "Gitpod's validation functions")
             .gitpodSource("install/installer/pkg/config/validation.go", "the messages of validate config")
             .build();
@@ -74,20 +75,23 @@ public final class ConfigInvalidValueRule extends ConfigRule {
             if (isMisspelt(problem, misspelt)) {
                 continue; // config-unknown-key reports the misspelt key, with the spelling the installer wants
             }
-            if (problem.kind() != InstallerDecoder.Kind.VALIDATION && problem.kind() != InstallerDecoder.Kind.CONFLICT) {
+            if (problem.kind() != InstallerDecoder.Kind.VALIDATION
+                    && problem.kind() != InstallerDecoder.Kind.CONFLICT) {
                 continue;
             }
             String path = config.pathOf(problem.path());
             boolean blocking = path.startsWith(config.pathOf("containerRegistry"))
-                    || path.startsWith(config.pathOf("objectStorage")) || path.startsWith(config.pathOf("database"));
+                    || path.startsWith(config.pathOf("objectStorage"))
+                    || path.startsWith(config.pathOf("database"));
             String words = problem.kind() == InstallerDecoder.Kind.CONFLICT
                     ? "The installer's validation fails: " + problem.message() + " (" + path + ")"
                     : "The installer's validation fails: " + problem.message();
-            String message = blocking ? words + "; the 2022.11.3 installer rejects the file."
+            String message = blocking
+                    ? words + "; the 2022.11.3 installer rejects the file."
                     : words + "; the 2022.11.3 installer will reject the file until this is fixed.";
             (problem.at() == null
-                    ? findings.at(Position.START_OF_FILE, path)
-                    : findings.at(ConfigValue.of(path, problem.at())))
+                            ? findings.at(Position.START_OF_FILE, path)
+                            : findings.at(ConfigValue.of(path, problem.at())))
                     .severity(blocking ? Severity.ERROR : Severity.WARNING)
                     .message(message)
                     .fix(fixFor(problem, path))
@@ -100,9 +104,11 @@ public final class ConfigInvalidValueRule extends ConfigRule {
     private static List<String> misspeltFields(GitpodConfig config) {
         List<String> paths = new ArrayList<>();
         for (InstallerDecoder.Problem problem : config.installerProblems()) {
-            if (problem.kind() == InstallerDecoder.Kind.UNKNOWN_FIELD && problem.field() instanceof SchemaNode schema
+            if (problem.kind() == InstallerDecoder.Kind.UNKNOWN_FIELD
+                    && problem.field() instanceof SchemaNode schema
                     && problem.at() instanceof YamlScalar key) {
-                Suggestion suggestion = Suggestions.suggest(key.value(), schema.fields().keySet());
+                Suggestion suggestion =
+                        Suggestions.suggest(key.value(), schema.fields().keySet());
                 if (suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
                         && Suggestions.isLikelyTypo(key.value(), suggestion.key())) {
                     String path = problem.path();
@@ -140,8 +146,8 @@ public final class ConfigInvalidValueRule extends ConfigRule {
             case "fs_shift_method" -> "Write fuse or shiftfs.";
             case "startswith" -> "Write an absolute path.";
             case "url" -> "Write an absolute URL with a scheme, e.g. https://open-vsx.org.";
-            case "block_new_users_passlist" -> "List at least one domain name in blockNewUsers.passlist, or set "
-                    + "blockNewUsers.enabled: false.";
+            case "block_new_users_passlist" ->
+                "List at least one domain name in blockNewUsers.passlist, or set " + "blockNewUsers.enabled: false.";
             default -> INFO.fix();
         };
     }

@@ -100,19 +100,22 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
         int dot = path.lastIndexOf('.');
         String parent = dot < 0 ? "" : path.substring(0, dot);
         Suggestion suggestion = Suggestions.suggest(name, schema.fields().keySet());
-        boolean close = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
-                && Suggestions.isLikelyTypo(name, suggestion.key());
+        boolean close =
+                suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN && Suggestions.isLikelyTypo(name, suggestion.key());
         if (!close) {
-            suggestion = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
-                    ? Suggestion.NONE : suggestion;
+            suggestion = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN ? Suggestion.NONE : suggestion;
         }
         boolean topLevel = schema == InstallerSchema.ROOT;
-        String hint = close ? didYouMean(suggestion)
+        String hint = close
+                ? didYouMean(suggestion)
                 : !topLevel && schema.fields().size() <= 12 ? hint(suggestion, schema) : "";
-        String where = topLevel ? "Unknown top-level key '" + shorten(name) + "'"
+        String where = topLevel
+                ? "Unknown top-level key '" + shorten(name) + "'"
                 : "Unknown key '" + shorten(name) + "' in " + config.pathOf(parent);
-        report(findings.at(ConfigValue.of(config.pathOf(path), problem.at())).installerRejects(),
-                where + ": the installer's strict parse rejects it." + hint, close ? suggestion : Suggestion.NONE);
+        report(
+                findings.at(ConfigValue.of(config.pathOf(path), problem.at())).installerRejects(),
+                where + ": the installer's strict parse rejects it." + hint,
+                close ? suggestion : Suggestion.NONE);
     }
 
     /**
@@ -122,10 +125,15 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
     private static String hint(Suggestion suggestion, SchemaNode schema) {
         return switch (suggestion.kind()) {
             case DID_YOU_MEAN -> didYouMean(suggestion);
-            case NEAREST -> schema.isStrict() && !schema.fields().isEmpty()
-                    ? " Known keys here: " + String.join(", ", schema.fields().keySet().stream().sorted().toList())
-                            + "."
-                    : " The nearest known key is '" + suggestion.key() + "'.";
+            case NEAREST ->
+                schema.isStrict() && !schema.fields().isEmpty()
+                        ? " Known keys here: "
+                                + String.join(
+                                        ", ",
+                                        schema.fields().keySet().stream()
+                                                .sorted()
+                                                .toList()) + "."
+                        : " The nearest known key is '" + suggestion.key() + "'.";
             case NONE -> "";
         };
     }
@@ -140,8 +148,10 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
             finding.replacement(suggestion.key());
         }
         finding.message(message)
-                .fix(suggestion.kind() == Suggestion.Kind.NONE
-                        ? "Remove the key." : "Rename the key to '" + suggestion.key() + "', or remove it.")
+                .fix(
+                        suggestion.kind() == Suggestion.Kind.NONE
+                                ? "Remove the key."
+                                : "Rename the key to '" + suggestion.key() + "', or remove it.")
                 .report();
     }
 
@@ -164,13 +174,22 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
                         .report();
             } else if (known.isEmpty()) {
                 // Any current item is worth suggesting: item names are long, and a misspelt one is silently ignored.
-                Suggestion suggestion = Suggestions.nearest(item, KotsItem.names().stream()
-                                .filter(n -> !KotsItem.byName(n).orElseThrow().isLegacy()).sorted().toList())
+                Suggestion suggestion = Suggestions.nearest(
+                                item,
+                                KotsItem.names().stream()
+                                        .filter(n -> !KotsItem.byName(n)
+                                                .orElseThrow()
+                                                .isLegacy())
+                                        .sorted()
+                                        .toList())
                         .map(Suggestion::didYouMean)
                         .orElse(Suggestion.NONE);
                 String hint = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN ? didYouMean(suggestion) : "";
-                report(findings.at(key.at()), "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has "
-                        + "no such item, so the value is ignored." + hint, suggestion);
+                report(
+                        findings.at(key.at()),
+                        "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has "
+                                + "no such item, so the value is ignored." + hint,
+                        suggestion);
             }
         }
     }

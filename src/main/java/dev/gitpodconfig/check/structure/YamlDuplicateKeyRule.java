@@ -35,8 +35,9 @@ public final class YamlDuplicateKeyRule implements Rule {
             return;
         }
         for (YamlProblem problem : target.document().get().problems()) {
-            if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY && (problem.yamlPath().equals("apiVersion")
-                    || problem.yamlPath().equals("spec.config.apiVersion"))) {
+            if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY
+                    && (problem.yamlPath().equals("apiVersion")
+                            || problem.yamlPath().equals("spec.config.apiVersion"))) {
                 // The installer deletes every top-level apiVersion (yq) before its strict parse: it accepts this.
                 findings.at(problem.position(), problem.yamlPath())
                         .severity(Severity.WARNING)

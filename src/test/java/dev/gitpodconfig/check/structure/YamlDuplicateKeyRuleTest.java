@@ -29,7 +29,13 @@ class YamlDuplicateKeyRuleTest {
 
     @Test
     void repeatedTopLevelKey() {
-        assertSingle("domain: a.example.com\ncontainerRegistry: {}\ndomain: b.example.com\n", RULE, Severity.ERROR, 3, 1, "domain");
+        assertSingle(
+                "domain: a.example.com\ncontainerRegistry: {}\ndomain: b.example.com\n",
+                RULE,
+                Severity.ERROR,
+                3,
+                1,
+                "domain");
     }
 
     @Test
@@ -44,8 +50,13 @@ class YamlDuplicateKeyRuleTest {
 
     @Test
     void repeatedKeyInAnInstallationResource() {
-        assertSingle(Yaml.installation("    domain: a.example.com\n    domain: b.example.com\n"),
-                RULE, Severity.ERROR, 8, 5, "spec.config.domain");
+        assertSingle(
+                Yaml.installation("    domain: a.example.com\n    domain: b.example.com\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                5,
+                "spec.config.domain");
     }
 
     @Test
@@ -59,11 +70,21 @@ class YamlDuplicateKeyRuleTest {
                 """, RULE, Severity.ERROR, 5, 3, "containerRegistry.inCluster");
         assertMessageContains(after, "at line 2 and at line 5", "key \"inCluster\" already set in map");
         assertTrue(after.installerRejects());
-        Finding before = assertSingle("x-defaults: &d\n  inCluster: true\ncontainerRegistry:\n  inCluster: false\n"
-                + "  <<: *d\n", RULE, Severity.ERROR, 4, 3, "containerRegistry.inCluster");
+        Finding before = assertSingle(
+                "x-defaults: &d\n  inCluster: true\ncontainerRegistry:\n  inCluster: false\n" + "  <<: *d\n",
+                RULE,
+                Severity.ERROR,
+                4,
+                3,
+                "containerRegistry.inCluster");
         assertMessageContains(before, "at line 2 and at line 4");
-        assertSingle("x-a: &a {inCluster: true}\nx-b: &b {inCluster: false}\ncontainerRegistry:\n  <<: [*a, *b]\n", RULE,
-                Severity.ERROR, 1, 10, "containerRegistry.inCluster");
+        assertSingle(
+                "x-a: &a {inCluster: true}\nx-b: &b {inCluster: false}\ncontainerRegistry:\n  <<: [*a, *b]\n",
+                RULE,
+                Severity.ERROR,
+                1,
+                10,
+                "containerRegistry.inCluster");
     }
 
     @Test
@@ -73,8 +94,13 @@ class YamlDuplicateKeyRuleTest {
 
     @Test
     void aRepeatedTopLevelApiVersionIsOnlyAWarning() {
-        Finding finding = assertSingle("apiVersion: v1\napiVersion: v2\ndomain: gitpod.example.com\n", RULE,
-                Severity.WARNING, 2, 1, "apiVersion");
+        Finding finding = assertSingle(
+                "apiVersion: v1\napiVersion: v2\ndomain: gitpod.example.com\n",
+                RULE,
+                Severity.WARNING,
+                2,
+                1,
+                "apiVersion");
         assertTrue(!finding.installerRejects());
     }
 
