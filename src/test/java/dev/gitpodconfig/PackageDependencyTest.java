@@ -36,9 +36,8 @@ class PackageDependencyTest {
             assertTrue(
                     cycle.isEmpty(),
                     () -> "The packages " + String.join(" -> ", cycle)
-                            + " depend on each other in a cycle; move the type that one of them needs into the"
-                            + " other, or into the package both use. Where each dependency"
-                            + " comes from: " + edges(cycle, uses));
+                            + " depend on each other in a cycle; move the type that one of them needs into the other, or into "
+                            + "the package both use. Where each dependency comes from: " + edges(cycle, uses));
         }
     }
 

@@ -49,7 +49,7 @@ public final class ResultCache {
     public static final String MARKER = "gitpod-config-cache ";
 
     /** The first line of every cache file; a new layout gets a new number, so old files are misses. */
-    static final String HEADER = MARKER + "2";
+    static final String HEADER = MARKER + "3";
 
     /** Files modified this recently are not trusted to their modification time. */
     static final long RACY_MILLIS = 2_000;
@@ -254,7 +254,7 @@ public final class ResultCache {
     }
 
     /** How many fields {@link #appendFinding} writes. */
-    private static final int FINDING_FIELDS = 9;
+    private static final int FINDING_FIELDS = 10;
 
     private static void appendFinding(StringBuilder out, Finding finding) {
         out.append(escape(finding.ruleId()))
@@ -273,7 +273,9 @@ public final class ResultCache {
                 .append('\t')
                 .append(escape(finding.replacement()))
                 .append('\t')
-                .append(escape(finding.fingerprint()));
+                .append(escape(finding.fingerprint()))
+                .append('\t')
+                .append(finding.installerRejects() ? '1' : '0');
     }
 
     private static void appendPosition(StringBuilder out, Position position) {
@@ -378,7 +380,8 @@ public final class ResultCache {
                 unescape(f[at + 5]),
                 unescape(f[at + 6]),
                 unescape(f[at + 7]),
-                unescape(f[at + 8]));
+                unescape(f[at + 8]),
+                f[at + 9].equals("1"));
     }
 
     private static Position position(String text) {

@@ -18,6 +18,7 @@ import dev.gitpodconfig.check.storage.StorageEndpointFormatRule;
 import dev.gitpodconfig.check.storage.StorageProviderIncompleteRule;
 import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
+import dev.gitpodconfig.check.structure.ConfigInvalidValueRule;
 import dev.gitpodconfig.check.structure.ConfigMultiDocumentRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKindRule;
@@ -60,6 +61,7 @@ public final class Rules {
             new ConfigUnknownKeyRule(),
             new ConfigUnknownKindRule(),
             new ConfigWrongTypeRule(),
+            new ConfigInvalidValueRule(),
             new ConfigIgnoredBlockRule(),
             new ConfigUnresolvedPlaceholderRule(),
             new SuppressionInvalidRule(),

@@ -512,7 +512,8 @@ public final class GitpodConfigChecker {
                     finding.yamlPath(),
                     finding.message(),
                     finding.fix(),
-                    finding.replacement());
+                    finding.replacement(),
+                    finding.installerRejects());
         }
 
         private void add(
@@ -522,7 +523,8 @@ public final class GitpodConfigChecker {
                 String yamlPath,
                 String message,
                 String fix,
-                String replacement) {
+                String replacement,
+                boolean installerRejects) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             if (otherSecrets == null) {
                 throw new IllegalArgumentException(
@@ -548,7 +550,8 @@ public final class GitpodConfigChecker {
                     shortened(otherSecrets.mask(fileSecrets.mask(message))),
                     shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
-                    null));
+                    null,
+                    installerRejects));
         }
     }
 

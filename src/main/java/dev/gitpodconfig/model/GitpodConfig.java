@@ -35,6 +35,7 @@ public final class GitpodConfig {
     private final ObjectStorage storage;
     private final Optional<ConfigValue> repository;
     private final List<IgnoredSetting> ignoredSettings;
+    private final List<InstallerDecoder.Problem> installerProblems;
 
     GitpodConfig(
             Format format,
@@ -43,7 +44,9 @@ public final class GitpodConfig {
             ContainerRegistry registry,
             ObjectStorage storage,
             Optional<ConfigValue> repository,
-            List<IgnoredSetting> ignoredSettings) {
+            List<IgnoredSetting> ignoredSettings,
+            List<InstallerDecoder.Problem> installerProblems) {
+        this.installerProblems = installerProblems;
         this.format = format;
         this.root = root;
         this.rootPath = rootPath;
@@ -51,6 +54,16 @@ public final class GitpodConfig {
         this.storage = storage;
         this.repository = repository;
         this.ignoredSettings = List.copyOf(ignoredSettings);
+    }
+
+    /**
+     * What Gitpod's 2022.11.3 installer rejects in an installer config, each with the node to report at (see
+     * {@link InstallerDecoder}); empty for KOTS. Paths are relative to {@link #rootPath()}.
+     *
+     * @return the problems
+     */
+    public List<InstallerDecoder.Problem> installerProblems() {
+        return installerProblems;
     }
 
     public Format format() {

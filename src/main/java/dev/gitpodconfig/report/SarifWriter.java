@@ -290,6 +290,14 @@ public final class SarifWriter {
                     .endObject()
                     .endArray();
         }
+        if (finding.installerRejects()) {
+            // A property bag (SARIF 2.1.0 §3.8): tools can tell findings that fail Gitpod's installer from advice.
+            json.name("properties")
+                    .beginObject()
+                    .name("installerRejects")
+                    .value(true)
+                    .endObject();
+        }
         if (entry.suppression() != null) {
             SuppressedFinding suppression = entry.suppression();
             json.name("suppressions")

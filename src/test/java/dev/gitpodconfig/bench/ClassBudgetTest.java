@@ -46,9 +46,10 @@ class ClassBudgetTest {
     @CsvSource({
         // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget. Raised by 2 for the
         // rules config-multi-document and config-unknown-kind, and by 5 for the Secrets a config names: three rules,
-        // the index of Kubernetes objects and its reader, loaded in every build.
-        "examples/aws-reference, 0, 152, 157",
-        "examples/ecr-registry, 1, 146, 151",
+        // the index of Kubernetes objects and its reader, loaded in every build. Raised by 7 for the 2022.11.3
+        // decoder: the installer's schema, the strict decoder, yaml.v2's scalars and config-invalid-value.
+        "examples/aws-reference, 0, 159, 164",
+        "examples/ecr-registry, 1, 153, 158",
         "examples/kots-gitlab, 1, 152, 157",
     })
     void oneColdCheckStaysInsideItsClassBudget(

@@ -137,6 +137,22 @@ class ResultCacheTest {
         CheckResult read = open().result().orElseThrow();
         assertEquals(result, read);
         assertEquals("0123abcd", read.findings().get(0).fingerprint());
+        Finding rejecting = new Finding(
+                "config-unknown-key",
+                Severity.ERROR,
+                "gitpod/a b.yaml",
+                Position.at(1, 1),
+                "x",
+                "m",
+                "f",
+                null,
+                null,
+                true);
+        cache.store(
+                new CheckResult(
+                        List.of(rejecting), List.of("gitpod/a b.yaml"), List.of(), List.of(), List.of(), List.of()),
+                List.of());
+        assertTrue(open().result().orElseThrow().findings().get(0).installerRejects(), "installerRejects is kept");
         assertEquals(result.suppressed(), read.suppressed());
         assertEquals(result.omitted(), read.omitted());
     }

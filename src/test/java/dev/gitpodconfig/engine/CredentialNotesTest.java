@@ -30,9 +30,9 @@ class CredentialNotesTest {
         CheckResult result = RUN.check(CONFIG);
         assertEquals(List.of(), result.findings());
         assertEquals(
-                List.of("gitpod/gitpod.config.yaml:[9,13] containerRegistry.external.certificate.name names the"
-                        + " Secret `container-registry`, which is not among the checked files; registry-gcr-server and"
-                        + " registry-gar-server check its auths keys only when its file is included."),
+                List.of("gitpod/gitpod.config.yaml:[9,13] containerRegistry.external.certificate.name names the Secret "
+                        + "`container-registry`, which is not among the checked files; registry-gcr-server and registry-gar-server check "
+                        + "its auths keys only when its file is included."),
                 result.notes());
     }
 
@@ -68,8 +68,9 @@ class CredentialNotesTest {
                 "'{{repl ConfigOption \"reg_docker_config\" | Base64Encode }}'"));
         assertEquals(List.of(), result.findings());
         assertEquals(
-                List.of("gitpod/gitpod.config.yaml:[7,3] the data..dockerconfigjson of the Secret"
-                        + " `container-registry` is a template placeholder; its auths keys are not checked."),
+                List.of(
+                        "gitpod/gitpod.config.yaml:[7,3] the data..dockerconfigjson of the Secret `container-registry` is "
+                                + "a template placeholder; its auths keys are not checked."),
                 result.notes());
     }
 

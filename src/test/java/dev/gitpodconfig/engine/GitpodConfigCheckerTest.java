@@ -122,10 +122,10 @@ class GitpodConfigCheckerTest {
 
     @Test
     void aliasGraphBelowTheLimitIsNotExpanded() {
-        StringBuilder yaml =
-                new StringBuilder(installerExternal(ECR)).append("experimental:\n  l0: &l0 [a, b, c, d, e]\n");
+        StringBuilder yaml = new StringBuilder(installerExternal(ECR))
+                .append("workspace:\n  templates:\n    default:\n      l0: &l0 [a, b, c, d, e]\n");
         for (int level = 1; level <= 9; level++) {
-            yaml.append("  l")
+            yaml.append("      l")
                     .append(level)
                     .append(": &l")
                     .append(level)

@@ -80,8 +80,8 @@ public final class S3EndpointRegionCheck {
                         .filter(AwsRegions::isKnown));
         String what = text.equals("local")
                 ? regionName
-                        + " is 'local', the region name of the in-cluster MinIO, but the endpoint is on AWS, which"
-                        + " has no Region 'local'."
+                        + " is 'local', the region name of the in-cluster MinIO, but the endpoint is on AWS, which has no "
+                        + "Region 'local'."
                 : regionName + " '" + text
                         + "' is not an AWS Region (the plugin knows the Regions of the aws, aws-cn and "
                         + "aws-us-gov partitions as of " + AwsRegions.readOn() + ")."

@@ -76,14 +76,14 @@ class RegistryAwsInClusterS3RuleTest {
     @Test
     void warnsForAnEcrHostAnywhereEvenInRepository() {
         String yaml = """
-            apiVersion: v1
-            domain: gitpod.example.com
-            repository: 318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn/dockerhub/eu.gcr.io/gitpod-core-dev/build
-            metadata:
-              region: cn-northwest-1
-            objectStorage:
-              inCluster: true
-            """;
+                apiVersion: v1
+                domain: gitpod.example.com
+                repository: 318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn/dockerhub/eu.gcr.io/gitpod-core-dev/build
+                metadata:
+                  region: cn-northwest-1
+                objectStorage:
+                  inCluster: true
+                """;
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.WARNING, 1, 1, "");
         assertTrue(finding.message().contains("(repository names an Amazon ECR registry)"), finding.message());
@@ -135,9 +135,9 @@ class RegistryAwsInClusterS3RuleTest {
                 finding.message());
         assertTrue(
                 finding.fix()
-                        .startsWith("Set reg_incluster_storage to \"s3\" and set reg_incluster_storage_s3_region"
-                                + " (us-east-1), reg_incluster_storage_s3_endpoint"
-                                + " (s3.us-east-1.amazonaws.com)"),
+                        .startsWith(
+                                "Set reg_incluster_storage to \"s3\" and set reg_incluster_storage_s3_region (us-east-1), "
+                                        + "reg_incluster_storage_s3_endpoint (s3.us-east-1.amazonaws.com)"),
                 finding.fix());
     }
 

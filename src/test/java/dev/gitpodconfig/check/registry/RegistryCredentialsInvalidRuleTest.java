@@ -33,9 +33,8 @@ class RegistryCredentialsInvalidRuleTest {
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("data..dockerconfigjson", finding.yamlPath());
         assertEquals(
-                "The Secret `regcred` has a .dockerconfigjson in data that is not valid base64 (data values must"
-                        + " be base64-encoded; put plain JSON under stringData instead); the Kubernetes API server"
-                        + " rejects such a Secret.",
+                "The Secret `regcred` has a .dockerconfigjson in data that is not valid base64 (data values must be "
+                        + "base64-encoded; put plain JSON under stringData instead); the Kubernetes API server rejects such a Secret.",
                 finding.message());
         assertFixContains(finding, "kubectl create secret docker-registry");
     }

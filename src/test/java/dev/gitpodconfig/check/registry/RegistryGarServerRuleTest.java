@@ -100,9 +100,9 @@ class RegistryGarServerRuleTest {
         assertEquals("data..dockerconfigjson", finding.yamlPath());
         assertMessageContains(
                 finding,
-                "The auths key `europe-west1-docker.pkg.dev/my-project/gitpod` of the Secret `container-registry`"
-                        + " carries the path `/my-project/gitpod`: Google Artifact Registry authenticates against the"
-                        + " host `europe-west1-docker.pkg.dev` of containerRegistry.external.url");
+                "The auths key `europe-west1-docker.pkg.dev/my-project/gitpod` of the Secret "
+                        + "`container-registry` carries the path `/my-project/gitpod`: Google Artifact Registry authenticates against "
+                        + "the host `europe-west1-docker.pkg.dev` of containerRegistry.external.url");
         assertFixContains(finding, "--docker-server=europe-west1-docker.pkg.dev ");
     }
 

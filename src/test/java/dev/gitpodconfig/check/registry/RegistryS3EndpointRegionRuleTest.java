@@ -93,9 +93,8 @@ class RegistryS3EndpointRegionRuleTest {
                 finding.message());
         assertTrue(finding.message().contains("503"), finding.message());
         assertEquals(
-                "Set containerRegistry.s3storage.endpoint: s3.eu-west-2.amazonaws.com (a dual-stack or FIPS"
-                        + " endpoint of eu-west-2 works as well), or correct containerRegistry.s3storage.region if the"
-                        + " bucket is in another Region.",
+                "Set containerRegistry.s3storage.endpoint: s3.eu-west-2.amazonaws.com (a dual-stack or FIPS endpoint of "
+                        + "eu-west-2 works as well), or correct containerRegistry.s3storage.region if the bucket is in another Region.",
                 finding.fix());
     }
 

@@ -28,9 +28,9 @@ class RegistryUrlFormatRuleTest {
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("containerRegistry.external.url", finding.yamlPath());
         assertEquals(
-                "containerRegistry.external.url is not an image-reference prefix, host[:port][/path]: it has the"
-                        + " scheme `https://`. Gitpod appends /base-images and /workspace-images to it, and Docker"
-                        + " rejects the resulting image references.",
+                "containerRegistry.external.url is not an image-reference prefix, host[:port][/path]: it has the scheme "
+                        + "`https://`. Gitpod appends /base-images and /workspace-images to it, and Docker rejects the resulting image "
+                        + "references.",
                 finding.message());
         assertEquals("Set containerRegistry.external.url to `registry.example.com/gitpod`.", finding.fix());
     }
@@ -45,8 +45,8 @@ class RegistryUrlFormatRuleTest {
                 10);
         assertMessageContains(finding, "carries credentials (user:password@) before the host");
         assertEquals(
-                "Set containerRegistry.external.url to `registry.example.com:5000/gitpod` and keep the credentials"
-                        + " in the Secret named by containerRegistry.external.certificate.name.",
+                "Set containerRegistry.external.url to `registry.example.com:5000/gitpod` and keep the credentials in the "
+                        + "Secret named by containerRegistry.external.certificate.name.",
                 finding.fix());
         for (String text : new String[] {finding.message(), finding.fix(), finding.yamlPath()}) {
             assertFalse(text.contains("Tr0ub4dor"), text);
@@ -101,8 +101,8 @@ class RegistryUrlFormatRuleTest {
                 10,
                 14);
         assertEquals(
-                "reg_server is not a registry server, host[:port]: it carries the path `/gitpod`. The server is"
-                        + " the key the registry credentials are stored under, so no image host matches it.",
+                "reg_server is not a registry server, host[:port]: it carries the path `/gitpod`. The server is the key the "
+                        + "registry credentials are stored under, so no image host matches it.",
                 finding.message());
         assertEquals("Set reg_server to `registry.example.com`.", finding.fix());
     }
@@ -129,9 +129,8 @@ class RegistryUrlFormatRuleTest {
                 10,
                 14);
         assertEquals(
-                "reg_server is not a registry server, host[:port]: it carries credentials (user:password@) before"
-                        + " the host. The server is the key the registry credentials are stored under, so no image"
-                        + " host matches it.",
+                "reg_server is not a registry server, host[:port]: it carries credentials (user:password@) before the host. "
+                        + "The server is the key the registry credentials are stored under, so no image host matches it.",
                 finding.message());
         assertEquals(
                 "Set reg_server to `eu.gcr.io` and keep the credentials in reg_username and reg_password.",

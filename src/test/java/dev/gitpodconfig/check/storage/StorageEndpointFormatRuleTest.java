@@ -44,9 +44,9 @@ class StorageEndpointFormatRuleTest {
         Finding finding = ONLY.single(objectStorage("https://s3.eu-west-1.amazonaws.com"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 15, "objectStorage.s3.endpoint");
         assertEquals(
-                "objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). The MinIO"
-                        + " client rejects such an endpoint ('Endpoint url cannot have fully qualified paths.') and"
-                        + " the preflight checks connect to https://<endpoint> themselves.",
+                "objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). The MinIO client "
+                        + "rejects such an endpoint ('Endpoint url cannot have fully qualified paths.') and the preflight checks connect "
+                        + "to https://<endpoint> themselves.",
                 finding.message());
         assertEquals("Write objectStorage.s3.endpoint as s3.eu-west-1.amazonaws.com.", finding.fix());
     }

@@ -32,8 +32,8 @@ class StorageProviderIncompleteRuleTest {
         Finding finding = ONLY.single(installer(""));
         assertFinding(finding, RULE, Severity.ERROR, 4, 14, "objectStorage.inCluster");
         assertEquals(
-                "objectStorage.inCluster is false, but there is no usable s3, cloudStorage or azure block: the"
-                        + " installer's render panics with 'no valid storage configuration set'.",
+                "objectStorage.inCluster is false, but there is no usable s3, cloudStorage or azure block: the installer's "
+                        + "render panics with 'no valid storage configuration set'.",
                 finding.message());
     }
 
@@ -57,8 +57,8 @@ class StorageProviderIncompleteRuleTest {
                                 + "requires"),
                 finding.message());
         assertEquals(
-                "Add endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com), credentials: {kind: secret, name:"
-                        + " <secret>} under objectStorage.s3.",
+                "Add endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com), credentials: {kind: secret, name: <secret>} "
+                        + "under objectStorage.s3.",
                 finding.fix());
     }
 
@@ -108,13 +108,12 @@ class StorageProviderIncompleteRuleTest {
         assertEquals(1, findings.size(), findings::toString);
         assertFinding(findings.get(0), RULE, Severity.ERROR, 10, 3, "objectStorage.cloudStorage");
         assertEquals(
-                "objectStorage.cloudStorage is not used: objectStorage.s3 is set as well, and the installer uses"
-                        + " the first of azure, s3 and cloudStorage that is set, so it stores workspace content in"
-                        + " S3.",
+                "objectStorage.cloudStorage is not used: objectStorage.s3 is set as well, and the installer uses the first "
+                        + "of azure, s3 and cloudStorage that is set, so it stores workspace content in S3.",
                 findings.get(0).message());
         assertEquals(
-                "Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the"
-                        + " storage you mean.",
+                "Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage you "
+                        + "mean.",
                 findings.get(0).fix());
     }
 
@@ -175,9 +174,9 @@ class StorageProviderIncompleteRuleTest {
                 """));
         assertFinding(s3, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertEquals(
-                "store_provider is \"s3\", but store_region and store_s3_secret_access_key are not set: the KOTS"
-                        + " admin console requires store_region, store_s3_endpoint, store_s3_access_key_id and"
-                        + " store_s3_secret_access_key for this provider.",
+                "store_provider is \"s3\", but store_region and store_s3_secret_access_key are not set: the KOTS admin "
+                        + "console requires store_region, store_s3_endpoint, store_s3_access_key_id and store_s3_secret_access_key "
+                        + "for this provider.",
                 s3.message());
         assertEquals("Set store_region and store_s3_secret_access_key.", s3.fix());
         assertFalse(s3.message().contains("AKIAEXAMPLEACCESS"));

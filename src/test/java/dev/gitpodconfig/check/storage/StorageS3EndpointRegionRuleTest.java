@@ -51,9 +51,9 @@ class StorageS3EndpointRegionRuleTest {
         assertFinding(finding, RULE, Severity.WARNING, 8, 15, "objectStorage.s3.endpoint");
         assertTrue(
                 finding.message()
-                        .startsWith("objectStorage.s3.endpoint: 's3.amazonaws.com' is the global endpoint, which"
-                                + " serves us-east-1 only, but the bucket's Region (metadata.region) is"
-                                + " eu-west-2. For eu-west-2 the endpoint is s3.eu-west-2.amazonaws.com."),
+                        .startsWith("objectStorage.s3.endpoint: 's3.amazonaws.com' is the global endpoint, which "
+                                + "serves us-east-1 only, but the bucket's Region (metadata.region) is eu-west-2. For eu-west-2 the endpoint is "
+                                + "s3.eu-west-2.amazonaws.com."),
                 finding.message());
         assertTrue(
                 finding.fix().startsWith("Set objectStorage.s3.endpoint: s3.eu-west-2.amazonaws.com "), finding.fix());
