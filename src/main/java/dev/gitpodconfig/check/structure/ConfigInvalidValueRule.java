@@ -79,6 +79,9 @@ public final class ConfigInvalidValueRule extends ConfigRule {
                     && problem.kind() != InstallerDecoder.Kind.CONFLICT) {
                 continue;
             }
+            if ("installation_kind".equals(problem.tag()) && ConfigUnknownKindRule.reports(config)) {
+                continue; // config-unknown-kind reports the kind, with the nearest installation kind
+            }
             String path = config.pathOf(problem.path());
             boolean blocking = path.startsWith(config.pathOf("containerRegistry"))
                     || path.startsWith(config.pathOf("objectStorage"))

@@ -51,25 +51,37 @@ public final class ConfigUnknownKindRule extends ConfigRule {
 
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
-        Optional<ConfigValue> kind = config.kind();
-        if (kind.isEmpty() || kind.get().isPlaceholder()) {
+        if (!reports(config)) {
             return;
         }
-        Optional<String> text = kind.get().text();
-        // Null keeps the default Full; an empty kind fails the installer's `required`, not this check.
-        if (text.isEmpty() || text.get().isEmpty() || DocumentClassifier.INSTALLATION_KINDS.contains(text.get())) {
-            return;
-        }
-        Suggestion suggestion = Suggestions.suggest(text.get(), DocumentClassifier.INSTALLATION_KINDS);
+        ConfigValue kind = config.kind().orElseThrow();
+        String text = kind.text().orElseThrow();
+        Suggestion suggestion = Suggestions.suggest(text, DocumentClassifier.INSTALLATION_KINDS);
         boolean close = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN;
-        // TODO installerRejects: mark the finding with the Finding's installerRejects flag once it exists.
-        FindingBuilder finding = findings.at(kind.get())
-                .message("Unknown installation kind '" + text.get() + "': the installer accepts only Full, Meta, IDE, "
+        FindingBuilder finding = findings.at(kind)
+                .installerRejects()
+                .message("Unknown installation kind '" + text + "': the installer accepts only Full, Meta, IDE, "
                         + "WebApp or Workspace (case-sensitive), and rejects this file until the kind is fixed."
                         + (close ? " Did you mean '" + suggestion.key() + "'?" : ""));
         if (close) {
             finding.fix("Set kind to '" + suggestion.key() + "'.").replacement(suggestion.key());
         }
         finding.report();
+    }
+
+    /**
+     * Whether this rule reports the config's kind: a text that is not an installation kind. Null keeps the default
+     * Full, and an empty kind fails the installer's {@code required}, which config-invalid-value reports.
+     *
+     * @param config the config
+     * @return true when the kind is a non-empty text other than Full, Meta, IDE, WebApp or Workspace
+     */
+    static boolean reports(GitpodConfig config) {
+        Optional<ConfigValue> kind = config.kind();
+        if (kind.isEmpty() || kind.get().isPlaceholder()) {
+            return false;
+        }
+        Optional<String> text = kind.get().text();
+        return text.isPresent() && !text.get().isEmpty() && !DocumentClassifier.INSTALLATION_KINDS.contains(text.get());
     }
 }

@@ -6,6 +6,7 @@ import static dev.gitpodconfig.testing.Checks.assertSingle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
@@ -34,6 +35,7 @@ class ConfigUnknownKindRuleTest {
                 finding.message());
         assertEquals("Set kind to '" + meant + "'.", finding.fix());
         assertEquals(meant, finding.replacement());
+        assertTrue(finding.installerRejects(), "the installer's installation_kind validation rejects the file");
     }
 
     @Test
@@ -79,6 +81,7 @@ class ConfigUnknownKindRuleTest {
                 """;
         Checks.single(Checks.check(yaml), "registry-ecr-unsupported", Checks.FILE, 7, 10);
         Checks.single(Checks.check(yaml), RULE, Checks.FILE, 2, 7);
+        assertNoFinding(yaml, "config-invalid-value"); // the kind is reported once, by this rule
     }
 
     @Test
