@@ -42,8 +42,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ResultCache {
 
+    /**
+     * How every cache file of this plugin begins, whatever its layout: an existing {@code cacheFile} without it
+     * is a user's file and is never replaced.
+     */
+    public static final String MARKER = "gitpod-config-cache ";
+
     /** The first line of every cache file; a new layout gets a new number, so old files are misses. */
-    static final String HEADER = "gitpod-config-cache 1";
+    static final String HEADER = MARKER + "3";
 
     /** Files modified this recently are not trusted to their modification time. */
     static final long RACY_MILLIS = 2_000;
@@ -82,6 +88,9 @@ public final class ResultCache {
         long newest = 0;
         for (ConfigFileFinder.FoundFile file : files) {
             key.append("file ").append(escape(file.relativePath())).append(' ');
+            if (file.notRead() != null) {
+                key.append(file.notRead()).append(' ');
+            }
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
                 long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
@@ -171,7 +180,9 @@ public final class ResultCache {
      */
     public void store(CheckResult result, List<Path> reports) throws IOException {
         if (newestFileMillis > System.currentTimeMillis() - RACY_MILLIS) {
-            Files.deleteIfExists(cacheFile);
+            if (ReportFiles.absentOrOwn(cacheFile, MARKER)) {
+                Files.deleteIfExists(cacheFile);
+            }
             return;
         }
         StringBuilder out = new StringBuilder();
@@ -193,7 +204,7 @@ public final class ResultCache {
                     .append('\t')
                     .append(escape(skipped.reason()))
                     .append('\t')
-                    .append(skipped.unparsable())
+                    .append(skipped.cause().name())
                     .append('\n');
         }
         for (Finding finding : result.findings()) {
@@ -230,7 +241,7 @@ public final class ResultCache {
                     .append('\n');
         }
         out.append("END\n");
-        ReportFiles.writeAtomically(cacheFile, out.toString());
+        ReportFiles.writeAtomically(cacheFile, out.toString(), MARKER);
     }
 
     private static String stamp(Path file) {
@@ -243,7 +254,7 @@ public final class ResultCache {
     }
 
     /** How many fields {@link #appendFinding} writes. */
-    private static final int FINDING_FIELDS = 9;
+    private static final int FINDING_FIELDS = 10;
 
     private static void appendFinding(StringBuilder out, Finding finding) {
         out.append(escape(finding.ruleId()))
@@ -262,7 +273,9 @@ public final class ResultCache {
                 .append('\t')
                 .append(escape(finding.replacement()))
                 .append('\t')
-                .append(escape(finding.fingerprint()));
+                .append(escape(finding.fingerprint()))
+                .append('\t')
+                .append(finding.installerRejects() ? '1' : '0');
     }
 
     private static void appendPosition(StringBuilder out, Position position) {
@@ -317,7 +330,7 @@ public final class ResultCache {
                     }
                     case "S" -> {
                         fields(f, 4);
-                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), Boolean.parseBoolean(f[3])));
+                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), SkippedFile.Cause.valueOf(f[3])));
                     }
                     case "F" -> {
                         fields(f, 1 + FINDING_FIELDS);
@@ -367,7 +380,8 @@ public final class ResultCache {
                 unescape(f[at + 5]),
                 unescape(f[at + 6]),
                 unescape(f[at + 7]),
-                unescape(f[at + 8]));
+                unescape(f[at + 8]),
+                f[at + 9].equals("1"));
     }
 
     private static Position position(String text) {

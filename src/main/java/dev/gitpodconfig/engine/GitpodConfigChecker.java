@@ -14,17 +14,23 @@ import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.load.SafeFileReader;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.model.CertManagerCertificate;
+import dev.gitpodconfig.model.ClusterObjects;
+import dev.gitpodconfig.model.ClusterObjectsReader;
 import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
+import dev.gitpodconfig.model.KubernetesSecret;
 import dev.gitpodconfig.model.RegistryCredentials;
 import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryCredentialsReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,11 +133,11 @@ public final class GitpodConfigChecker {
     }
 
     /**
-     * Runs the check in two passes. Registry credentials can sit in any file, and an installer config
-     * may name a Secret kept in another one, so pass 1 collects the credentials of every file before
-     * any rule runs. It parses only the files whose bytes can hold credentials (a cheap byte search)
-     * and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
-     * rules ran, so memory stays bounded by the credential files plus one file.
+     * Runs the check in two passes. Registry credentials and the other Secrets (and Certificates) can sit in
+     * any file, and an installer config may name a Secret kept in another one, so pass 1 collects them from
+     * every file before any rule runs. It parses only the files whose bytes can hold them (a cheap byte
+     * search) and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
+     * rules ran, so memory stays bounded by the files pass 1 parsed plus one file.
      *
      * @return the result
      * @throws InvalidOptionsException if the config directory cannot be read
@@ -167,17 +173,41 @@ public final class GitpodConfigChecker {
      * @return the result
      */
     public CheckResult check(List<ConfigFileFinder.FoundFile> files) {
+        try (SafeFileReader reader = reader()) {
+            return check(files, reader);
+        }
+    }
+
+    /** A reader confined to the config directory; without one (it vanished after the walk), reads are still safe. */
+    private SafeFileReader reader() {
+        try {
+            return new SafeFileReader(
+                    options.configDirectory(), options.limits().maxFileBytes());
+        } catch (IOException e) {
+            try {
+                return new SafeFileReader(null, options.limits().maxFileBytes());
+            } catch (IOException never) {
+                throw new IllegalStateException(never);
+            }
+        }
+    }
+
+    private CheckResult check(List<ConfigFileFinder.FoundFile> files, SafeFileReader reader) {
         Map<Path, PreparedFile> credentialFiles = new HashMap<>();
         Map<Path, byte[]> readAlready = new HashMap<>();
         long kept = 0;
         for (ConfigFileFinder.FoundFile file : files) {
+            if (file.notRead() != null) {
+                continue;
+            }
             byte[] bytes;
             try {
-                bytes = loader.read(file.path());
+                bytes = reader.read(file.path());
             } catch (IOException e) {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
-            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
+            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())
+                    || ClusterObjectsReader.mayHoldObjects(bytes, options.charset())) {
                 credentialFiles.put(
                         file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
             } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
@@ -189,18 +219,38 @@ public final class GitpodConfigChecker {
         }
         Run run = new Run(credentialFiles.values());
         for (ConfigFileFinder.FoundFile file : files) {
+            String path = reportedPath(file.path());
+            if (file.notRead() != null) {
+                run.skipped.add(new SkippedFile(
+                        path, file.reason(), true, file.notRead() == ConfigFileFinder.NotRead.UNREADABLE));
+                continue;
+            }
             PreparedFile prepared = credentialFiles.remove(file.path());
             if (prepared == null) {
                 byte[] bytes = readAlready.remove(file.path());
-                String path = reportedPath(file.path());
-                prepared = prepare(
-                        bytes != null
-                                ? loader.load(bytes, path, options.charset())
-                                : loader.load(file.path(), path, options.charset()));
+                LoadedFile loaded;
+                try {
+                    loaded = bytes != null
+                            ? loader.load(bytes, path, options.charset())
+                            : load(reader, file.path(), path);
+                } catch (SafeFileReader.Refused e) {
+                    run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
+                    continue;
+                } catch (IOException e) {
+                    run.skipped.add(
+                            new SkippedFile(path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
+                    continue;
+                }
+                prepared = prepare(loaded);
             }
             run.check(prepared);
         }
         return run.result();
+    }
+
+    /** Reads and loads a file in pass 2; a file the reader refuses is skipped with the reader's reason. */
+    private LoadedFile load(SafeFileReader reader, Path file, String path) throws IOException {
+        return loader.load(reader.read(file), path, options.charset());
     }
 
     /**
@@ -221,6 +271,7 @@ public final class GitpodConfigChecker {
     /** One run over prepared files, with the registry credentials of all of them; collects the result. */
     private final class Run {
         private final RegistryCredentialsIndex credentials;
+        private final ClusterObjects objects;
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
         /** Findings by the file they are placed in, until that file's suppressions are applied. */
         private final Map<String, List<Finding>> pending = new HashMap<>();
@@ -235,16 +286,25 @@ public final class GitpodConfigChecker {
 
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
+            List<KubernetesSecret> secretObjects = new ArrayList<>();
+            List<CertManagerCertificate> certificates = new ArrayList<>();
             for (PreparedFile file : credentialFiles) {
                 all.addAll(file.credentials());
-                credentialFileSecrets.put(file.file().relativePath(), file.secrets());
-                this.credentialFiles.put(file.file().relativePath(), file.file());
+                secretObjects.addAll(file.secretObjects());
+                certificates.addAll(file.certificates());
+                // Only registry credentials receive findings from other files' rules; a file read in pass 1 for
+                // its Secrets alone is done with once its own rules ran.
+                if (!file.credentials().isEmpty()) {
+                    credentialFileSecrets.put(file.file().relativePath(), file.secrets());
+                    this.credentialFiles.put(file.file().relativePath(), file.file());
+                }
             }
             this.credentials = RegistryCredentialsIndex.of(all);
+            this.objects = ClusterObjects.of(secretObjects, certificates);
         }
 
         void check(PreparedFile file) {
-            List<CheckTarget> targets = file.targets(registryHosts, credentials);
+            List<CheckTarget> targets = file.targets(registryHosts, credentials, objects);
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
                 return;
@@ -315,13 +375,29 @@ public final class GitpodConfigChecker {
     private PreparedFile prepare(LoadedFile file) {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
+        boolean unknownKind = false;
         List<RegistryCredentials> credentials = new ArrayList<>();
+        List<KubernetesSecret> secretObjects = new ArrayList<>();
+        List<CertManagerCertificate> certificates = new ArrayList<>();
         SecretValues secrets = new SecretValues();
         secrets.addBrokenDocument(file.brokenDocumentSecrets());
         for (LoadedDocument document : file.documents()) {
+            // Secrets of every type, and Certificates, are data for the rules whatever their classification.
+            Optional<KubernetesSecret> secretObject =
+                    ClusterObjectsReader.secret(document.root(), file.relativePath(), document.index());
+            if (secretObject.isPresent()) {
+                secretObjects.add(secretObject.get());
+            } else {
+                Optional<CertManagerCertificate> certificate =
+                        ClusterObjectsReader.certificate(document.root(), file.relativePath(), document.index());
+                if (certificate.isPresent()) {
+                    certificates.add(certificate.get());
+                }
+            }
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
                 otherReasons.add(classification.reason());
+                unknownKind |= classification.unknownKind();
                 continue;
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
@@ -332,21 +408,29 @@ public final class GitpodConfigChecker {
                 credentials.add(read.get());
             }
         }
-        return new PreparedFile(file, documents, otherReasons, secrets, credentials);
+        return new PreparedFile(
+                file, documents, otherReasons, unknownKind, secrets, credentials, secretObjects, certificates);
     }
 
     /** One checked document with its typed view. */
     private record PreparedDocument(LoadedDocument document, DocumentKind kind, Optional<GitpodConfig> config) {}
 
-    /** A loaded file, classified, with the typed views and registry credentials of its documents. */
+    /**
+     * A loaded file, classified, with the typed views, registry credentials, Secrets and Certificates of its
+     * documents.
+     */
     private record PreparedFile(
             LoadedFile file,
             List<PreparedDocument> documents,
             List<String> otherReasons,
+            boolean unknownKind,
             SecretValues secrets,
-            List<RegistryCredentials> credentials) {
+            List<RegistryCredentials> credentials,
+            List<KubernetesSecret> secretObjects,
+            List<CertManagerCertificate> certificates) {
 
-        List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index) {
+        List<CheckTarget> targets(
+                RegistryHostClassifier registryHosts, RegistryCredentialsIndex index, ClusterObjects objects) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
                 targets.add(new CheckTarget(
@@ -355,26 +439,28 @@ public final class GitpodConfigChecker {
                         document.kind(),
                         document.config(),
                         registryHosts,
-                        index));
+                        index,
+                        objects));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(
-                        file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
+                        file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index, objects));
             }
             return targets;
         }
 
         SkippedFile skipped() {
-            return loadFailed()
-                    ? new SkippedFile(
-                            file.relativePath(),
-                            secrets.mask("not loadable as YAML: "
-                                    + file.problems().get(0).message()),
-                            true)
-                    : new SkippedFile(
-                            file.relativePath(),
-                            otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
-                            false);
+            if (loadFailed()) {
+                return new SkippedFile(
+                        file.relativePath(),
+                        secrets.mask("not loadable as YAML: "
+                                + file.problems().get(0).message()),
+                        SkippedFile.Cause.NOT_YAML);
+            }
+            return new SkippedFile(
+                    file.relativePath(),
+                    otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
+                    unknownKind ? SkippedFile.Cause.UNKNOWN_KIND : SkippedFile.Cause.NOT_GITPOD);
         }
 
         private boolean loadFailed() {
@@ -426,7 +512,8 @@ public final class GitpodConfigChecker {
                     finding.yamlPath(),
                     finding.message(),
                     finding.fix(),
-                    finding.replacement());
+                    finding.replacement(),
+                    finding.installerRejects());
         }
 
         private void add(
@@ -436,7 +523,8 @@ public final class GitpodConfigChecker {
                 String yamlPath,
                 String message,
                 String fix,
-                String replacement) {
+                String replacement,
+                boolean installerRejects) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             if (otherSecrets == null) {
                 throw new IllegalArgumentException(
@@ -462,7 +550,8 @@ public final class GitpodConfigChecker {
                     shortened(otherSecrets.mask(fileSecrets.mask(message))),
                     shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
-                    null));
+                    null,
+                    installerRejects));
         }
     }
 
@@ -530,7 +619,7 @@ public final class GitpodConfigChecker {
         String relative = pathIn(directory, file);
         return relative != null
                 ? relative
-                : file.toAbsolutePath().normalize().toString().replace('\\', '/');
+                : file.toAbsolutePath().normalize().toString().replace(File.separatorChar, '/');
     }
 
     /**
@@ -543,6 +632,6 @@ public final class GitpodConfigChecker {
     public static String pathIn(Path directory, Path file) {
         Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;
+        return absolute.startsWith(base) ? ConfigFileFinder.slashSeparated(base.relativize(absolute)) : null;
     }
 }

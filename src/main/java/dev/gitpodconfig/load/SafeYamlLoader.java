@@ -1,10 +1,8 @@
 package dev.gitpodconfig.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,26 +89,48 @@ public final class SafeYamlLoader {
         byte[] bytes;
         try {
             bytes = read(file);
-        } catch (NoSuchFileException e) {
-            return failed(relativePath, "the file disappeared before it could be read");
         } catch (IOException e) {
-            return failed(
-                    relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+            return unreadable(relativePath, e);
         }
         return load(bytes, relativePath, charset);
     }
 
     /**
+     * The loaded form of a file that could not be read: no documents, and a problem saying why.
+     *
+     * @param relativePath the path to report
+     * @param e why it could not be read
+     * @return the loaded file
+     */
+    public LoadedFile unreadable(String relativePath, IOException e) {
+        return failed(relativePath, unreadableReason(e));
+    }
+
+    /**
+     * Why a file could not be read, in words that name no path or content (the message of an
+     * {@link IOException} may quote either).
+     *
+     * @param e the failure
+     * @return e.g. {@code the file disappeared before it could be read}
+     */
+    public static String unreadableReason(IOException e) {
+        return e instanceof NoSuchFileException
+                ? "the file disappeared before it could be read"
+                : "the file could not be read (" + e.getClass().getSimpleName() + ")";
+    }
+
+    /**
      * Reads a file's bytes up to one byte past the size limit, so that {@link #load(byte[], String, Charset)}
-     * reports a file that is too large (or grew after it was found).
+     * reports a file that is too large (or grew after it was found). A FIFO or device is refused, and a
+     * read that blocks is given up, as {@link SafeFileReader} describes.
      *
      * @param file the file
      * @return its bytes, at most the limit plus one
      * @throws IOException if the file cannot be read
      */
     public byte[] read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes((int) limits.maxFileBytes() + 1);
+        try (SafeFileReader reader = new SafeFileReader(null, limits.maxFileBytes())) {
+            return reader.read(file);
         }
     }
 
@@ -218,6 +238,9 @@ public final class SafeYamlLoader {
                     Position.START_OF_FILE,
                     ""));
         }
+        if (!documents.isEmpty() && yamlText.contains("%YAML")) {
+            directiveProblem(yamlText, documents);
+        }
         return new LoadedFile(
                 relativePath,
                 text,
@@ -225,6 +248,38 @@ public final class SafeYamlLoader {
                 problems,
                 marked,
                 problems.isEmpty() ? List.of() : builder.secretsOfBrokenDocument());
+    }
+
+    /**
+     * SnakeYAML reads a {@code %YAML 1.2} directive as 1.1; Gitpod's installer (gopkg.in/yaml.v2) takes only
+     * {@code %YAML 1.1} and rejects any other version. The problem goes to the first document, which the
+     * directive introduces.
+     */
+    private static void directiveProblem(String yamlText, List<LoadedDocument> documents) {
+        int line = 1;
+        for (int start = 0; start < yamlText.length(); line++) {
+            int end = yamlText.indexOf('\n', start);
+            String text =
+                    yamlText.substring(start, end < 0 ? yamlText.length() : end).strip();
+            if (text.startsWith("%YAML") && !text.matches("%YAML\\s+1\\.1(\\s+#.*)?")) {
+                LoadedDocument first = documents.get(0);
+                List<YamlProblem> problems = new ArrayList<>(first.problems());
+                problems.add(
+                        0,
+                        new YamlProblem(
+                                YamlProblem.Kind.SYNTAX,
+                                "a %YAML directive asks for another YAML "
+                                        + "version than 1.1, and Gitpod's installer rejects the file (found incompatible YAML document)",
+                                Position.at(line, 1),
+                                ""));
+                documents.set(0, new LoadedDocument(first.index(), first.root(), problems));
+                return;
+            }
+            if (end < 0 || text.equals("---") || text.startsWith("--- ")) {
+                return;
+            }
+            start = end + 1;
+        }
     }
 
     private static Position position(MarkedYAMLException e) {

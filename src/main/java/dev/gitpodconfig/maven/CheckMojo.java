@@ -69,7 +69,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The directory to search for Gitpod configuration files. Include and exclude patterns are relative
-     * to it.
+     * to it. A symbolic link in it to a file outside it is not read, but skipped with a warning.
      *
      * @since 0.1.0
      */
@@ -106,8 +106,9 @@ public class CheckMojo extends AbstractMojo {
     private String encoding;
 
     /**
-     * Fails the build when no Gitpod configuration file is found. By default a warning names the
-     * directory and the patterns.
+     * Fails the build when no Gitpod configuration file is found, or when a directory under
+     * {@link #configDirectory} cannot be read, so that files in it may have gone unchecked. By default
+     * a warning names the directory and the patterns, and each unreadable directory.
      *
      * @since 0.1.0
      */
@@ -174,7 +175,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Changes the severity of rules: rule id to {@code error}, {@code warning}, {@code info} or
-     * {@code off}, e.g. {@code <severities><registry-gitlab-unsupported>warning</registry-gitlab-unsupported></severities>}.
+     * {@code off}, e.g.
+     * {@code <severities><registry-gitlab-unsupported>warning</registry-gitlab-unsupported></severities>}.
      * Every finding of the rule gets that severity; {@code off} turns the rule off. An unknown rule id
      * or severity is a configuration error.
      *
@@ -216,9 +218,18 @@ public class CheckMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
     private File cacheFile;
 
-    /** The project's base directory: reported paths are relative to it. */
+    /** The project's base directory: reported paths are relative to it outside a multi-module build. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
+
+    // The directory the build started in (that of -f's POM, else the working directory): Maven 3.8.7 has it, and
+    // unlike maven.multiModuleProjectDirectory it does not move up to a .mvn folder of an enclosing project.
+    /**
+     * The top of the build: in a multi-module build, paths shown are relative to it, so a finding names its
+     * module.
+     */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRootDirectory;
 
     /** Environment variables ({@code GITHUB_ACTIONS}, {@code GITHUB_WORKSPACE}); replaced in tests. */
     Function<String, String> environment = System::getenv;
@@ -235,6 +246,7 @@ public class CheckMojo extends AbstractMojo {
         CheckOutcome outcome;
         try {
             outcome = CheckRunner.run(new CheckRequest(basedir.toPath())
+                    .topDirectory(path(executionRootDirectory))
                     .configDirectory(path(configDirectory))
                     .includes(includes)
                     .excludes(excludes)
@@ -278,6 +290,9 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoFailureException(outcome.noFilesMessage() + " Set failIfNoFiles to false to allow this.");
             }
             log.warn(outcome.noFilesMessage());
+        } else if (failIfNoFiles && outcome.notSearchedMessage() != null) {
+            // The check cannot tell that every config file was found.
+            throw new MojoFailureException(outcome.notSearchedMessage() + " Set failIfNoFiles to false to allow this.");
         }
         if (failOnViolation && outcome.violations() > 0) {
             throw new MojoFailureException(outcome.failureMessage());

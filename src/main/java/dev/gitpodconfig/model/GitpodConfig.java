@@ -2,6 +2,7 @@ package dev.gitpodconfig.model;
 
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.load.YamlPaths;
 import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class GitpodConfig {
     private final ObjectStorage storage;
     private final Optional<ConfigValue> repository;
     private final List<IgnoredSetting> ignoredSettings;
+    private final List<InstallerDecoder.Problem> installerProblems;
 
     GitpodConfig(
             Format format,
@@ -42,7 +44,9 @@ public final class GitpodConfig {
             ContainerRegistry registry,
             ObjectStorage storage,
             Optional<ConfigValue> repository,
-            List<IgnoredSetting> ignoredSettings) {
+            List<IgnoredSetting> ignoredSettings,
+            List<InstallerDecoder.Problem> installerProblems) {
+        this.installerProblems = installerProblems;
         this.format = format;
         this.root = root;
         this.rootPath = rootPath;
@@ -50,6 +54,16 @@ public final class GitpodConfig {
         this.storage = storage;
         this.repository = repository;
         this.ignoredSettings = List.copyOf(ignoredSettings);
+    }
+
+    /**
+     * What Gitpod's 2022.11.3 installer rejects in an installer config, each with the node to report at (see
+     * {@link InstallerDecoder}); empty for KOTS. Paths are relative to {@link #rootPath()}.
+     *
+     * @return the problems
+     */
+    public List<InstallerDecoder.Problem> installerProblems() {
+        return installerProblems;
     }
 
     public Format format() {
@@ -114,6 +128,17 @@ public final class GitpodConfig {
     }
 
     /**
+     * Installer {@code kind}: which components the installer deploys. Empty when the file leaves it out (the
+     * installer then deploys {@code Full}) and for KOTS, which has no such setting.
+     *
+     * @return the kind as written, possibly null or not a scalar
+     */
+    public Optional<ConfigValue> kind() {
+        Optional<YamlNode> node = format == Format.INSTALLER ? root.get("kind") : Optional.empty();
+        return node.isPresent() ? Optional.of(ConfigValue.of(pathOf("kind"), node.get())) : Optional.empty();
+    }
+
+    /**
      * Settings present in the file that the installer or KOTS will not use.
      *
      * @return the ignored settings
@@ -162,7 +187,7 @@ public final class GitpodConfig {
         }
         if (node instanceof YamlMapping mapping) {
             for (YamlMapping.Entry entry : mapping.entries()) {
-                segments.add(entry.key().value());
+                segments.add(YamlPaths.key(entry.key().value()));
                 collect(entry.value(), segments, filter, into, seen);
                 segments.remove(segments.size() - 1);
             }

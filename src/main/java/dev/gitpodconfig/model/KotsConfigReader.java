@@ -36,7 +36,8 @@ public final class KotsConfigReader {
                 readRegistry(items, ignored),
                 readStorage(items),
                 Optional.empty(),
-                ignored);
+                ignored,
+                List.of());
     }
 
     /**

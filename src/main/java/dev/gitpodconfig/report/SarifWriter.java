@@ -8,6 +8,7 @@ import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.SeverityOverrides;
 import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.load.Position;
+import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -25,6 +26,11 @@ import java.util.Set;
  * without one), the YAML path as a logical location, a fingerprint that survives moved lines, a
  * suggested replacement where the fix is one known value, and, for suppressed findings, the
  * suppression with its reason. The output is deterministic: the same result gives the same bytes.
+ *
+ * <p>Text a viewer shows (messages, YAML paths, justifications) is {@link Printable printable}: JSON
+ * escaping alone would hand a viewer the raw control characters back. Artifact URIs percent-encode them
+ * instead ({@code %0A}), so that they still name the real file; inserted content is the exact value to
+ * write into the file.
  */
 public final class SarifWriter {
 
@@ -65,6 +71,21 @@ public final class SarifWriter {
      * @return the SARIF document
      */
     public String write(CheckResult result, Path baseDirectory) {
+        return write(result, baseDirectory, "");
+    }
+
+    /**
+     * Writes the result of one module of a multi-module build. Its run gets its own
+     * {@code automationDetails.id}, {@code gitpod-config/<module path>/}, whose category GitHub code scanning keeps
+     * apart from the other modules' runs: uploaded together, no module's alerts replace another's.
+     *
+     * @param result the check result; its paths are relative to {@code baseDirectory}
+     * @param baseDirectory the top of the build, which {@code %SRCROOT%} stands for
+     * @param modulePath the module's directory relative to {@code baseDirectory}, with {@code /}; empty for a
+     *     single-module build, whose run has no automation id (the upload's category applies)
+     * @return the SARIF document
+     */
+    public String write(CheckResult result, Path baseDirectory, String modulePath) {
         JsonWriter json = new JsonWriter()
                 .beginObject()
                 .field("$schema", SCHEMA)
@@ -74,6 +95,12 @@ public final class SarifWriter {
                 .beginObject();
         writeTool(json);
         writeInvocation(json);
+        if (!modulePath.isEmpty()) {
+            json.name("automationDetails")
+                    .beginObject()
+                    .field("id", "gitpod-config/" + modulePath + "/")
+                    .endObject();
+        }
         json.name("originalUriBaseIds")
                 .beginObject()
                 .name(SRCROOT)
@@ -214,13 +241,13 @@ public final class SarifWriter {
             json.field("ruleIndex", index);
         }
         json.field("level", level(finding.severity()))
-                .textField("message", finding.message() + " Fix: " + finding.fix())
+                .textField("message", Printable.escape(finding.message() + " Fix: " + finding.fix()))
                 .name("locations")
                 .beginArray()
                 .beginObject();
         physicalLocation(json, finding.file(), finding.position());
         if (!finding.yamlPath().isEmpty()) {
-            String path = finding.yamlPath();
+            String path = Printable.escape(finding.yamlPath());
             json.name("logicalLocations")
                     .beginArray()
                     .beginObject()
@@ -245,7 +272,7 @@ public final class SarifWriter {
             json.name("fixes")
                     .beginArray()
                     .beginObject()
-                    .textField("description", finding.fix())
+                    .textField("description", Printable.escape(finding.fix()))
                     .name("artifactChanges")
                     .beginArray()
                     .beginObject();
@@ -263,6 +290,14 @@ public final class SarifWriter {
                     .endObject()
                     .endArray();
         }
+        if (finding.installerRejects()) {
+            // A property bag (SARIF 2.1.0 §3.8): tools can tell findings that fail Gitpod's installer from advice.
+            json.name("properties")
+                    .beginObject()
+                    .name("installerRejects")
+                    .value(true)
+                    .endObject();
+        }
         if (entry.suppression() != null) {
             SuppressedFinding suppression = entry.suppression();
             json.name("suppressions")
@@ -270,7 +305,7 @@ public final class SarifWriter {
                     .beginObject()
                     .field("kind", "inSource")
                     .field("status", "accepted")
-                    .field("justification", suppression.reason())
+                    .field("justification", Printable.escape(suppression.reason()))
                     .name("location")
                     .beginObject();
             physicalLocation(json, finding.file(), suppression.directive());
@@ -333,7 +368,8 @@ public final class SarifWriter {
     }
 
     static String relativeUri(String relativePath) {
-        String path = relativePath.replace('\\', '/');
+        // Only Windows separates names with a backslash; on POSIX it belongs to a name and is percent-encoded.
+        String path = File.separatorChar == '\\' ? relativePath.replace('\\', '/') : relativePath;
         // A first segment with ':' would read as a URI scheme.
         int slash = path.indexOf('/');
         if ((slash < 0 ? path : path.substring(0, slash)).contains(":")) {

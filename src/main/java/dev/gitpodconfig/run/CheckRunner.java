@@ -17,6 +17,7 @@ import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
 import dev.gitpodconfig.report.GithubAnnotations;
+import dev.gitpodconfig.report.Printable;
 import dev.gitpodconfig.report.ReportFiles;
 import dev.gitpodconfig.report.SarifWriter;
 import dev.gitpodconfig.report.ToolInfo;
@@ -38,7 +39,32 @@ import java.util.Set;
  */
 public final class CheckRunner {
 
+    /**
+     * What a Checkstyle report of this plugin begins with. Its file name is the plugin's own, so this is
+     * enough to tell it from a user's file of that name; a SARIF report names the plugin as its tool.
+     */
+    private static final String CHECKSTYLE_MARKER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle ";
+
     private CheckRunner() {}
+
+    /** A cache file is written only where there is no file or the plugin's own cache: not over a user's file. */
+    private static void requireAbsentOrOwn(Path cacheFile) throws InvalidOptionsException {
+        if (cacheFile == null) {
+            return;
+        }
+        boolean own;
+        try {
+            own = ReportFiles.absentOrOwn(cacheFile, ResultCache.MARKER);
+        } catch (IOException e) {
+            own = false;
+        }
+        if (!own) {
+            throw new InvalidOptionsException(
+                    "Invalid cacheFile: " + ReportFiles.notOwnReason(cacheFile)
+                            + ". Name a file of its own, such as target/gitpod-config/check-cache.txt.",
+                    null);
+        }
+    }
 
     /**
      * Runs one check.
@@ -59,8 +85,9 @@ public final class CheckRunner {
         List<Line> lines = new ArrayList<>();
         boolean debug = request.debug();
 
-        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         Path cacheFile = request.cacheFile();
+        requireAbsentOrOwn(cacheFile);
+        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
         ResultCache cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;
@@ -95,21 +122,24 @@ public final class CheckRunner {
         if (!reportsUnchanged) {
             for (Path report : reports) {
                 String text;
+                String marker;
                 if (report.getFileName().toString().equals(SarifWriter.FILE_NAME)) {
+                    ToolInfo tool = ToolInfo.load();
+                    marker = tool.name();
                     // A reused result has no checker yet; the options were valid when the result was kept.
                     checker = checker != null ? checker : new GitpodConfigChecker(options);
-                    text = new SarifWriter(
-                                    ToolInfo.load(), ruleInfos(), checker.severityOverrides(), checker.disabledRules())
-                            .write(result, base);
+                    text = new SarifWriter(tool, ruleInfos(), checker.severityOverrides(), checker.disabledRules())
+                            .write(result, base, request.modulePath());
                 } else {
+                    marker = CHECKSTYLE_MARKER;
                     text = CheckstyleXmlWriter.write(result, base);
                 }
                 try {
-                    ReportFiles.writeAtomically(report, text);
+                    ReportFiles.writeAtomically(report, text, marker);
                 } catch (IOException e) {
                     IOException failure =
                             new IOException("Cannot write the report " + report + ": " + e.getMessage(), e);
-                    return new CheckOutcome(result, lines, List.of(), failure, null, 0, null);
+                    return new CheckOutcome(result, lines, List.of(), failure, null, null, 0, null);
                 }
             }
         }
@@ -143,16 +173,25 @@ public final class CheckRunner {
                 annotations.add(GithubAnnotations.command(level, path, finding));
             }
         }
+        List<String> unreadable = result.unreadableDirectories();
+        String notSearched = unreadable.isEmpty()
+                ? null
+                : unreadable.size() + " directory(ies) could not be read, "
+                        + "so Gitpod config files in them were not checked: "
+                        + Printable.escape(String.join(", ", unreadable))
+                        + ".";
         String noFiles = !result.checkedFiles().isEmpty()
                 ? null
                 : "No Gitpod config files found in "
                         + options.configDirectory() + " (includes: " + String.join(", ", options.includes())
                         + (options.excludes().isEmpty() ? "" : "; excludes: " + String.join(", ", options.excludes()))
-                        + ").";
+                        + ")."
+                        + (notSearched == null ? "" : " " + notSearched);
         String failure = "Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "
                 + result.count(Severity.WARNING) + " warning(s); the build fails on " + threshold.id()
                 + (threshold == Severity.ERROR ? "s" : "s and above") + ". See the findings above.";
-        return new CheckOutcome(result, lines, annotations, null, noFiles, result.countAtLeast(threshold), failure);
+        return new CheckOutcome(
+                result, lines, annotations, null, noFiles, notSearched, result.countAtLeast(threshold), failure);
     }
 
     /** The lines of the result itself: skipped files, findings, findings not listed, suppressions, summary. */
@@ -160,18 +199,18 @@ public final class CheckRunner {
             List<Line> lines, CheckResult result, CheckRequest request, Severity threshold, int maxFindingsPerFile) {
         boolean debug = request.debug();
         for (SkippedFile skipped : result.skippedFiles()) {
-            if (skipped.unparsable()) {
-                lines.add(new Line(Level.WARNING, "Skipped " + skipped.file() + ": " + skipped.reason()));
+            if (skipped.isWarned()) {
+                lines.add(new Line(Level.WARNING, ConsoleFormat.skippedLine(skipped)));
             } else {
-                debug(lines, debug, "Skipped " + skipped.file() + ": " + skipped.reason());
+                debug(lines, debug, ConsoleFormat.skippedLine(skipped));
             }
         }
         if (debug) {
             for (String file : result.checkedFiles()) {
-                lines.add(new Line(Level.DEBUG, "Checked " + file));
+                lines.add(new Line(Level.DEBUG, ConsoleFormat.checkedLine(file)));
             }
             for (String note : result.notes()) {
-                lines.add(new Line(Level.DEBUG, note));
+                lines.add(new Line(Level.DEBUG, Printable.escape(note)));
             }
         }
         for (Finding finding : result.findings()) {

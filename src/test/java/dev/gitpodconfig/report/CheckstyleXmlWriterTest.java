@@ -47,15 +47,15 @@ class CheckstyleXmlWriterTest {
         String a = base.toAbsolutePath().normalize().resolve("gitpod/a.yaml").toString();
         String b = base.toAbsolutePath().normalize().resolve("gitpod/b.yaml").toString();
         assertEquals("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <checkstyle version="4.3">
-                  <file name="%s">
-                    <error line="6" column="10" severity="error" message="Amazon ECR cannot be Gitpod&apos;s registry. Fix: Use the in-cluster registry." source="registry-ecr-unsupported"/>
-                    <error line="9" column="3" severity="warning" message="Ignored &lt;block&gt; &amp; more Fix: Remove &quot;it&quot;." source="config-ignored-block"/>
-                  </file>
-                  <file name="%s"/>
-                </checkstyle>
-                """.formatted(a, b), xml);
+            <?xml version="1.0" encoding="UTF-8"?>
+            <checkstyle version="4.3">
+              <file name="%s">
+                <error line="6" column="10" severity="error" message="Amazon ECR cannot be Gitpod&apos;s registry. Fix: Use the in-cluster registry." source="registry-ecr-unsupported"/>
+                <error line="9" column="3" severity="warning" message="Ignored &lt;block&gt; &amp; more Fix: Remove &quot;it&quot;." source="config-ignored-block"/>
+              </file>
+              <file name="%s"/>
+            </checkstyle>
+            """.formatted(a, b), xml);
     }
 
     @Test
@@ -88,6 +88,31 @@ class CheckstyleXmlWriterTest {
             assertFalse(xml.contains(secret), secret);
         }
         assertEquals(xml, CheckstyleXmlWriter.write(ReportFixture.checker(base).check(), base));
+    }
+
+    /** A reader decodes &#10; into a line feed again, and tools such as reviewdog print names and messages to a log. */
+    @Test
+    void namesAndMessagesShowControlCharactersEscaped() throws Exception {
+        String file = "evil\n::error::x\u001b[2J.yaml";
+        Finding finding = new Finding(
+                "config-unknown-key",
+                Severity.ERROR,
+                file,
+                new Position(2, 3, 2, 9),
+                "k",
+                "Unknown key 'k\u001b[31m\ny'.",
+                "Remove\r it.");
+        String xml = CheckstyleXmlWriter.write(new CheckResult(List.of(finding), List.of(file), List.of()), base);
+        Document document = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Element fileElement = (Element) document.getElementsByTagName("file").item(0);
+        assertEquals(
+                base.toAbsolutePath().normalize() + "/evil\\n::error::x\\u001b[2J.yaml",
+                fileElement.getAttribute("name"));
+        assertEquals(
+                "Unknown key 'k\\u001b[31m\\ny'. Fix: Remove\\r it.",
+                ((Element) document.getElementsByTagName("error").item(0)).getAttribute("message"));
     }
 
     @Test

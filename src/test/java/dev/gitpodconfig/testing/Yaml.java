@@ -86,10 +86,12 @@ public final class Yaml {
 
     /**
      * The shortest installer config with an external registry: {@code containerRegistry} alone, its URL at line 4,
-     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one.
+     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one, and the pull
+     * Secret the installer requires on line 5.
      */
     public static String bareExternalRegistry(String url) {
-        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n";
+        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url
+                + "\n    certificate: {kind: secret, name: container-registry}\n";
     }
 
     /** Line of the URL in {@link #kotsExternal(String)}. */
@@ -231,5 +233,74 @@ public final class Yaml {
                     .append('\n');
         }
         return kotsValuesWithoutMetadata(items.toString());
+    }
+
+    /** Line of the S3 credentials name in {@link #s3Config(String)}. */
+    public static final int S3_SECRET_NAME_LINE = 9;
+    /** Column of the S3 credentials name in {@link #s3Config(String)}. */
+    public static final int S3_SECRET_NAME_COLUMN = 13;
+
+    /**
+     * An installer config with S3 object storage in eu-west-1 whose credentials Secret is this name, at line 9,
+     * column 13. Without other Secrets, it gets no error.
+     */
+    public static String s3Config(String secretName) {
+        return """
+                metadata:
+                  region: eu-west-1
+                objectStorage:
+                  inCluster: false
+                  s3:
+                    endpoint: s3.eu-west-1.amazonaws.com
+                    credentials:
+                      kind: secret
+                      name: %s
+                """.formatted(secretName);
+    }
+
+    /**
+     * An Installation resource in this namespace whose S3 object storage names the credentials Secret storage-s3,
+     * at line 14, column 17.
+     */
+    public static String s3Installation(String namespace) {
+        return installation("""
+                    objectStorage:
+                      inCluster: false
+                      s3:
+                        endpoint: s3.amazonaws.com
+                        credentials:
+                          kind: secret
+                          name: storage-s3
+                """).replace("  name: gitpod\n", "  name: gitpod\n  namespace: " + namespace + "\n");
+    }
+
+    /**
+     * A Kubernetes Secret of type Opaque, its name at line 4, column 9, with these keys under {@code stringData}, each
+     * with a made-up value ({@code value-of-<key>}, which no output may show).
+     */
+    public static String opaqueSecret(String name, String... keys) {
+        StringBuilder secret = new StringBuilder(
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name + "\ntype: Opaque\nstringData:\n");
+        for (String key : keys) {
+            secret.append("  ").append(key).append(": value-of-").append(key).append('\n');
+        }
+        return secret.toString();
+    }
+
+    /**
+     * An External Secrets {@code ExternalSecret} named gitpod-storage whose {@code spec.target.name} is this name, at
+     * line 7, followed by these lines of its {@code spec} (indented by two spaces).
+     */
+    public static String externalSecret(String targetName, String specLines) {
+        return "apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: gitpod-storage\n"
+                + "spec:\n  target:\n    name: " + targetName + "\n" + specLines;
+    }
+
+    /** The {@code spec} lines of an ExternalSecret whose keys all come from one entry of the secret store. */
+    public static final String DATA_FROM = "  dataFrom:\n    - extract:\n        key: gitpod/storage\n";
+
+    /** Documents joined into one multi-document text, in order. */
+    public static String documents(String... documents) {
+        return String.join("---\n", documents);
     }
 }

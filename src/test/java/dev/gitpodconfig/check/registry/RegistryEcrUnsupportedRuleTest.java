@@ -57,6 +57,21 @@ class RegistryEcrUnsupportedRuleTest {
     }
 
     @Test
+    void theExternalRegistryIsSelectedAsTheInstallerReadsInCluster() {
+        // yaml.v2 reads y/n as booleans and encoding/json matches keys case-insensitively.
+        for (String switchLine : List.of("inCluster: n", "InCluster: false", "incluster: N", "inCluster: off")) {
+            String yaml = installerExternal(ECR).replace("inCluster: false", switchLine);
+            assertSingle(
+                    yaml,
+                    RULE,
+                    Severity.ERROR,
+                    INSTALLER_URL_LINE,
+                    INSTALLER_URL_COLUMN,
+                    "containerRegistry.external.url");
+        }
+    }
+
+    @Test
     void messageNamesTheHostAndThePushTargets() {
         Finding finding = assertSingle(
                 installerExternal(ECR + "/team/"),
