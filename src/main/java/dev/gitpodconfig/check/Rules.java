@@ -1,6 +1,7 @@
 package dev.gitpodconfig.check;
 
 import dev.gitpodconfig.check.registry.RegistryAwsInClusterS3Rule;
+import dev.gitpodconfig.check.registry.RegistryCredentialsHostRule;
 import dev.gitpodconfig.check.registry.RegistryCredentialsInvalidRule;
 import dev.gitpodconfig.check.registry.RegistryEcrUnsupportedRule;
 import dev.gitpodconfig.check.registry.RegistryExternalMissingRule;
@@ -11,6 +12,8 @@ import dev.gitpodconfig.check.registry.RegistryGitlabUnsupportedRule;
 import dev.gitpodconfig.check.registry.RegistryS3EndpointRegionRule;
 import dev.gitpodconfig.check.registry.RegistryS3IncompleteRule;
 import dev.gitpodconfig.check.registry.RegistryUrlFormatRule;
+import dev.gitpodconfig.check.secrets.SecretNameUnknownRule;
+import dev.gitpodconfig.check.secrets.SecretRequiredKeysRule;
 import dev.gitpodconfig.check.storage.StorageEndpointFormatRule;
 import dev.gitpodconfig.check.storage.StorageProviderIncompleteRule;
 import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
@@ -38,6 +41,7 @@ public final class Rules {
             new RegistryUrlFormatRule(),
             new RegistryExternalMissingRule(),
             new RegistryCredentialsInvalidRule(),
+            new RegistryCredentialsHostRule(),
             // An AWS Region that is not listed is reported once: by registry-s3-endpoint-region for the registry's
             // S3 backend, by storage-s3-endpoint-region for object storage (both only for AWS endpoints).
             new RegistryS3EndpointRegionRule(),
@@ -46,6 +50,8 @@ public final class Rules {
             new StorageProviderIncompleteRule(),
             new StorageS3EndpointRegionRule(),
             new StorageEndpointFormatRule(),
+            new SecretRequiredKeysRule(),
+            new SecretNameUnknownRule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
             new ConfigUnknownKeyRule(),

@@ -16,10 +16,14 @@ import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.model.CertManagerCertificate;
+import dev.gitpodconfig.model.ClusterObjects;
+import dev.gitpodconfig.model.ClusterObjectsReader;
 import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
+import dev.gitpodconfig.model.KubernetesSecret;
 import dev.gitpodconfig.model.RegistryCredentials;
 import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryCredentialsReader;
@@ -170,7 +174,8 @@ public final class GitpodConfigChecker {
             } catch (IOException e) {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
-            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
+            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())
+                    || ClusterObjectsReader.mayHoldObjects(bytes, options.charset())) {
                 credentialFiles.put(file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
             } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
                 // Pass 2 needs these bytes again: keep them rather than read the file twice, up to a budget that
@@ -210,6 +215,7 @@ public final class GitpodConfigChecker {
     /** One run over prepared files, with the registry credentials of all of them; collects the result. */
     private final class Run {
         private final RegistryCredentialsIndex credentials;
+        private final ClusterObjects objects;
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
         /** Findings by the file they are placed in, until that file's suppressions are applied. */
         private final Map<String, List<Finding>> pending = new HashMap<>();
@@ -223,16 +229,25 @@ public final class GitpodConfigChecker {
 
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
+            List<KubernetesSecret> secretObjects = new ArrayList<>();
+            List<CertManagerCertificate> certificates = new ArrayList<>();
             for (PreparedFile file : credentialFiles) {
                 all.addAll(file.credentials());
-                credentialFileSecrets.put(file.file().relativePath(), file.secrets());
-                this.credentialFiles.put(file.file().relativePath(), file.file());
+                secretObjects.addAll(file.secretObjects());
+                certificates.addAll(file.certificates());
+                // Only registry credentials receive findings from other files' rules; a file read in pass 1 for
+                // its Secrets alone is done with once its own rules ran.
+                if (!file.credentials().isEmpty()) {
+                    credentialFileSecrets.put(file.file().relativePath(), file.secrets());
+                    this.credentialFiles.put(file.file().relativePath(), file.file());
+                }
             }
             this.credentials = RegistryCredentialsIndex.of(all);
+            this.objects = ClusterObjects.of(secretObjects, certificates);
         }
 
         void check(PreparedFile file) {
-            List<CheckTarget> targets = file.targets(registryHosts, credentials);
+            List<CheckTarget> targets = file.targets(registryHosts, credentials, objects);
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
                 return;
@@ -301,9 +316,23 @@ public final class GitpodConfigChecker {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
         List<RegistryCredentials> credentials = new ArrayList<>();
+        List<KubernetesSecret> secretObjects = new ArrayList<>();
+        List<CertManagerCertificate> certificates = new ArrayList<>();
         SecretValues secrets = new SecretValues();
         secrets.addBrokenDocument(file.brokenDocumentSecrets());
         for (LoadedDocument document : file.documents()) {
+            // Secrets of every type, and Certificates, are data for the rules whatever their classification.
+            Optional<KubernetesSecret> secretObject = ClusterObjectsReader.secret(document.root(), file.relativePath(),
+                    document.index());
+            if (secretObject.isPresent()) {
+                secretObjects.add(secretObject.get());
+            } else {
+                Optional<CertManagerCertificate> certificate = ClusterObjectsReader.certificate(document.root(),
+                        file.relativePath(), document.index());
+                if (certificate.isPresent()) {
+                    certificates.add(certificate.get());
+                }
+            }
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
                 otherReasons.add(classification.reason());
@@ -316,28 +345,35 @@ public final class GitpodConfigChecker {
                 credentials.add(read.get());
             }
         }
-        return new PreparedFile(file, documents, otherReasons, secrets, credentials);
+        return new PreparedFile(file, documents, otherReasons, secrets, credentials, secretObjects, certificates);
     }
 
     /** One checked document with its typed view. */
     private record PreparedDocument(LoadedDocument document, DocumentKind kind, Optional<GitpodConfig> config) {}
 
-    /** A loaded file, classified, with the typed views and registry credentials of its documents. */
+    /**
+     * A loaded file, classified, with the typed views, registry credentials, Secrets and Certificates of its
+     * documents.
+     */
     private record PreparedFile(
             LoadedFile file,
             List<PreparedDocument> documents,
             List<String> otherReasons,
             SecretValues secrets,
-            List<RegistryCredentials> credentials) {
+            List<RegistryCredentials> credentials,
+            List<KubernetesSecret> secretObjects,
+            List<CertManagerCertificate> certificates) {
 
-        List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index) {
+        List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index,
+                ClusterObjects objects) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
                 targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
-                        registryHosts, index));
+                        registryHosts, index, objects));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
-                targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
+                targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index,
+                        objects));
             }
             return targets;
         }

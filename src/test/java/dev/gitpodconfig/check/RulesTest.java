@@ -24,12 +24,15 @@ class RulesTest {
         expected.put("registry-url-format", Severity.ERROR);
         expected.put("registry-external-missing", Severity.ERROR);
         expected.put("registry-credentials-invalid", Severity.ERROR);
+        expected.put("registry-credentials-host", Severity.ERROR);
         expected.put("registry-s3-endpoint-region", Severity.ERROR);
         expected.put("registry-s3-incomplete", Severity.ERROR);
         expected.put("registry-aws-in-cluster-s3", Severity.WARNING);
         expected.put("storage-provider-incomplete", Severity.ERROR);
         expected.put("storage-s3-endpoint-region", Severity.WARNING);
         expected.put("storage-endpoint-format", Severity.ERROR);
+        expected.put("secret-required-keys", Severity.ERROR);
+        expected.put("secret-name-unknown", Severity.WARNING);
         expected.put("yaml-syntax", Severity.ERROR);
         expected.put("yaml-duplicate-key", Severity.ERROR);
         expected.put("config-unknown-key", Severity.ERROR);
