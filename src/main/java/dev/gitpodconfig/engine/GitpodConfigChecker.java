@@ -31,6 +31,7 @@ import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -247,7 +248,7 @@ public final class GitpodConfigChecker {
         }
 
         void check(PreparedFile file) {
-            List<CheckTarget> targets = file.targets(registryHosts, credentials, objects);
+            List<CheckTarget> targets = file.targets(registryHosts, credentials, objects, options.policy().clock());
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
                 return;
@@ -365,15 +366,15 @@ public final class GitpodConfigChecker {
             List<CertManagerCertificate> certificates) {
 
         List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index,
-                ClusterObjects objects) {
+                ClusterObjects objects, Clock clock) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
                 targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
-                        registryHosts, index, objects));
+                        registryHosts, index, objects, clock));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index,
-                        objects));
+                        objects, clock));
             }
             return targets;
         }

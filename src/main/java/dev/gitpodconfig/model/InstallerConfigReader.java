@@ -29,8 +29,10 @@ public final class InstallerConfigReader {
         List<IgnoredSetting> ignored = new ArrayList<>();
         ContainerRegistry registry = readRegistry(root, paths, ignored);
         ObjectStorage storage = readStorage(root, paths, ignored);
+        Database database = DatabaseReader.installer(root, paths, ignored);
         Optional<ConfigValue> repository = paths.value(root, "repository", "repository");
-        return new GitpodConfig(GitpodConfig.Format.INSTALLER, root, rootPath, registry, storage, repository, ignored);
+        return new GitpodConfig(GitpodConfig.Format.INSTALLER, root, rootPath, registry, storage, repository, ignored)
+                .with(database, paths.value(root, "domain", "domain"), Optional.of(certificateName(root, paths)));
     }
 
     private static ContainerRegistry readRegistry(YamlMapping root, Paths paths, List<IgnoredSetting> ignored) {
@@ -164,8 +166,16 @@ public final class InstallerConfigReader {
         return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
     }
 
+    /** {@code certificate.name}, or the installer's default {@code https-certificates} where the file sets none. */
+    private static ConfigValue certificateName(YamlMapping root, Paths paths) {
+        Optional<ConfigValue> name = paths.secretName(root, "certificate", "certificate");
+        return name.isPresent() ? name.get()
+                : ConfigValue.defaulted(paths.full("certificate.name"), "https-certificates",
+                        paths.keyOrDocument(root, "certificate", "certificate").position());
+    }
+
     /** The value when it is a YAML boolean, otherwise the default. */
-    private static boolean booleanOr(Optional<ConfigValue> value, boolean otherwise) {
+    static boolean booleanOr(Optional<ConfigValue> value, boolean otherwise) {
         if (value.isEmpty()) {
             return otherwise;
         }
@@ -173,14 +183,14 @@ public final class InstallerConfigReader {
         return parsed.isPresent() ? parsed.get() : otherwise;
     }
 
-    private static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
+    static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
         return value.isEmpty() || Booleans.of(value.get().node()).isPresent();
     }
 
     /**
      * Builds values with full YAML paths under the config root.
      */
-    private record Paths(String rootPath, YamlMapping root) {
+    record Paths(String rootPath, YamlMapping root) {
         String full(String relative) {
             return rootPath.isEmpty() ? relative : rootPath + "." + relative;
         }

@@ -11,8 +11,8 @@ import dev.gitpodconfig.model.SchemaNode.Type;
 
 /**
  * The installer config schema of release 2022.11.3, the last Self-Hosted release
- * ({@code install/installer/pkg/config/v1/config.go} at commit 9ae8bfde). The container-registry and
- * object-storage parts are modelled completely, since those are what this plugin checks; the rest of
+ * ({@code install/installer/pkg/config/v1/config.go} at commit 9ae8bfde). The container-registry,
+ * object-storage and database parts are modelled completely, since those are what this plugin checks; the rest of
  * the top level is known by name only. Keys that only later installers define are marked, so a file
  * written for a newer Gitpod gets a warning that says so instead of an error.
  */
@@ -54,6 +54,15 @@ public final class InstallerSchema {
             field("blobQuota", of(Type.INTEGER)),
             field("resources", openMapping()));
 
+    /** {@code database}. */
+    public static final SchemaNode DATABASE = strictMapping(
+            field("inCluster", of(Type.BOOLEAN)),
+            field("external", strictMapping(field("certificate", OBJECT_REF))),
+            field("cloudSQL", strictMapping(
+                    field("serviceAccount", OBJECT_REF),
+                    field("instance", of(Type.STRING)))),
+            field("ssl", strictMapping(field("caCert", OBJECT_REF))));
+
     /** The whole document: the top level is open except for the modelled subtrees. */
     public static final SchemaNode ROOT = openMapping(
             field("apiVersion", of(Type.STRING)),
@@ -63,7 +72,7 @@ public final class InstallerSchema {
             field("repository", of(Type.STRING)),
             field("observability", of(Type.ANY)),
             field("analytics", of(Type.ANY)),
-            field("database", of(Type.ANY)),
+            field("database", DATABASE),
             field("objectStorage", OBJECT_STORAGE),
             field("containerRegistry", CONTAINER_REGISTRY),
             field("certificate", OBJECT_REF),

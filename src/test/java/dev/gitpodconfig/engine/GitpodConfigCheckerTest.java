@@ -244,9 +244,10 @@ class GitpodConfigCheckerTest {
                 "kots.yaml:16:14 config-wrong-type ERROR",
                 "secret.yaml:14:10 registry-gitlab-unsupported ERROR",
                 "secret.yaml:14:10 registry-url-format ERROR",
+                "secret.yaml:17:13 registry-credentials-host ERROR",
                 "secret.yaml:18:3 config-unknown-key ERROR"), describe(result.findings()), "the planted values are reported on");
         assertTrue(result.findings().get(3).message().endsWith("but it is '****'."), "the quoted bool item value is masked");
-        assertTrue(result.findings().get(7).message().startsWith("Unknown key '****'"), "the quoted key is masked");
+        assertTrue(result.findings().get(8).message().startsWith("Unknown key '****'"), "the quoted key is masked");
         for (Finding finding : result.findings()) {
             for (String text : List.of(finding.message(), finding.fix(), finding.yamlPath())) {
                 assertFalse(text.contains(secret), finding::toString);

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * {@code config-unknown-key}: a key the 2022.11.3 installer (or KOTS) does not know. Errors inside
- * {@code containerRegistry} and {@code objectStorage}, for unknown {@code reg_*}/{@code store_*} items,
+ * {@code containerRegistry}, {@code objectStorage} and {@code database}, for unknown
+ * {@code reg_*}/{@code store_*}/{@code db_*} items,
  * and for top-level keys that look like a typo of a known one; warnings for keys of later installers
  * and for other top-level keys.
  */
@@ -28,12 +29,12 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
             .severity(Severity.ERROR)
             .title("an unknown key or KOTS item, with \"did you mean\"")
             .summary("""
-                An unknown key in `containerRegistry` or `objectStorage`, an unknown `reg_*`/`store_*` KOTS item, or a
-                top-level key close to a known one.
+                An unknown key in `containerRegistry`, `objectStorage` or `database`, an unknown `reg_*`/`store_*`/`db_*`
+                KOTS item, or a top-level key close to a known one.
                 """)
             .description("""
-                As errors: an unknown key in `containerRegistry`, `objectStorage` or their children, an unknown
-                `reg_*`/`store_*` KOTS item, and a top-level key that looks like a typo of a known one (at most two
+                As errors: an unknown key in `containerRegistry`, `objectStorage`, `database` or their children, an
+                unknown `reg_*`/`store_*`/`db_*` KOTS item, and a top-level key that looks like a typo of a known one (at most two
                 edits, or the same letters in another case).
 
                 As warnings: keys that only later installers define (`enableAdditionalECRAuth`, `subassemblyBucket`,
@@ -151,7 +152,7 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
     private static void checkKotsItems(GitpodConfig config, FindingSink findings) {
         for (ConfigKey key : config.keys()) {
             String item = key.name();
-            if (!item.startsWith("reg_") && !item.startsWith("store_")) {
+            if (!item.startsWith("reg_") && !item.startsWith("store_") && !item.startsWith("db_")) {
                 continue;
             }
             Optional<KotsItem> known = KotsItem.byName(item);
