@@ -45,9 +45,11 @@ class ClassBudgetTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget
-        "examples/aws-reference, 0, 133, 142",
-        "examples/ecr-registry, 1, 124, 133",
-        "examples/kots-gitlab, 1, 129, 138",
+        // Raised for issue 15: the Secret index and rules (r2-secrets) and the database model with the database and
+        // certificate rules (7 classes: four rules, Database, Database.Kind, DatabaseReader) load in every check.
+        "examples/aws-reference, 0, 154, 158",
+        "examples/ecr-registry, 1, 147, 151",
+        "examples/kots-gitlab, 1, 152, 156",
     })
     void oneColdCheckStaysInsideItsClassBudget(String project, int findings, int measured, int budget,
             @TempDir Path temp) throws Exception {
