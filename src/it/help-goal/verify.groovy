@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('gitpod-config:check')
-// Every parameter of SPEC §6 with its Javadoc and user property.
+// Every parameter of the first set with its Javadoc and user property.
 ['skip', 'failOnViolation', 'violationSeverity', 'skipRules', 'configDirectory', 'includes', 'excludes', 'encoding',
  'failIfNoFiles', 'gitlabRegistryHosts', 'maxFileSize'].each { name ->
     assert log =~ /(?m)^\s+${name}( \(Default: [^)]*\))?$/ : "parameter ${name} is not listed"
@@ -10,5 +10,9 @@ assert log.contains('User property: gitpod-config.skip')
 assert log.contains('Skips the check entirely.')
 // Read-only parameters are not offered to users.
 assert !(log =~ /(?m)^\s+basedir\b/)
+// The help text is for users: no sentence about the plugin's own code.
+['Mojo', 'engine', 'CheckRequest', 'Maven types'].each { word ->
+    assert !log.contains(word) : "the help text mentions ${word}"
+}
 assert log.contains('BUILD SUCCESS')
 true

@@ -117,6 +117,24 @@ public final class RuleInfo {
     }
 
     /**
+     * The areas the rule belongs to, for filters in code-scanning tools (SARIF {@code properties.tags}): one of
+     * {@code registry}, {@code storage}, {@code database}, {@code security} (Secrets and certificates) and
+     * {@code structure} (how the file is written and read), taken from the rule id's first word.
+     *
+     * @return the tags, never empty
+     */
+    public List<String> tags() {
+        String family = id.substring(0, id.indexOf('-') < 0 ? id.length() : id.indexOf('-'));
+        return switch (family) {
+            case "registry" -> List.of("registry");
+            case "storage" -> List.of("storage");
+            case "database" -> List.of("database");
+            case "secret", "certificate" -> List.of("security");
+            default -> List.of("structure");
+        };
+    }
+
+    /**
      * The public sources the rule rests on: Gitpod's documentation, Gitpod's source files at
      * {@value #GITPOD_RELEASE}, cloud vendors' documentation, public issues.
      *

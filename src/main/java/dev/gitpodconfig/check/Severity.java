@@ -18,7 +18,7 @@ public enum Severity {
      * @return true if this is as serious or more
      */
     public boolean isAtLeast(Severity threshold) {
-        return ordinal() <= threshold.ordinal();
+        return compareTo(threshold) <= 0;
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Everything a check run needs to know. Build with {@link #builder(Path)}; the defaults are those of
- * the SPEC: every YAML file under the base directory, {@code target/} and SCM folders excluded, UTF-8.
+ * the product's defaults: every YAML file under the base directory, {@code target/} and SCM folders excluded, UTF-8.
  *
  * <p>Every component, nested records included, is part of the result cache's key ({@link #keyMaterial()}), so
  * an option added here can never be left out of it; for the same reason no component may ever hold a secret.

@@ -1,6 +1,7 @@
 package dev.gitpodconfig.engine;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Set;
 public record FindingPolicy(Map<String, String> severities, Set<String> nonSuppressibleRules, Clock clock) {
 
     /** No severity changes, every rule suppressible, the system clock. */
-    public static final FindingPolicy DEFAULT = new FindingPolicy(Map.of(), Set.of(), Clock.systemDefaultZone());
+    public static final FindingPolicy DEFAULT =
+            new FindingPolicy(Map.of(), Set.of(), Clock.system(ZoneId.systemDefault()));
 
     /**
      * Creates a policy; the collections are copied (the severities keep their order).

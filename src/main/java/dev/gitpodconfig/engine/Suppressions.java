@@ -25,6 +25,10 @@ import java.util.Set;
  * line applies to the next line (several such directives may stand above one another). A directive
  * with any problem suppresses nothing and is a {@code suppression-invalid} finding; a valid one that
  * matches no finding is a {@code suppression-unused} finding. Neither can be suppressed.
+ *
+ * <p>Above a KOTS item's key ({@code reg_url:}, whose value is a mapping), a directive applies to the item's
+ * {@code value:} (or {@code valuePlaintext:}, {@code default:}) line too: admins write it above the item, and
+ * findings of an item stand at its value.
  */
 final class Suppressions {
 
@@ -56,7 +60,15 @@ final class Suppressions {
     }
 
     /** A valid directive and the rule ids it has suppressed so far. */
-    private record Directive(YamlComments.Comment comment, DirectiveParser.Parsed parsed, int targetLine, Set<String> used) {}
+    private record Directive(
+            YamlComments.Comment comment, DirectiveParser.Parsed parsed, int targetLine, int itemValueLine,
+            Set<String> used) {
+
+        boolean appliesTo(Finding finding) {
+            int line = finding.position().line();
+            return (line == targetLine || line == itemValueLine) && parsed.ruleIds().contains(finding.ruleId());
+        }
+    }
 
     /**
      * Applies the file's directives.
@@ -102,7 +114,8 @@ final class Suppressions {
                         target++;
                     } while (standaloneLines.contains(target));
                 }
-                directives.add(new Directive(comment, parsed, target, new LinkedHashSet<>()));
+                int itemValue = comment.standalone() ? itemValueLine(source, target) : -1;
+                directives.add(new Directive(comment, parsed, target, itemValue, new LinkedHashSet<>()));
             } else {
                 active.add(new Finding(SuppressionInvalidRule.ID, rule(SuppressionInvalidRule.ID).info().defaultSeverity(), file,
                         comment.position(), "", secrets.mask("Invalid suppression directive: " + String.join("; ", problems)
@@ -116,7 +129,7 @@ final class Suppressions {
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (Finding finding : findings) {
             Directive match = OWN_RULES.contains(finding.ruleId()) ? null : directives.stream()
-                    .filter(d -> d.targetLine() == finding.position().line() && d.parsed().ruleIds().contains(finding.ruleId()))
+                    .filter(d -> d.appliesTo(finding))
                     .findFirst().orElse(null);
             if (match == null) {
                 active.add(finding);
@@ -139,6 +152,43 @@ final class Suppressions {
             }
         }
         return new Outcome(active, suppressed);
+    }
+
+    /**
+     * The line of an item's value field when {@code keyLine} holds a key with nothing after its colon (a KOTS
+     * item such as {@code reg_url:}) and the block below it has a {@code value:}, {@code valuePlaintext:} or
+     * {@code default:} key one level in; else -1.
+     */
+    static int itemValueLine(SourceText source, int keyLine) {
+        if (keyLine < 1 || keyLine > source.lineCount()) {
+            return -1;
+        }
+        String key = source.line(keyLine);
+        String trimmed = key.strip();
+        int keyIndent = key.length() - key.stripLeading().length();
+        if (!trimmed.endsWith(":") || trimmed.startsWith("-") || trimmed.startsWith("#")) {
+            return -1;
+        }
+        int childIndent = -1;
+        for (int line = keyLine + 1; line <= source.lineCount(); line++) {
+            String text = source.line(line);
+            String content = text.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int indent = text.length() - text.stripLeading().length();
+            if (indent <= keyIndent) {
+                return -1;
+            }
+            if (childIndent < 0) {
+                childIndent = indent;
+            }
+            if (indent == childIndent && (content.startsWith("value:") || content.startsWith("valuePlaintext:")
+                    || content.startsWith("default:"))) {
+                return line;
+            }
+        }
+        return -1;
     }
 
     private Optional<String> ruleProblem(String id) {

@@ -183,6 +183,7 @@ final class EventTreeBuilder {
         return tag;
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity of the resolver's Tag constants; other tags go by value below
     private YamlScalar scalar(ScalarEvent event, String anchor) {
         Tag tag = tag(event.getTag(), NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar(),
                 event.getStartMark());
@@ -323,6 +324,7 @@ final class EventTreeBuilder {
     }
 
     /** Identity first: Tag.equals compares the tags' text, and this runs for every key. */
+    @SuppressWarnings("ReferenceEquality")
     private static boolean isMerge(Tag tag) {
         return tag == Tag.MERGE || (tag != Tag.STR && Tag.MERGE.equals(tag));
     }
@@ -370,6 +372,7 @@ final class EventTreeBuilder {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity is only the fast path: the tag's text is checked next
     private YamlProblem tagProblem(Tag nodeTag, Set<String> allowed, Position position) {
         for (Tag standard : STANDARD_TAGS) {
             if (nodeTag == standard) {

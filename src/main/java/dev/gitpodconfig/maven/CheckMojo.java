@@ -18,14 +18,15 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+// The Mojo only maps parameters to a CheckRequest, runs it, logs and prints what comes back and decides whether
+// the build fails; the checking, the result cache and the reports have no Maven types. (A line comment, not
+// Javadoc: the help goal prints the class Javadoc to users.)
 /**
- * Checks the Gitpod Self-Hosted configuration files of the project (the installer's
- * {@code gitpod.config.yaml}, KOTS ConfigValues, registry credential Secrets) against Gitpod's
- * container-registry and storage rules, and fails the build on violations. Files are recognised by
- * their content; other YAML files are skipped.
- *
- * <p>This Mojo only maps parameters to a {@link CheckRequest}, runs it, logs and prints what comes back and
- * decides whether the build fails; the checking, the result cache and the reports have no Maven types.
+ * Checks the Gitpod Self-Hosted configuration files of the project (the installer's {@code gitpod.config.yaml},
+ * KOTS ConfigValues, and the Secrets and certificates they name) as Gitpod's installer of release 2022.11.3 reads
+ * them, and fails the build on findings that would break an install: unsupported or misconfigured registries,
+ * storage and database settings, keys and values the installer rejects. Files are recognised by their content;
+ * other YAML files are skipped.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractMojo {

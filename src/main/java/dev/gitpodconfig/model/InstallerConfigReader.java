@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the typed view of an installer config, applying the installer's defaults (research §2.2):
+ * Builds the typed view of an installer config, applying the installer's defaults:
  * everything absent is in-cluster, and a setting another setting switches off is listed as ignored.
  * A value of the wrong type is treated as absent here; the {@code config-wrong-type} rule reports it.
  */
@@ -197,7 +197,7 @@ public final class InstallerConfigReader {
 
         Optional<ConfigValue> value(YamlMapping map, String key, String relativePath) {
             Optional<YamlNode> node = map.get(key);
-            if (node.isEmpty() || node.get() instanceof YamlScalar scalar && scalar.isNull()) {
+            if (node.isEmpty() || (node.get() instanceof YamlScalar scalar && scalar.isNull())) {
                 return Optional.empty();
             }
             return Optional.of(ConfigValue.of(full(relativePath), node.get()));

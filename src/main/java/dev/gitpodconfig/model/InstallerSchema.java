@@ -16,6 +16,7 @@ import dev.gitpodconfig.model.SchemaNode.Type;
  * the top level is known by name only. Keys that only later installers define are marked, so a file
  * written for a newer Gitpod gets a warning that says so instead of an error.
  */
+@SuppressWarnings("BadImport") // the schema reads as a table: of(Type.STRING) is clearer than the qualified names
 public final class InstallerSchema {
 
     private static final SchemaNode OBJECT_REF = strictMapping(field("kind", of(Type.STRING)), field("name", of(Type.STRING)));

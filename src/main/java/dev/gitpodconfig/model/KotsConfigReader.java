@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the typed view of KOTS ConfigValues (research §3). An item's value is its {@code value},
+ * Builds the typed view of KOTS ConfigValues. An item's value is its {@code value},
  * else {@code valuePlaintext}, else {@code default}, else what the admin console pre-fills; items are
  * only in effect when their {@code when} condition holds (for example {@code reg_url} only when
  * {@code reg_incluster} is {@code "0"}).

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The registry credentials of one document, as far as the checks need them: the servers they are
- * stored under (the {@code auths} keys) and where to report. A Docker config's {@code auth},
- * {@code username}, {@code password} and token values are never kept here, so nothing built from
+ * stored under (the {@code auths} keys) and where to report. A Docker config's {@code "auth"},
+ * {@code "username"}, {@code "password"} and token values are never kept here, so nothing built from
  * this view can print them.
  *
  * @param source what kind of document holds the credentials

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code auths} keys of registry credentials (research §4): a Secret of type
+ * Reads the {@code auths} keys of registry credentials: a Secret of type
  * {@code kubernetes.io/dockerconfigjson}, whose {@code .dockerconfigjson} is JSON in {@code stringData}
  * or base64-encoded JSON in {@code data}, or a Docker {@code config.json}. The JSON is composed by the
  * same {@link SafeYamlLoader} as every file (JSON is YAML), with the same limits.

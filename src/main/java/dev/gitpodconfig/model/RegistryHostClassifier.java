@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells which registry service a host belongs to. Patterns follow the services' documented host names
- * (research §6): every ECR form (commercial, China, GovCloud, FIPS, dual-stack, Public), GCR's four
+ *: every ECR form (commercial, China, GovCloud, FIPS, dual-stack, Public), GCR's four
  * hosts, Artifact Registry's {@code <location>-docker.pkg.dev}, and GitLab by name, by a configured
  * host list, or by GitLab's conventions (a {@code gitlab} DNS label, port 5050).
  *

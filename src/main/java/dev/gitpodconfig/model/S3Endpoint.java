@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * An S3 endpoint as Gitpod passes it on ({@code s3storage.endpoint} to the registry's S3 driver,
  * {@code objectStorage.s3.endpoint} to the MinIO client): which AWS S3 endpoint it is, and the Region
- * it names (research §6). Parsing is lenient, like {@link RegistryReference}: a scheme, userinfo, a
+ * it names. Parsing is lenient, like {@link RegistryReference}: a scheme, userinfo, a
  * path or white space are noted and skipped, so the host can still be classified.
  *
  * @param reference the parsed value (scheme, userinfo, host, port, path)

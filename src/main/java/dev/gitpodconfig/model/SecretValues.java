@@ -382,7 +382,7 @@ public final class SecretValues {
     /** Whether a KOTS item holds a secret: a password, key or file item of Gitpod's, or one named like a credential. */
     private static boolean isSecretItem(String name) {
         Optional<KotsItem> known = KotsItem.byName(name);
-        return known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET || isSecretKey(name);
+        return (known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET) || isSecretKey(name);
     }
 
     private static String lastLetters(List<String> endings) {
@@ -441,7 +441,7 @@ public final class SecretValues {
             first = sequence.items().get(0).position();
         }
         boolean firstInside = first != null && (first.line() > whole.line()
-                || first.line() == whole.line() && first.column() >= whole.column());
+                || (first.line() == whole.line() && first.column() >= whole.column()));
         if (first == null || !firstInside) {
             addSpan(whole, true);
         } else {
@@ -554,7 +554,7 @@ public final class SecretValues {
                     values.add(token);
                 }
             }
-            for (String line : LINE_BREAK.split(value)) {
+            for (String line : LINE_BREAK.split(value, -1)) {
                 if (line.strip().length() >= MIN_LENGTH) {
                     values.add(line.strip());
                 }

@@ -45,7 +45,7 @@ public final class RuleCatalogText {
     public static List<String> details(RuleInfo rule, Optional<RuleExamples> examples, ToolInfo tool) {
         List<String> lines = new ArrayList<>();
         lines.add(rule.id() + " (default severity: " + rule.defaultSeverity().id() + ")");
-        for (String paragraph : plain(rule.description()).split("\n")) {
+        for (String paragraph : plain(rule.description()).split("\n", -1)) {
             lines.add("  " + paragraph);
         }
         labelled("Why: ", rule.rationale(), lines);
@@ -80,7 +80,7 @@ public final class RuleCatalogText {
 
     /** The first paragraph after the label, the others indented below it. */
     private static void labelled(String label, String text, List<String> into) {
-        String[] paragraphs = plain(text).split("\n");
+        String[] paragraphs = plain(text).split("\n", -1);
         into.add(label + paragraphs[0]);
         for (int i = 1; i < paragraphs.length; i++) {
             into.add("  " + paragraphs[i]);

@@ -113,12 +113,23 @@ public final class SarifWriter {
                     .textField("fullDescription", fullDescription(rule))
                     .name("help").beginObject()
                     .field("text", "Fix: " + oneLine(rule.fix()) + " Documentation: " + tool.helpUri(rule.id()))
+                    .field("markdown", helpMarkdown(rule))
                     .endObject()
                     .field("helpUri", tool.helpUri(rule.id()))
-                    .name("defaultConfiguration").beginObject().field("level", level(rule.defaultSeverity())).endObject()
-                    .endObject();
+                    .name("defaultConfiguration").beginObject().field("level", level(rule.defaultSeverity())).endObject();
+            json.name("properties").beginObject().name("tags").beginArray();
+            for (String tag : rule.tags()) {
+                json.value(tag);
+            }
+            json.endArray().endObject().endObject();
         }
         json.endArray().endObject().endObject();
+    }
+
+    /** The help as code-scanning tools show it: why the rule matters, the fix, and the catalogue page. */
+    private String helpMarkdown(RuleInfo rule) {
+        return "**Why:** " + rule.rationale() + "\n\n**Fix:** " + rule.fix()
+                + "\n\n[" + rule.id() + " in the rule catalogue](" + tool.helpUri(rule.id()) + ")";
     }
 
     /** Why the rule matters, and its public sources with their addresses. */

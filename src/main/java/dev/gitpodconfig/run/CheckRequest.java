@@ -116,7 +116,7 @@ public final class CheckRequest {
     }
 
     /**
-     * Sets the hosts ({@code host} or {@code host:port}) of self-managed GitLab registries.
+     * Sets the hosts (a host name, or name and port as {@code name:port}) of self-managed GitLab registries.
      *
      * @param hosts the hosts, or null
      * @return this request

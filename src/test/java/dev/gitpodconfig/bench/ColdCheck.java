@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,13 @@ public final class ColdCheck {
         Map<String, Integer> lengths = Stream.of("a", "bb", "ccc").filter(s -> !s.isEmpty())
                 .collect(Collectors.toMap(s -> s, String::length));
         List<String> sorted = lengths.keySet().stream().sorted().map(s -> s.concat(lengths.get(s).toString())).toList();
-        if (!Pattern.compile("[a-c]+\\d").matcher(sorted.get(0)).matches() || LocalDate.now().getYear() < 2000) {
+        if (!Pattern.compile("[a-c]+\\d").matcher(sorted.get(0)).matches() || LocalDate.now(ZoneOffset.UTC).getYear() < 2000) {
             throw new IllegalStateException("warm-up went wrong");
         }
         try (Stream<Path> files = Files.walk(project, 1)) {
-            files.forEach(file -> file.getFileName());
+            if (files.map(Path::getFileName).count() < 0) {
+                throw new IllegalStateException("warm-up went wrong");
+            }
         }
     }
 

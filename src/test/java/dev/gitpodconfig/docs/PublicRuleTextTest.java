@@ -91,7 +91,7 @@ class PublicRuleTextTest {
     }
 
     private static void internal(String where, String text, List<String> offending) {
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\n", -1)) {
             if (INTERNAL.matcher(line).find()) {
                 offending.add(where + ": " + line);
             }

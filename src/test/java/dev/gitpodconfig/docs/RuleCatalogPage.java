@@ -99,7 +99,7 @@ final class RuleCatalogPage {
         md.append("**").append(label).append(":**");
         boolean inList = false;
         boolean first = true;
-        for (String block : text.split("\n")) {
+        for (String block : text.split("\n", -1)) {
             boolean item = block.startsWith("* ");
             if (first) {
                 md.append(item ? "\n\n" : " ");
@@ -124,7 +124,8 @@ final class RuleCatalogPage {
     static String inline(String text) {
         StringBuilder md = new StringBuilder();
         boolean code = false;
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '`') {
                 code = !code;
             } else if (!code && "\\*_[]<>|".indexOf(c) >= 0) {

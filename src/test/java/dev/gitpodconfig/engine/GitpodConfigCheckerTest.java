@@ -191,7 +191,7 @@ class GitpodConfigCheckerTest {
     @Test
     void encodingOptionDecodesFilesWithoutBom() throws Exception {
         Path file = project.resolve("gitpod.config.yaml");
-        Files.write(file, ("domain: gitpod.example.com\nmetadata:\n  shortname: M\u00fcnchen\ncontainerRegistry: {}\n")
+        Files.write(file, "domain: gitpod.example.com\nmetadata:\n  shortname: M\u00fcnchen\ncontainerRegistry: {}\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(List.of("gitpod.config.yaml:3:15 yaml-syntax ERROR"), describe(checkProject(o -> o).findings()));
         assertTrue(checkProject(o -> o.charset(StandardCharsets.ISO_8859_1)).findings().isEmpty());

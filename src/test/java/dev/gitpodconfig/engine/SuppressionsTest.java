@@ -71,6 +71,29 @@ class SuppressionsTest {
     }
 
     @Test
+    void aDirectiveAboveAKotsItemKeyAppliesToTheItemsValueLine() {
+        String yaml = Yaml.kotsExternalRegistry("reg_username", "robot", "reg_password", "pw")
+                .replace("    reg_incluster:", "    reg_url:\n      value: " + ECR + "\n    reg_incluster:")
+                .replace("    reg_url:", "    # gitpod-config:ignore registry-ecr-unsupported -- migrating in OPS-7\n    reg_url:");
+        CheckResult result = check(yaml);
+        assertEquals(List.of("registry-ecr-unsupported@7:14"),
+                result.suppressed().stream().map(s -> summary(s.finding())).toList());
+        assertEquals(List.of(), result.findings().stream().map(SuppressionsTest::summary).toList());
+    }
+
+    @Test
+    void aDirectiveAboveAnItemKeyReachesNoFurtherThanTheItem() {
+        // The value line of the next item is not part of this one: the directive stays unused.
+        String yaml = Yaml.kotsValues("    # gitpod-config:ignore registry-ecr-unsupported -- wrong place\n"
+                + "    reg_note:\n      other: x\n    reg_incluster:\n      value: \"0\"\n"
+                + "    reg_url:\n      value: " + ECR + "\n");
+        CheckResult result = check(yaml);
+        assertEquals(List.of(), result.suppressed());
+        assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("registry-ecr-unsupported")));
+        assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("suppression-unused")));
+    }
+
+    @Test
     void aHashInsideAQuotedOrBlockScalarIsNotAComment() {
         String yaml = "containerRegistry:\n  inCluster: false\n  external:\n"
                 + "    url: \"" + ECR + "\"\n"

@@ -34,6 +34,9 @@ class RegistryCredentialsReaderTest {
         return Yaml.registrySecret("regcred", field, value);
     }
 
+    /** A dockerconfigjson Secret whose data holds another key than .dockerconfigjson. */
+    private static final String WITHOUT_KEY = secret("data", "e30=").replace("  .dockerconfigjson:", "  config.json:");
+
     @Test
     void readsTheAuthsKeysOfBase64Data() {
         RegistryCredentials credentials = read(secret("data",
@@ -85,8 +88,7 @@ class RegistryCredentialsReaderTest {
         assertInvalid(secret("stringData", "'{\"credsStore\": \"desktop\"}'"), "without an \"auths\" object");
         assertInvalid(secret("stringData", "''"), "an empty .dockerconfigjson");
         assertInvalid(secret("stringData", "{auths: {}}"), "a .dockerconfigjson that is a mapping");
-        assertInvalid("apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\n"
-                + "data:\n  config.json: e30=\n", "has no .dockerconfigjson key");
+        assertInvalid(WITHOUT_KEY, "has no .dockerconfigjson key");
     }
 
     private void assertInvalid(String yaml, String problem) {
@@ -100,8 +102,7 @@ class RegistryCredentialsReaderTest {
 
     @Test
     void missingKeyIsReportedAtTheDataKey() {
-        RegistryCredentials credentials = read("apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\n"
-                + "type: kubernetes.io/dockerconfigjson\ndata:\n  config.json: e30=\n");
+        RegistryCredentials credentials = read(WITHOUT_KEY);
         assertEquals(6, credentials.location().position().line());
         assertEquals(1, credentials.location().position().column());
     }

@@ -71,6 +71,16 @@ class SarifWriterTest {
             assertFalse(full.contains("`") || full.contains("\n"), full);
             assertTrue(rule.get("help").get("text").asString().startsWith("Fix: " + info.fix().replace("`", "")), id);
             assertEquals("https://example.org/plugin/blob/main/docs/rules.md#" + id, rule.get("helpUri").asString());
+            String markdown = rule.get("help").get("markdown").asString();
+            assertTrue(markdown.startsWith("**Why:** " + info.rationale()), markdown);
+            assertTrue(markdown.contains("**Fix:** " + info.fix()), markdown);
+            assertTrue(markdown.endsWith("(https://example.org/plugin/blob/main/docs/rules.md#" + id + ")"), markdown);
+            JsonNode tags = rule.get("properties").get("tags");
+            assertEquals(1, tags.size(), id);
+            assertTrue(List.of("registry", "storage", "database", "security", "structure")
+                    .contains(tags.get(0).asString()), id);
+            assertEquals(id.startsWith("registry-") ? "registry" : id.startsWith("yaml-") ? "structure"
+                    : tags.get(0).asString(), tags.get(0).asString(), id);
             String level = switch (Rules.all().get(i).info().defaultSeverity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";

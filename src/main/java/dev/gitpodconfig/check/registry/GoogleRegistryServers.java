@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The server check that {@code registry-gcr-server} and {@code registry-gar-server} share. Google's
  * registries authenticate against the registry host, so the server the credentials are stored under
- * must be exactly the URL's host (research §4, §5.3). KOTS: {@code reg_server}. Installer configs have
+ * must be exactly the URL's host. KOTS: {@code reg_server}. Installer configs have
  * no server field: it is the {@code auths} key of the Secret that {@code external.certificate.name}
  * names, checked when that Secret is among the checked files; without it, the {@code auths} keys of
  * Docker {@code config.json} files among them, where only keys of the same service count (such a file

@@ -110,7 +110,7 @@ public final class RegistryUrlFormatRule implements Rule {
             problems.add("contains white space");
         }
         boolean hostOk = !reference.host().isEmpty() && HOST.matcher(reference.host()).matches()
-                && (reference.port().isEmpty() || reference.port().get() >= 1 && reference.port().get() <= 65535);
+                && (reference.port().isEmpty() || (reference.port().get() >= 1 && reference.port().get() <= 65535));
         if (reference.host().isEmpty()) {
             problems.add("has no host");
         } else if (!hostOk) {

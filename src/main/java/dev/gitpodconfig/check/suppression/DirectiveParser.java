@@ -105,7 +105,7 @@ public final class DirectiveParser {
         List<String> ruleIds = new ArrayList<>();
         LocalDate until = null;
         boolean untilSeen = false;
-        for (String token : head.strip().split("[\\s,]+")) {
+        for (String token : head.strip().split("[\\s,]+", -1)) {
             if (token.isEmpty()) {
                 continue;
             }
