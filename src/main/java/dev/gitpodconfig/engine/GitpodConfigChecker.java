@@ -125,11 +125,11 @@ public final class GitpodConfigChecker {
     }
 
     /**
-     * Runs the check in two passes. Registry credentials can sit in any file, and an installer config
-     * may name a Secret kept in another one, so pass 1 collects the credentials of every file before
-     * any rule runs. It parses only the files whose bytes can hold credentials (a cheap byte search)
-     * and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
-     * rules ran, so memory stays bounded by the credential files plus one file.
+     * Runs the check in two passes. Registry credentials and the other Secrets (and Certificates) can sit in
+     * any file, and an installer config may name a Secret kept in another one, so pass 1 collects them from
+     * every file before any rule runs. It parses only the files whose bytes can hold them (a cheap byte
+     * search) and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
+     * rules ran, so memory stays bounded by the files pass 1 parsed plus one file.
      *
      * @return the result
      * @throws InvalidOptionsException if the config directory cannot be read

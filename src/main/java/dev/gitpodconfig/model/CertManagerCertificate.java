@@ -65,7 +65,7 @@ public record CertManagerCertificate(
      * @return the phrase
      */
     public String describe() {
-        return "the Certificate " + name.map(n -> "`" + n + "` ").orElse("") + "(" + file + ", line "
+        return "the Certificate " + (name.isPresent() ? "`" + name.get() + "` " : "") + "(" + file + ", line "
                 + secretName.position().line() + ")";
     }
 }

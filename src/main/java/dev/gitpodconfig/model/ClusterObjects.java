@@ -63,7 +63,8 @@ public final class ClusterObjects {
      * @param certificates the cert-manager Certificates of all checked files
      * @return the index
      */
-    public static ClusterObjects of(Collection<KubernetesSecret> secrets, Collection<CertManagerCertificate> certificates) {
+    public static ClusterObjects of(
+            Collection<KubernetesSecret> secrets, Collection<CertManagerCertificate> certificates) {
         return secrets.isEmpty() && certificates.isEmpty() ? EMPTY : new ClusterObjects(secrets, certificates);
     }
 

@@ -109,8 +109,8 @@ public final class ClusterObjectsReader {
             }
         }
         Optional<YamlMapping> metadata = object.mapping("metadata");
-        return Optional.of(new CertManagerCertificate(file, document, text(metadata, "name"), text(metadata, "namespace"),
-                ConfigValue.of("spec.secretName", secretName.get().value()), commonName, dnsNames));
+        return Optional.of(new CertManagerCertificate(file, document, text(metadata, "name"),
+                text(metadata, "namespace"), ConfigValue.of("spec.secretName", secretName.get().value()), commonName, dnsNames));
     }
 
     private static Optional<KubernetesSecret> plainSecret(YamlMapping object, String file, int document) {
@@ -142,14 +142,21 @@ public final class ClusterObjectsReader {
     private static Optional<KubernetesSecret> sealedSecret(YamlMapping object, String file, int document) {
         Optional<YamlMapping> metadata = object.mapping("metadata");
         Optional<YamlMapping> template = object.mappingAt("spec", "template");
-        Optional<YamlMapping> templateMetadata = template.isPresent() ? template.get().mapping("metadata") : Optional.empty();
+        Optional<YamlMapping> templateMetadata =
+                template.isPresent() ? template.get().mapping("metadata") : Optional.empty();
         // The controller names the Secret after the SealedSecret; the template's name stands in when a
         // generator leaves metadata.name to be filled in later.
-        Optional<ConfigValue> name = name(metadata, "metadata.name").or(() -> name(templateMetadata, "spec.template.metadata.name"));
+        Optional<ConfigValue> name = name(metadata, "metadata.name");
+        if (name.isEmpty()) {
+            name = name(templateMetadata, "spec.template.metadata.name");
+        }
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> namespace = text(metadata, "namespace").or(() -> text(templateMetadata, "namespace"));
+        Optional<String> namespace = text(metadata, "namespace");
+        if (namespace.isEmpty()) {
+            namespace = text(templateMetadata, "namespace");
+        }
         Optional<YamlMapping> encrypted = object.mappingAt("spec", "encryptedData");
         List<String> keys = new ArrayList<>();
         if (encrypted.isPresent()) {
@@ -157,15 +164,18 @@ public final class ClusterObjectsReader {
                 keys.add(entry.key().value());
             }
         }
-        return Optional.of(new KubernetesSecret(KubernetesSecret.Source.SEALED_SECRET, file, document, name.get(), namespace,
-                text(template, "type"), keys, true, Optional.empty()));
+        return Optional.of(new KubernetesSecret(KubernetesSecret.Source.SEALED_SECRET, file, document, name.get(),
+                namespace, text(template, "type"), keys, true, Optional.empty()));
     }
 
     private static Optional<KubernetesSecret> externalSecret(YamlMapping object, String file, int document) {
         Optional<YamlMapping> metadata = object.mapping("metadata");
         Optional<YamlMapping> spec = object.mapping("spec");
         Optional<YamlMapping> target = spec.isPresent() ? spec.get().mapping("target") : Optional.empty();
-        Optional<ConfigValue> name = name(target, "spec.target.name").or(() -> name(metadata, "metadata.name"));
+        Optional<ConfigValue> name = name(target, "spec.target.name");
+        if (name.isEmpty()) {
+            name = name(metadata, "metadata.name");
+        }
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -203,7 +213,8 @@ public final class ClusterObjectsReader {
 
     private static Optional<ConfigValue> name(Optional<YamlMapping> mapping, String path) {
         Optional<YamlMapping.Entry> entry = mapping.isPresent() ? mapping.get().entry("name") : Optional.empty();
-        if (entry.isEmpty() || !(entry.get().value() instanceof YamlScalar scalar) || scalar.isNull() || scalar.value().isBlank()) {
+        if (entry.isEmpty() || !(entry.get().value() instanceof YamlScalar scalar) || scalar.isNull()
+                || scalar.value().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(ConfigValue.of(path, scalar));

@@ -1,6 +1,7 @@
 package dev.gitpodconfig.model;
 
 import dev.gitpodconfig.load.LoadedDocument;
+import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
@@ -21,24 +22,36 @@ import java.util.Optional;
  */
 public record SecretReferences(Optional<String> namespace, List<SecretReference> references) {
 
+    /** The block whose name defaults when the config leaves it out. */
+    private static final String CERTIFICATE = "certificate";
+
     /** The keys the installer requires of each Secret it checks, by the block whose {@code name} names it. */
     private static final List<Required> REQUIRED = List.of(
-            new Required("certificate", true, "tls.crt", "tls.key"),
-            new Required("objectStorage.cloudStorage.serviceAccount", true, "service-account.json"),
-            new Required("objectStorage.azure.credentials", true, "accountName", "accountKey"),
-            new Required("objectStorage.s3.credentials", true, "accessKeyId", "secretAccessKey"),
-            new Required("containerRegistry.external.certificate", true, RegistryCredentialsReader.DOCKER_CONFIG_KEY),
-            new Required("containerRegistry.s3storage.certificate", true, "s3AccessKey", "s3SecretKey"),
-            new Required("database.cloudSQL.serviceAccount", true, "credentials.json", "encryptionKeys", "password", "username"),
-            new Required("database.external.certificate", true, "encryptionKeys", "host", "password", "port", "username"),
-            new Required("database.ssl.caCert", true, "ca.crt"),
-            new Required("license", false, "license"),
-            new Required("authProviders[]", false, "provider"),
-            new Required("sshGatewayHostKey", false),
-            new Required("customCACert", false, "ca.crt"));
+            required(CERTIFICATE, true, "tls.crt", "tls.key"),
+            required("objectStorage.cloudStorage.serviceAccount", true, "service-account.json"),
+            required("objectStorage.azure.credentials", true, "accountName", "accountKey"),
+            required("objectStorage.s3.credentials", true, "accessKeyId", "secretAccessKey"),
+            required("containerRegistry.external.certificate", true, RegistryCredentialsReader.DOCKER_CONFIG_KEY),
+            required("containerRegistry.s3storage.certificate", true, "s3AccessKey", "s3SecretKey"),
+            required("database.cloudSQL.serviceAccount", true,
+                    "credentials.json", "encryptionKeys", "password", "username"),
+            required("database.external.certificate", true,
+                    "encryptionKeys", "host", "password", "port", "username"),
+            required("database.ssl.caCert", true, "ca.crt"),
+            required("license", false, "license"),
+            required("authProviders[]", false, "provider"),
+            required("sshGatewayHostKey", false),
+            required("customCACert", false, "ca.crt"));
+
+    /** The installer's default for {@code certificate.name}. */
+    public static final String DEFAULT_CERTIFICATE = "https-certificates";
 
     /** One row of the table: the setting's path (a {@code []} segment for each item of a list) and its keys. */
-    private record Required(String setting, boolean decidesDependency, String... keys) {}
+    private record Required(String setting, boolean decidesDependency, List<String> keys) {}
+
+    private static Required required(String setting, boolean decidesDependency, String... keys) {
+        return new Required(setting, decidesDependency, List.of(keys));
+    }
 
     /**
      * Creates the references; the list is copied.
@@ -69,9 +82,25 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
         }
         List<SecretReference> references = new ArrayList<>();
         for (Required required : REQUIRED) {
-            collect(config, config.root(), required.setting().split("\\."), 0, "", required, references);
+            if (required.setting().equals(CERTIFICATE) && keepsDefaultName(config.root(), required.setting())) {
+                references.add(defaultCertificate(config, required));
+            } else {
+                collect(config, config.root(), required.setting().split("\\."), 0, "", required, references);
+            }
         }
         return new SecretReferences(namespace, references);
+    }
+
+    /**
+     * The installer's default {@code certificate.name}, which it checks when the config leaves the name out (or
+     * null): reported where the {@code certificate} block is, else at the top of the config.
+     */
+    private static SecretReference defaultCertificate(GitpodConfig config, Required required) {
+        Optional<YamlMapping.Entry> block = field(config.root(), required.setting());
+        Position anchor = block.isPresent() ? block.get().key().position() : config.root().position();
+        return new SecretReference(config.pathOf(required.setting()), ConfigValue.defaulted(
+                config.pathOf(required.setting() + ".name"), DEFAULT_CERTIFICATE, anchor),
+                required.keys(), required.decidesDependency());
     }
 
     private static void collect(GitpodConfig config, YamlMapping mapping, String[] segments, int at, String path,
@@ -80,10 +109,11 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
         boolean list = segment.endsWith("[]");
         String key = list ? segment.substring(0, segment.length() - 2) : segment;
         String keyPath = path.isEmpty() ? key : path + "." + key;
-        Optional<YamlNode> value = mapping.get(key);
-        if (value.isEmpty()) {
+        Optional<YamlMapping.Entry> found = field(mapping, key);
+        if (found.isEmpty()) {
             return;
         }
+        Optional<YamlNode> value = Optional.of(found.get().value());
         if (list) {
             if (value.get() instanceof YamlSequence items) {
                 int i = 0;
@@ -105,11 +135,42 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
             collect(config, block, segments, at + 1, path, required, into);
             return;
         }
-        Optional<YamlMapping.Entry> name = block.entry("name");
-        if (name.isPresent() && name.get().value() instanceof YamlScalar) {
-            into.add(new SecretReference(config.pathOf(path), ConfigValue.of(config.pathOf(path + ".name"), name.get().value()),
-                    List.of(required.keys()), required.decidesDependency()));
+        Optional<YamlMapping.Entry> name = field(block, "name");
+        // A null name keeps the installer's default, as an absent one does. The installer turns a number or a
+        // boolean into the text of its value (0777 into 511): such a name is left to config-wrong-type.
+        if (name.isPresent() && name.get().value() instanceof YamlScalar scalar
+                && scalar.type() == YamlScalar.ScalarType.STRING) {
+            ConfigValue value = ConfigValue.of(config.pathOf(path + ".name"), name.get().value());
+            into.add(new SecretReference(config.pathOf(path), value,
+                    required.keys(), required.decidesDependency()));
         }
+    }
+
+    /** Whether the installer keeps its default name for a block: the block, or its name, is absent or null. */
+    private static boolean keepsDefaultName(YamlMapping root, String setting) {
+        Optional<YamlMapping.Entry> block = field(root, setting);
+        if (block.isEmpty() || (block.get().value() instanceof YamlScalar scalar && scalar.isNull())) {
+            return true;
+        }
+        if (!(block.get().value() instanceof YamlMapping mapping)) {
+            return false;
+        }
+        Optional<YamlMapping.Entry> name = field(mapping, "name");
+        return name.isEmpty() || (name.get().value() instanceof YamlScalar scalar && scalar.isNull());
+    }
+
+    /**
+     * The entry the installer decodes a field from: Go's JSON decoding, which the installer's YAML decoding
+     * ends in, matches field names ignoring case, and of several matching keys the last wins.
+     */
+    private static Optional<YamlMapping.Entry> field(YamlMapping mapping, String name) {
+        YamlMapping.Entry found = null;
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            if (entry.key().value().equalsIgnoreCase(name)) {
+                found = entry;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

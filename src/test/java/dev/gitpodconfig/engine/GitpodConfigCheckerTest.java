@@ -244,6 +244,7 @@ class GitpodConfigCheckerTest {
                 "kots.yaml:16:14 config-wrong-type ERROR",
                 "secret.yaml:14:10 registry-gitlab-unsupported ERROR",
                 "secret.yaml:14:10 registry-url-format ERROR",
+                // The Secret holds credentials for ECR, not for the GitLab host of the URL.
                 "secret.yaml:17:13 registry-credentials-host ERROR",
                 "secret.yaml:18:3 config-unknown-key ERROR"), describe(result.findings()), "the planted values are reported on");
         assertTrue(result.findings().get(3).message().endsWith("but it is '****'."), "the quoted bool item value is masked");

@@ -273,4 +273,45 @@ public final class Yaml {
                   dnsNames:
                 %s""".formatted(secretName, names);
     }
+
+    /** Line of the S3 credentials name in {@link #s3Config(String)}. */
+    public static final int S3_SECRET_NAME_LINE = 9;
+    /** Column of the S3 credentials name in {@link #s3Config(String)}. */
+    public static final int S3_SECRET_NAME_COLUMN = 13;
+
+    /**
+     * An installer config with S3 object storage in eu-west-1 whose credentials Secret is this name, at line 9,
+     * column 13. Without other Secrets, it gets no error.
+     */
+    public static String s3Config(String secretName) {
+        return """
+                metadata:
+                  region: eu-west-1
+                objectStorage:
+                  inCluster: false
+                  s3:
+                    endpoint: s3.eu-west-1.amazonaws.com
+                    credentials:
+                      kind: secret
+                      name: %s
+                """.formatted(secretName);
+    }
+
+    /**
+     * A Kubernetes Secret of type Opaque, its name at line 4, column 9, with these keys under {@code stringData}, each
+     * with a made-up value ({@code value-of-<key>}, which no output may show).
+     */
+    public static String opaqueSecret(String name, String... keys) {
+        StringBuilder secret = new StringBuilder("apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name
+                + "\ntype: Opaque\nstringData:\n");
+        for (String key : keys) {
+            secret.append("  ").append(key).append(": value-of-").append(key).append('\n');
+        }
+        return secret.toString();
+    }
+
+    /** Documents joined into one multi-document text, in order. */
+    public static String documents(String... documents) {
+        return String.join("---\n", documents);
+    }
 }

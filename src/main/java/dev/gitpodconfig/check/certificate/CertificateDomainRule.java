@@ -64,7 +64,7 @@ public final class CertificateDomainRule extends ConfigRule {
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         Optional<String> domain = config.domain().isPresent() ? config.domain().get().checkableText() : Optional.empty();
         if (domain.isEmpty() || domain.get().isBlank() || config.certificateName().isEmpty()
-                || target.objects().secrets().isEmpty() && target.objects().certificates().isEmpty()) {
+                || (target.objects().secrets().isEmpty() && target.objects().certificates().isEmpty())) {
             return;
         }
         String host = domain.get().trim();

@@ -63,7 +63,7 @@ public final class CertificateExpiryRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         if (config.certificateName().isEmpty()
-                || target.objects().secrets().isEmpty() && target.objects().certificates().isEmpty()) {
+                || (target.objects().secrets().isEmpty() && target.objects().certificates().isEmpty())) {
             return;
         }
         Instant now = target.clock().instant();

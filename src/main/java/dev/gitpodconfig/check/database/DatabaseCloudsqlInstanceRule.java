@@ -96,7 +96,7 @@ public final class DatabaseCloudsqlInstanceRule extends ConfigRule {
         }
         for (int i = 0; i < part.length(); i++) {
             char c = part.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || dots && c == '.')) {
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (dots && c == '.'))) {
                 return false;
             }
         }

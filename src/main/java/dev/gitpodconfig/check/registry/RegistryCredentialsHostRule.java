@@ -42,8 +42,9 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
                 `containerRegistry.external.certificate.name` names is among the checked files and its
                 `.dockerconfigjson` can be read: the host of `external.url` must be one of the `auths` keys. Keys are
                 compared as Docker compares them: a leading `https://` or `http://` and anything after the host (a
-                trailing `/`, `/v1/`) do not count, the port does, and Docker Hub's names (`https://index.docker.io/v1/`,
-                `index.docker.io`, `docker.io`, `registry-1.docker.io`) are one registry. A template key
+                trailing `/`, `/v1/`) do not count, the port does, and Docker Hub's names
+                (`https://index.docker.io/v1/`, `index.docker.io`, `docker.io`, `registry-1.docker.io`) are one
+                registry. A template key
                 (`${REGISTRY}`) is taken to match.
 
                 The finding is at `external.certificate.name`; the message names the Secret's file and line and the
@@ -86,7 +87,8 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
         }
         String host = dockerHost(url.get().reference().hostAndPort());
         RegistryCredentials lacking = null;
-        for (RegistryCredentials credentials : target.credentials().forReference(target.file().relativePath(), name.get())) {
+        String file = target.file().relativePath();
+        for (RegistryCredentials credentials : target.credentials().forReference(file, name.get())) {
             if (credentials.status() != RegistryCredentials.Status.READ || hasHost(credentials, host)) {
                 return; // a template, a broken Secret (another rule's), or one definition that has the host
             }
@@ -138,9 +140,11 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
         String host = url.reference().hostAndPort();
         findings.at(reference)
                 .message(Wording.nameOf(reference) + " names " + credentials.describe() + " (" + credentials.file()
-                        + ", line " + credentials.location().position().line() + "), which has no auths entry for `" + host + "`, the host of " + Wording.nameOf(url.value())
+                        + ", line " + credentials.location().position().line() + "), which has no auths entry for `"
+                        + host + "`, the host of " + Wording.nameOf(url.value())
                         + " `" + url.reference().display() + "`; "
-                        + (hosts.isEmpty() ? "its auths object is empty" : "it has credentials for " + Wording.join(hosts))
+                        + (hosts.isEmpty() ? "its auths object is empty"
+                                : "it has credentials for " + Wording.join(hosts))
                         + ". Gitpod's image pushes to `" + host + "` get no credentials and are refused.")
                 .fix("Store the credentials under `" + host + "` (kubectl create secret docker-registry "
                         + credentials.secretName().orElse("<name>") + " --docker-server=" + host

@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 public final class SecretNameUnknownRule extends ConfigRule {
 
+    /** The keys of every Secret of type {@code kubernetes.io/tls}. */
+    private static final List<String> TLS_KEYS = List.of("tls.crt", "tls.key");
+
     private static final RuleInfo INFO = RuleInfo.builder("secret-name-unknown")
             .severity(Severity.WARNING)
             .title("a Secret name the checked files do not define, with a likely match")
@@ -43,7 +46,9 @@ public final class SecretNameUnknownRule extends ConfigRule {
                 * a Secret (or a Certificate's `spec.secretName`) whose name is one or two letters off, e.g.
                   `https-certificate` for `https-certificates`;
                 * else the one Secret that holds exactly the keys the reference needs, e.g. `storage-azure` with
-                  `accessKeyId` and `secretAccessKey` for `objectStorage.s3.credentials.name: storage-s3`.
+                  `accessKeyId` and `secretAccessKey` for `objectStorage.s3.credentials.name: storage-s3`. A reference
+                  that needs one key (`.dockerconfigjson`, `ca.crt`) or the TLS pair `tls.crt`, `tls.key` is matched
+                  by name only: every Secret of that type has those keys.
 
                 A Secret that another reference of the same config names is never offered. The finding is at the
                 config's `name:` value, names the Secret's file and line, and offers the name as a replacement. When the
@@ -68,7 +73,7 @@ public final class SecretNameUnknownRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         ClusterObjects objects = target.objects();
-        if (target.document().isEmpty() || objects.secrets().isEmpty() && objects.certificates().isEmpty()) {
+        if (target.document().isEmpty() || (objects.secrets().isEmpty() && objects.certificates().isEmpty())) {
             return;
         }
         SecretReferences references = SecretReferences.of(config, target.kind(), target.document().get());
@@ -87,9 +92,9 @@ public final class SecretNameUnknownRule extends ConfigRule {
             }
             Optional<KubernetesSecret> sameKeys = sameKeys(reference, objects, references);
             if (sameKeys.isPresent()) {
+                String keys = Wording.join(SecretRequiredKeysRule.quotedEach(reference.requiredKeys()));
                 report(reference, sameKeys.get().secretName(), sameKeys.get().describe() + " holds exactly the keys "
-                        + "it needs (" + Wording.join(SecretRequiredKeysRule.quotedEach(reference.requiredKeys())) + ")",
-                        findings);
+                        + "it needs (" + keys + ")", findings);
             }
         }
     }
@@ -121,10 +126,13 @@ public final class SecretNameUnknownRule extends ConfigRule {
         return Suggestions.nearest(name, close);
     }
 
-    /** The one Secret whose keys are exactly those the reference requires, if there is exactly one. */
+    /**
+     * The one Secret whose keys are exactly those the reference requires, if there is exactly one. A single key, or
+     * the pair every TLS Secret has, says nothing about which Secret was meant: such references match by name only.
+     */
     private static Optional<KubernetesSecret> sameKeys(SecretReference reference, ClusterObjects objects,
             SecretReferences references) {
-        if (reference.requiredKeys().isEmpty()) {
+        if (reference.requiredKeys().size() < 2 || reference.requiredKeys().equals(TLS_KEYS)) {
             return Optional.empty();
         }
         KubernetesSecret found = null;

@@ -35,8 +35,11 @@ public final class SecretRequiredKeysRule extends ConfigRule {
                 config refers to, but lacks a key the installer requires of it.
                 """)
             .description("""
-                The installer's `validate cluster` requires these keys of the Secrets the config names:
-                * `certificate`: `tls.crt`, `tls.key`;
+                The installer's `validate cluster` requires these keys of the Secrets the config names. A missing key
+                is an error where the Secret decides how Gitpod reaches its registry, object storage or database, or
+                serves its certificate:
+                * `certificate`: `tls.crt`, `tls.key` (the name defaults to `https-certificates`, as in the installer,
+                  when the config leaves it out; the finding is then at the `certificate` block, else at the top);
                 * `objectStorage.s3.credentials`: `accessKeyId`, `secretAccessKey`;
                 * `objectStorage.cloudStorage.serviceAccount`: `service-account.json`;
                 * `objectStorage.azure.credentials`: `accountName`, `accountKey`;
@@ -44,11 +47,15 @@ public final class SecretRequiredKeysRule extends ConfigRule {
                 * `containerRegistry.s3storage.certificate`: `s3AccessKey`, `s3SecretKey`;
                 * `database.cloudSQL.serviceAccount`: `credentials.json`, `encryptionKeys`, `password`, `username`;
                 * `database.external.certificate`: `encryptionKeys`, `host`, `password`, `port`, `username`;
-                * `database.ssl.caCert`: `ca.crt`;
-                * `customCACert`: `ca.crt`, `license`: `license`, `authProviders[]`: `provider` (warnings: each serves
-                  one feature, not a resource dependency).
+                * `database.ssl.caCert`: `ca.crt`.
 
-                A reference counts when its block is present, as the installer checks it. The Secret is found by name
+                It is a warning where the Secret serves one feature:
+                * `customCACert`: `ca.crt`;
+                * `license`: `license`;
+                * `authProviders[]`: `provider`.
+
+                A reference counts when its block is present, as the installer checks it; a name written as a number or
+                a boolean is not looked up. The Secret is found by name
                 in any checked file (one in the config's own file wins); when both the config (an Installation's
                 `metadata.namespace`) and the Secret state a namespace, they must be equal. Keys are those of `data`
                 and `stringData` of a Secret, `spec.encryptedData` of a SealedSecret, `spec.data[].secretKey` and the
@@ -83,7 +90,7 @@ public final class SecretRequiredKeysRule extends ConfigRule {
 
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
-        if (target.document().isEmpty()) {
+        if (target.document().isEmpty() || target.objects().secrets().isEmpty()) {
             return;
         }
         SecretReferences references = SecretReferences.of(config, target.kind(), target.document().get());
