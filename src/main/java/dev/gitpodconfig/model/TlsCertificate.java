@@ -53,7 +53,8 @@ public record TlsCertificate(List<String> dnsNames, Instant notAfter) {
             if (chain.isEmpty() || !(chain.iterator().next() instanceof X509Certificate leaf)) {
                 return Optional.empty();
             }
-            return Optional.of(new TlsCertificate(dnsNames(leaf), leaf.getNotAfter().toInstant()));
+            return Optional.of(
+                    new TlsCertificate(dnsNames(leaf), leaf.getNotAfter().toInstant()));
         } catch (CertificateException | RuntimeException notACertificate) {
             // The parser's messages may quote the input; none is passed on.
             return Optional.empty();
@@ -65,7 +66,9 @@ public record TlsCertificate(List<String> dnsNames, Instant notAfter) {
         Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
         if (alternatives != null) {
             for (List<?> alternative : alternatives) {
-                if (alternative.size() == 2 && alternative.get(0) instanceof Integer type && type == DNS_NAME
+                if (alternative.size() == 2
+                        && alternative.get(0) instanceof Integer type
+                        && type == DNS_NAME
                         && alternative.get(1) instanceof String name) {
                     names.add(name.toLowerCase(Locale.ROOT));
                 }
@@ -91,7 +94,9 @@ public record TlsCertificate(List<String> dnsNames, Instant notAfter) {
                 return true;
             }
             int dot = wanted.indexOf('.');
-            if (name.startsWith("*.") && !wanted.startsWith("*.") && dot > 0
+            if (name.startsWith("*.")
+                    && !wanted.startsWith("*.")
+                    && dot > 0
                     && wanted.substring(dot + 1).equals(name.substring(2))) {
                 return true;
             }

@@ -51,7 +51,8 @@ public final class CertificateDomainRule extends ConfigRule {
                 `gitpod.example.com`, `*.gitpod.example.com` and `*.ws.gitpod.example.com`.
                 """)
             .gitpodSource("install/installer/pkg/config/v1/config.go", "`certificate` defaults to `https-certificates`")
-            .gitpodSource("install/kots/manifests/gitpod-certificate.yaml",
+            .gitpodSource(
+                    "install/kots/manifests/gitpod-certificate.yaml",
                     "Gitpod's own Certificate lists the domain, `*.domain` and `*.ws.domain`")
             .build();
 
@@ -62,9 +63,13 @@ public final class CertificateDomainRule extends ConfigRule {
 
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
-        Optional<String> domain = config.domain().isPresent() ? config.domain().get().checkableText() : Optional.empty();
-        if (domain.isEmpty() || domain.get().isBlank() || config.certificateName().isEmpty()
-                || (target.objects().secrets().isEmpty() && target.objects().certificates().isEmpty())) {
+        Optional<String> domain =
+                config.domain().isPresent() ? config.domain().get().checkableText() : Optional.empty();
+        if (domain.isEmpty()
+                || domain.get().isBlank()
+                || config.certificateName().isEmpty()
+                || (target.objects().secrets().isEmpty()
+                        && target.objects().certificates().isEmpty())) {
             return;
         }
         String host = domain.get().trim();
@@ -96,14 +101,20 @@ public final class CertificateDomainRule extends ConfigRule {
         String name = reference.checkableText().orElse("");
         String kind = lacking.parsed().isPresent() ? "the certificate in " : "";
         findings.at(reference)
-                .message(Wording.nameOf(reference) + (reference.isDefault() ? " is `" + name + "` by default" : " names `"
-                        + name + "`") + ", but " + kind + lacking.describe() + " does not cover "
+                .message(Wording.nameOf(reference)
+                        + (reference.isDefault() ? " is `" + name + "` by default" : " names `" + name + "`") + ", but "
+                        + kind + lacking.describe() + " does not cover "
                         + Wording.join(quoted(missing)) + " (domain " + host + "): Gitpod serves its dashboard at the "
                         + "domain, its services at *.domain and each workspace at *.ws.domain, so browsers reject the "
-                        + "connection to " + (missing.contains("*.ws." + host) && missing.size() == 1
-                                ? "every workspace." : "the names it lacks."))
-                .fix("Add " + Wording.join(quoted(missing)) + " to " + (lacking.parsed().isPresent()
-                        ? "the certificate (issue a new one with these names)" : "the Certificate's dnsNames") + ".")
+                        + "connection to "
+                        + (missing.contains("*.ws." + host) && missing.size() == 1
+                                ? "every workspace."
+                                : "the names it lacks."))
+                .fix("Add " + Wording.join(quoted(missing)) + " to "
+                        + (lacking.parsed().isPresent()
+                                ? "the certificate (issue a new one with these names)"
+                                : "the Certificate's dnsNames")
+                        + ".")
                 .report();
     }
 

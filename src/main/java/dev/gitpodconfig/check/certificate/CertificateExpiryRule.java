@@ -49,9 +49,11 @@ public final class CertificateExpiryRule extends ConfigRule {
                 Renew the certificate and replace `tls.crt` and `tls.key`, or let cert-manager issue it (a
                 `Certificate` with `secretName` set to the Secret's name).
                 """)
-            .gitpodSource("install/installer/pkg/config/v1/validation.go",
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/validation.go",
                     "`certificate` names the Secret with `tls.crt` and `tls.key`")
-            .gitpodSource("install/kots/manifests/gitpod-certificate.yaml",
+            .gitpodSource(
+                    "install/kots/manifests/gitpod-certificate.yaml",
                     "Gitpod's own certificates come from cert-manager, which renews them")
             .build();
 
@@ -63,7 +65,8 @@ public final class CertificateExpiryRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         if (config.certificateName().isEmpty()
-                || (target.objects().secrets().isEmpty() && target.objects().certificates().isEmpty())) {
+                || (target.objects().secrets().isEmpty()
+                        && target.objects().certificates().isEmpty())) {
             return;
         }
         Instant now = target.clock().instant();
@@ -83,8 +86,10 @@ public final class CertificateExpiryRule extends ConfigRule {
             findings.at(reference)
                     .severity(expired ? Severity.ERROR : Severity.WARNING)
                     .message("The certificate in " + served.describe() + ", which " + Wording.nameOf(reference)
-                            + " names, " + (expired ? "expired on " + date + ": browsers and Git clients refuse "
-                                    + "every connection to Gitpod."
+                            + " names, "
+                            + (expired
+                                    ? "expired on " + date + ": browsers and Git clients refuse "
+                                            + "every connection to Gitpod."
                                     : "expires on " + date + " (in " + days + (days == 1 ? " day" : " days")
                                             + "): then browsers and Git clients refuse every connection to Gitpod."))
                     .fix("Renew the certificate and replace tls.crt and tls.key in " + served.describe()

@@ -47,7 +47,9 @@ final class ServedCertificates {
             return served;
         }
         String file = target.file().relativePath();
-        Optional<String> namespace = SecretReferences.of(config, target.kind(), target.document().get()).namespace();
+        Optional<String> namespace = SecretReferences.of(
+                        config, target.kind(), target.document().get())
+                .namespace();
         for (CertManagerCertificate certificate : target.objects().certificatesFor(file, name.get(), namespace)) {
             List<String> names = new ArrayList<>();
             for (ConfigValue dnsName : certificate.dnsNames()) {
@@ -60,9 +62,13 @@ final class ServedCertificates {
         }
         for (KubernetesSecret secret : target.objects().secretsFor(file, name.get(), namespace)) {
             if (secret.tlsCertificate().isPresent()) {
-                Optional<TlsCertificate> parsed = TlsCertificate.parse(secret.tlsCertificate().get());
-                served.add(new Served(secret.describe(),
-                        parsed.isPresent() ? parsed.get().dnsNames() : List.of(), parsed, parsed.isPresent()));
+                Optional<TlsCertificate> parsed =
+                        TlsCertificate.parse(secret.tlsCertificate().get());
+                served.add(new Served(
+                        secret.describe(),
+                        parsed.isPresent() ? parsed.get().dnsNames() : List.of(),
+                        parsed,
+                        parsed.isPresent()));
             }
         }
         return served;

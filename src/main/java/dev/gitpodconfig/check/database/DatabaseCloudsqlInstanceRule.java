@@ -43,11 +43,14 @@ public final class DatabaseCloudsqlInstanceRule extends ConfigRule {
                 Copy the instance's "Connection name" from the Google Cloud console (or `gcloud sql instances describe
                 <instance> --format='value(connectionName)'`).
                 """)
-            .gitpodSource("install/installer/pkg/components/database/cloudsql/deployment.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/database/cloudsql/deployment.go",
                     "the instance is passed to the Cloud SQL Proxy's `-instances` flag")
-            .gitpodSource("install/kots/manifests/kots-config.yaml",
+            .gitpodSource(
+                    "install/kots/manifests/kots-config.yaml",
                     "the help text of `db_cloudsql_instance`: the format `<project>:<region>:<instance-name>`")
-            .source("Google Cloud documentation, \"Connect using the Cloud SQL Auth Proxy\" (instance connection name)",
+            .source(
+                    "Google Cloud documentation, \"Connect using the Cloud SQL Auth Proxy\" (instance connection name)",
                     "https://cloud.google.com/sql/docs/mysql/connect-auth-proxy")
             .build();
 
@@ -106,7 +109,9 @@ public final class DatabaseCloudsqlInstanceRule extends ConfigRule {
     /** A Google Cloud region: lower-case words joined by a hyphen, the last ending in a digit. */
     private static boolean isRegion(String part) {
         int dash = part.indexOf('-');
-        return dash > 0 && isName(part, false) && Character.isDigit(part.charAt(part.length() - 1))
+        return dash > 0
+                && isName(part, false)
+                && Character.isDigit(part.charAt(part.length() - 1))
                 && Character.isLetter(part.charAt(0));
     }
 

@@ -49,9 +49,12 @@ public final class DatabaseExternalMissingRule extends ConfigRule {
                 `encryptionKeys`) or `database.cloudSQL` (`instance` and `serviceAccount`), or set
                 `database.inCluster: true`; in KOTS set the listed items.
                 """)
-            .gitpodSource("install/installer/pkg/components/database/objects.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/database/objects.go",
                     "no database objects unless in-cluster, `cloudSQL` or `external` is set")
-            .gitpodSource("install/installer/pkg/config/v1/config.go", "`database` has no `validate` tags that require a block")
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/config.go",
+                    "`database` has no `validate` tags that require a block")
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the `db_*` items and their `when` conditions")
             .build();
 
@@ -96,7 +99,8 @@ public final class DatabaseExternalMissingRule extends ConfigRule {
         } else {
             return;
         }
-        String all = Wording.join(required.stream().map(RequiredSettings.Setting::name).toList());
+        String all = Wording.join(
+                required.stream().map(RequiredSettings.Setting::name).toList());
         ConfigValue at = database.declaredAt();
         for (RequiredSettings.Missing missing : RequiredSettings.missing(required, at)) {
             String names = Wording.join(missing.names());

@@ -26,9 +26,16 @@ class CertificateDomainRuleTest {
     void reportsACertManagerCertificateWithoutTheWorkspaceWildcard() {
         Finding finding = ONLY.single(CERTIFICATE_CONFIG
                 + certManagerCertificate("https-certificates", "gitpod.example.com", "*.gitpod.example.com"));
-        assertAt(finding, RULE, Checks.FILE, 4, 9, "certificate.name names `https-certificates`, but the Certificate "
-                + "`gitpod-tls` (gitpod.config.yaml, line 11) does not cover `*.ws.gitpod.example.com` (domain "
-                + "gitpod.example.com)", "browsers reject the connection to every workspace");
+        assertAt(
+                finding,
+                RULE,
+                Checks.FILE,
+                4,
+                9,
+                "certificate.name names `https-certificates`, but the Certificate "
+                        + "`gitpod-tls` (gitpod.config.yaml, line 11) does not cover `*.ws.gitpod.example.com` (domain "
+                        + "gitpod.example.com)",
+                "browsers reject the connection to every workspace");
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("certificate.name", finding.yamlPath());
         assertEquals("Add `*.ws.gitpod.example.com` to the Certificate's dnsNames.", finding.fix());
@@ -36,25 +43,36 @@ class CertificateDomainRuleTest {
 
     @Test
     void passesACertManagerCertificateWithAllThreeNames() {
-        ONLY.assertNoFinding(CERTIFICATE_CONFIG + certManagerCertificate("https-certificates", "gitpod.example.com",
-                "*.gitpod.example.com", "*.ws.gitpod.example.com"));
+        ONLY.assertNoFinding(CERTIFICATE_CONFIG
+                + certManagerCertificate(
+                        "https-certificates", "gitpod.example.com", "*.gitpod.example.com", "*.ws.gitpod.example.com"));
     }
 
     @Test
     void namesAreComparedIgnoringCase() {
-        ONLY.assertNoFinding(CERTIFICATE_CONFIG + certManagerCertificate("https-certificates", "Gitpod.Example.com",
-                "*.GITPOD.example.com", "*.ws.gitpod.EXAMPLE.com"));
+        ONLY.assertNoFinding(CERTIFICATE_CONFIG
+                + certManagerCertificate(
+                        "https-certificates", "Gitpod.Example.com", "*.GITPOD.example.com", "*.ws.gitpod.EXAMPLE.com"));
     }
 
     @Test
     void reportsATlsSecretWithoutTheWorkspaceWildcardWithoutQuotingTheCertificate() {
         String pem = testCertificate("no-ws");
         Finding finding = ONLY.single(CERTIFICATE_CONFIG + tlsSecret("https-certificates", pem));
-        assertAt(finding, RULE, Checks.FILE, 4, 9, "but the certificate in the Secret `https-certificates` "
-                + "(gitpod.config.yaml, line 9) does not cover `*.ws.gitpod.example.com`");
-        assertEquals("Add `*.ws.gitpod.example.com` to the certificate (issue a new one with these names).", finding.fix());
-        String body = pem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
-        assertFalse(finding.message().contains(body) || finding.fix().contains(body), "no certificate text in the finding");
+        assertAt(
+                finding,
+                RULE,
+                Checks.FILE,
+                4,
+                9,
+                "but the certificate in the Secret `https-certificates` "
+                        + "(gitpod.config.yaml, line 9) does not cover `*.ws.gitpod.example.com`");
+        assertEquals(
+                "Add `*.ws.gitpod.example.com` to the certificate (issue a new one with these names).", finding.fix());
+        String body =
+                pem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
+        assertFalse(
+                finding.message().contains(body) || finding.fix().contains(body), "no certificate text in the finding");
     }
 
     @Test
@@ -64,17 +82,28 @@ class CertificateDomainRuleTest {
 
     @Test
     void aWildcardAloneCoversNeitherTheDomainNorTheWorkspaces() {
-        Finding finding = ONLY.single(CERTIFICATE_CONFIG + tlsSecret("https-certificates",
-                testCertificate("wildcard-only")));
-        assertAt(finding, RULE, Checks.FILE, 4, 9,
-                "does not cover `gitpod.example.com` and `*.ws.gitpod.example.com`", "the names it lacks");
+        Finding finding =
+                ONLY.single(CERTIFICATE_CONFIG + tlsSecret("https-certificates", testCertificate("wildcard-only")));
+        assertAt(
+                finding,
+                RULE,
+                Checks.FILE,
+                4,
+                9,
+                "does not cover `gitpod.example.com` and `*.ws.gitpod.example.com`",
+                "the names it lacks");
     }
 
     @Test
     void theCommonNameDoesNotCountForATlsCertificate() {
         Finding finding = ONLY.single(CERTIFICATE_CONFIG + tlsSecret("https-certificates", testCertificate("cn-only")));
-        assertAt(finding, RULE, Checks.FILE, 4, 9, "does not cover `gitpod.example.com`, `*.gitpod.example.com` and "
-                + "`*.ws.gitpod.example.com`");
+        assertAt(
+                finding,
+                RULE,
+                Checks.FILE,
+                4,
+                9,
+                "does not cover `gitpod.example.com`, `*.gitpod.example.com` and " + "`*.ws.gitpod.example.com`");
     }
 
     @Test
@@ -101,7 +130,12 @@ class CertificateDomainRuleTest {
         String elsewhere = certManagerCertificate("https-certificates", "gitpod.example.com")
                 .replace("  name: gitpod-tls\n", "  name: gitpod-tls\n  namespace: staging\n");
         ONLY.assertNoFinding(installation + elsewhere);
-        Checks.assertAt(ONLY.single(installation + elsewhere.replace("staging", "gitpod")), RULE, Checks.FILE, 8, 5,
+        Checks.assertAt(
+                ONLY.single(installation + elsewhere.replace("staging", "gitpod")),
+                RULE,
+                Checks.FILE,
+                8,
+                5,
                 "spec.config.certificate.name is `https-certificates` by default");
     }
 
@@ -121,16 +155,19 @@ class CertificateDomainRuleTest {
     @Test
     void oneCoveringObjectIsEnough() {
         ONLY.assertNoFinding(CERTIFICATE_CONFIG + tlsSecret("https-certificates", testCertificate("no-ws")) + "---\n"
-                + certManagerCertificate("https-certificates", "gitpod.example.com", "*.gitpod.example.com",
-                        "*.ws.gitpod.example.com"));
+                + certManagerCertificate(
+                        "https-certificates", "gitpod.example.com", "*.gitpod.example.com", "*.ws.gitpod.example.com"));
     }
 
     @Test
     void findsTheCertificateInAnotherFile(@TempDir Path base) {
-        CheckResult result = ONLY.checkProject(base, Map.of(
-                "gitpod/gitpod.config.yaml", CERTIFICATE_CONFIG.replace("---\n", ""),
-                "tls/certificate.yaml", certManagerCertificate("https-certificates", "gitpod.example.com",
-                        "*.gitpod.example.com")));
+        CheckResult result = ONLY.checkProject(
+                base,
+                Map.of(
+                        "gitpod/gitpod.config.yaml", CERTIFICATE_CONFIG.replace("---\n", ""),
+                        "tls/certificate.yaml",
+                                certManagerCertificate(
+                                        "https-certificates", "gitpod.example.com", "*.gitpod.example.com")));
         Checks.single(result, RULE, "gitpod/gitpod.config.yaml", 4, 9);
         Checks.assertMessageContains(Checks.single(result, RULE), "(tls/certificate.yaml, line 6)");
     }

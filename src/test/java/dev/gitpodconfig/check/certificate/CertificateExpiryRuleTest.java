@@ -35,8 +35,14 @@ class CertificateExpiryRuleTest {
     @Test
     void warnsWithinThirtyDays() {
         Finding finding = at("2024-12-02T11:29:00Z").single(FULL);
-        assertAt(finding, RULE, Checks.FILE, 4, 9, "The certificate in the Secret `https-certificates` "
-                + "(gitpod.config.yaml, line 9), which certificate.name names, expires on 2025-01-01 (in 29 days)");
+        assertAt(
+                finding,
+                RULE,
+                Checks.FILE,
+                4,
+                9,
+                "The certificate in the Secret `https-certificates` "
+                        + "(gitpod.config.yaml, line 9), which certificate.name names, expires on 2025-01-01 (in 29 days)");
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(Severity.WARNING, at("2024-12-31T00:00:00Z").single(FULL).severity());
     }
@@ -50,12 +56,18 @@ class CertificateExpiryRuleTest {
 
     @Test
     void aCertManagerCertificateIsRenewedAndNotReported() {
-        at("2030-01-01T00:00:00Z").assertNoFinding(CERTIFICATE_CONFIG + certManagerCertificate("https-certificates",
-                "gitpod.example.com", "*.gitpod.example.com", "*.ws.gitpod.example.com"));
+        at("2030-01-01T00:00:00Z")
+                .assertNoFinding(CERTIFICATE_CONFIG
+                        + certManagerCertificate(
+                                "https-certificates",
+                                "gitpod.example.com",
+                                "*.gitpod.example.com",
+                                "*.ws.gitpod.example.com"));
     }
 
     @Test
     void onlyTheSecretTheConfigNames() {
-        at("2030-01-01T00:00:00Z").assertNoFinding(CERTIFICATE_CONFIG + tlsSecret("other-tls", testCertificate("full")));
+        at("2030-01-01T00:00:00Z")
+                .assertNoFinding(CERTIFICATE_CONFIG + tlsSecret("other-tls", testCertificate("full")));
     }
 }

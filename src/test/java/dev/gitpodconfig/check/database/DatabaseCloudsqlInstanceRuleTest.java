@@ -29,9 +29,11 @@ class DatabaseCloudsqlInstanceRuleTest {
     void reportsAnInstanceNameAlone() {
         Finding finding = ONLY.single(installer("gcp-db-instance"));
         assertFinding(finding, RULE, Severity.ERROR, 4, 15, "database.cloudSQL.instance");
-        assertEquals("database.cloudSQL.instance 'gcp-db-instance' is not a Cloud SQL connection name "
-                + "<project>:<region>:<instance> (it is one name; the project and region are missing): the installer "
-                + "passes it to the Cloud SQL Proxy, which then gives Gitpod no database connection.", finding.message());
+        assertEquals(
+                "database.cloudSQL.instance 'gcp-db-instance' is not a Cloud SQL connection name "
+                        + "<project>:<region>:<instance> (it is one name; the project and region are missing): the installer "
+                        + "passes it to the Cloud SQL Proxy, which then gives Gitpod no database connection.",
+                finding.message());
     }
 
     @Test
@@ -45,16 +47,29 @@ class DatabaseCloudsqlInstanceRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my-project:europe-west2:gitpod", "p123:us-central1:db-1", "example.com:my-project:us-east1:db",
-        "northamerica-northeast1-project:northamerica-northeast1:gitpod"})
+    @ValueSource(
+            strings = {
+                "my-project:europe-west2:gitpod",
+                "p123:us-central1:db-1",
+                "example.com:my-project:us-east1:db",
+                "northamerica-northeast1-project:northamerica-northeast1:gitpod"
+            })
     void acceptsConnectionNames(String name) {
         assertTrue(DatabaseCloudsqlInstanceRule.isConnectionName(name), name);
         ONLY.assertNoFinding(installer(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a:b:c", "p:europe-west2:", ":europe-west2:i", "p:europe-west2:i:j", "-p:us-east1:i",
-        "example:p:us-east1:i"})
+    @ValueSource(
+            strings = {
+                "",
+                "a:b:c",
+                "p:europe-west2:",
+                ":europe-west2:i",
+                "p:europe-west2:i:j",
+                "-p:us-east1:i",
+                "example:p:us-east1:i"
+            })
     void rejectsNearMisses(String name) {
         assertFalse(DatabaseCloudsqlInstanceRule.isConnectionName(name), name);
     }

@@ -20,14 +20,21 @@ class DatabaseExternalMissingRuleTest {
     void reportsNotInClusterWithoutExternalOrCloudSql() {
         Finding finding = ONLY.single("domain: gitpod.example.com\ndatabase:\n  inCluster: false\n");
         assertFinding(finding, RULE, Severity.ERROR, 3, 14, "database.inCluster");
-        assertEquals("database.inCluster is false, but neither database.external nor database.cloudSQL is set: the "
-                + "installer's validation passes, but it renders no database, so Gitpod's components have no MySQL to "
-                + "connect to.", finding.message());
+        assertEquals(
+                "database.inCluster is false, but neither database.external nor database.cloudSQL is set: the "
+                        + "installer's validation passes, but it renders no database, so Gitpod's components have no MySQL to "
+                        + "connect to.",
+                finding.message());
     }
 
     @Test
     void aBlockThatIsNoMappingDoesNotCount() {
-        assertFinding(ONLY.single("database:\n  inCluster: false\n  external: null\n"), RULE, Severity.ERROR, 2, 14,
+        assertFinding(
+                ONLY.single("database:\n  inCluster: false\n  external: null\n"),
+                RULE,
+                Severity.ERROR,
+                2,
+                14,
                 "database.inCluster");
     }
 
@@ -47,11 +54,13 @@ class DatabaseExternalMissingRuleTest {
     void kotsExternalWithoutHostAndPassword() {
         Finding finding = ONLY.single(kotsValuesWithoutMetadata("    db_incluster:\n      value: \"0\"\n"));
         assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.db_incluster.value");
-        assertEquals("db_incluster is \"0\" and db_cloudsql_enabled is \"0\", but db_host and db_password are not "
-                + "set: the KOTS admin console requires db_host, db_port, db_username and db_password for this "
-                + "database, and the Secret it makes for Gitpod's database connection lacks what is not set.",
+        assertEquals(
+                "db_incluster is \"0\" and db_cloudsql_enabled is \"0\", but db_host and db_password are not "
+                        + "set: the KOTS admin console requires db_host, db_port, db_username and db_password for this "
+                        + "database, and the Secret it makes for Gitpod's database connection lacks what is not set.",
                 finding.message());
-        assertEquals("Set db_host and db_password, or set db_incluster to \"1\" for the in-cluster MySQL.", finding.fix());
+        assertEquals(
+                "Set db_host and db_password, or set db_incluster to \"1\" for the in-cluster MySQL.", finding.fix());
     }
 
     @Test
@@ -77,8 +86,9 @@ class DatabaseExternalMissingRuleTest {
                       value: not-a-real-password
                 """));
         assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.db_incluster.value");
-        assertMessageContains(finding, "db_cloudsql_enabled is \"1\", but db_cloudsql_instance and db_gcp_credentials "
-                + "are not set");
+        assertMessageContains(
+                finding,
+                "db_cloudsql_enabled is \"1\", but db_cloudsql_instance and db_gcp_credentials " + "are not set");
     }
 
     @Test
@@ -98,8 +108,9 @@ class DatabaseExternalMissingRuleTest {
     @Test
     void theSecretValuesAreNeverQuoted() {
         String secret = "Pl4nted-Db-Passw0rd";
-        List<Finding> findings = Checks.check(kotsValuesWithoutMetadata("    db_incluster:\n      value: \"0\"\n"
-                + "    db_password:\n      value: " + secret + "\n")).findings();
+        List<Finding> findings = Checks.check(kotsValuesWithoutMetadata(
+                        "    db_incluster:\n      value: \"0\"\n" + "    db_password:\n      value: " + secret + "\n"))
+                .findings();
         assertEquals(1, findings.size(), findings::toString);
         for (Finding finding : findings) {
             assertEquals(-1, (finding.message() + finding.fix()).indexOf(secret), finding::toString);
