@@ -80,6 +80,9 @@ public final class ResultCache {
         long newest = 0;
         for (ConfigFileFinder.FoundFile file : files) {
             key.append("file ").append(escape(file.relativePath())).append(' ');
+            if (file.notRead() != null) {
+                key.append(file.notRead()).append(' ');
+            }
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
                 long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
@@ -181,7 +184,7 @@ public final class ResultCache {
         }
         for (SkippedFile skipped : result.skippedFiles()) {
             out.append("S\t").append(escape(skipped.file())).append('\t').append(escape(skipped.reason())).append('\t')
-                    .append(skipped.unparsable()).append('\n');
+                    .append(skipped.unparsable()).append('\t').append(skipped.unreadableDirectory()).append('\n');
         }
         for (Finding finding : result.findings()) {
             out.append("F\t");
@@ -272,8 +275,9 @@ public final class ResultCache {
                         checked.add(unescape(f[1]));
                     }
                     case "S" -> {
-                        fields(f, 4);
-                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), Boolean.parseBoolean(f[3])));
+                        fields(f, 5);
+                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), Boolean.parseBoolean(f[3]),
+                                Boolean.parseBoolean(f[4])));
                     }
                     case "F" -> {
                         fields(f, 1 + FINDING_FIELDS);

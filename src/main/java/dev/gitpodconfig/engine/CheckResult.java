@@ -2,6 +2,7 @@ package dev.gitpodconfig.engine;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,6 +67,22 @@ public record CheckResult(
      */
     public CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles) {
         this(findings, checkedFiles, skippedFiles, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The directories the walk could not read, so that Gitpod config files in them may have gone
+     * unchecked; they are among the skipped files, too.
+     *
+     * @return their paths relative to the project base directory
+     */
+    public List<String> unreadableDirectories() {
+        List<String> directories = new ArrayList<>();
+        for (SkippedFile skipped : skippedFiles) {
+            if (skipped.unreadableDirectory()) {
+                directories.add(skipped.file());
+            }
+        }
+        return directories;
     }
 
     /**

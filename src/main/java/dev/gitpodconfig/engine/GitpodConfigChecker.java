@@ -14,6 +14,7 @@ import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
 import dev.gitpodconfig.load.Position;
+import dev.gitpodconfig.load.SafeFileReader;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.model.CertManagerCertificate;
@@ -29,6 +30,7 @@ import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryCredentialsReader;
 import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.SecretValues;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -165,13 +167,35 @@ public final class GitpodConfigChecker {
      * @return the result
      */
     public CheckResult check(List<ConfigFileFinder.FoundFile> files) {
+        try (SafeFileReader reader = reader()) {
+            return check(files, reader);
+        }
+    }
+
+    /** A reader confined to the config directory; without one (it vanished after the walk), reads are still safe. */
+    private SafeFileReader reader() {
+        try {
+            return new SafeFileReader(options.configDirectory(), options.limits().maxFileBytes());
+        } catch (IOException e) {
+            try {
+                return new SafeFileReader(null, options.limits().maxFileBytes());
+            } catch (IOException never) {
+                throw new IllegalStateException(never);
+            }
+        }
+    }
+
+    private CheckResult check(List<ConfigFileFinder.FoundFile> files, SafeFileReader reader) {
         Map<Path, PreparedFile> credentialFiles = new HashMap<>();
         Map<Path, byte[]> readAlready = new HashMap<>();
         long kept = 0;
         for (ConfigFileFinder.FoundFile file : files) {
+            if (file.notRead() != null) {
+                continue;
+            }
             byte[] bytes;
             try {
-                bytes = loader.read(file.path());
+                bytes = reader.read(file.path());
             } catch (IOException e) {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
@@ -187,15 +211,41 @@ public final class GitpodConfigChecker {
         }
         Run run = new Run(credentialFiles.values());
         for (ConfigFileFinder.FoundFile file : files) {
+            String path = reportedPath(file.path());
+            if (file.notRead() != null) {
+                run.skipped.add(new SkippedFile(path, file.reason(), true,
+                        file.notRead() == ConfigFileFinder.NotRead.UNREADABLE));
+                continue;
+            }
             PreparedFile prepared = credentialFiles.remove(file.path());
             if (prepared == null) {
                 byte[] bytes = readAlready.remove(file.path());
-                String path = reportedPath(file.path());
-                prepared = prepare(bytes != null ? loader.load(bytes, path, options.charset()) : loader.load(file.path(), path, options.charset()));
+                LoadedFile loaded;
+                try {
+                    loaded = bytes != null ? loader.load(bytes, path, options.charset())
+                            : load(reader, file.path(), path);
+                } catch (SafeFileReader.Refused e) {
+                    run.skipped.add(new SkippedFile(path, e.getMessage(), true));
+                    continue;
+                }
+                prepared = prepare(loaded);
             }
             run.check(prepared);
         }
         return run.result();
+    }
+
+    /** Reads and loads a file in pass 2; a file the reader refuses is skipped with the reader's reason. */
+    private LoadedFile load(SafeFileReader reader, Path file, String path) throws SafeFileReader.Refused {
+        byte[] bytes;
+        try {
+            bytes = reader.read(file);
+        } catch (SafeFileReader.Refused e) {
+            throw e;
+        } catch (IOException e) {
+            return loader.unreadable(path, e);
+        }
+        return loader.load(bytes, path, options.charset());
     }
 
     /**
@@ -516,7 +566,7 @@ public final class GitpodConfigChecker {
      */
     public static String reportedPath(Path directory, Path file) {
         String relative = pathIn(directory, file);
-        return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace('\\', '/');
+        return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace(File.separatorChar, '/');
     }
 
     /**
@@ -529,6 +579,6 @@ public final class GitpodConfigChecker {
     public static String pathIn(Path directory, Path file) {
         Path base = directory.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;
+        return absolute.startsWith(base) ? ConfigFileFinder.slashSeparated(base.relativize(absolute)) : null;
     }
 }

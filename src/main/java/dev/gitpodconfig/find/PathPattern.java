@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
  * An Ant-style path pattern as Maven users know it from {@code includes} and {@code excludes}:
  * {@code *} matches within one path segment, {@code **} across segments (also none), {@code ?} one
  * character, and a pattern ending in {@code /} means everything below. Paths use {@code /}.
+ * A backslash in a pattern is read as {@code /}, as Maven reads {@code target\**} written on Windows;
+ * the paths matched keep theirs (on POSIX a backslash is part of a file name, which {@code ?} or
+ * {@code *} match).
  */
 public final class PathPattern {
 

@@ -80,7 +80,10 @@ final class EventTreeBuilder {
     private int nestingDepth;
 
     private final Map<String, Anchored> anchors = new HashMap<>();
-    private List<YamlProblem> problems;
+    private Problems problems;
+    /** What the file may still record, over all its documents: see {@link LoadLimits#MAX_PROBLEMS_PER_FILE}. */
+    private int problemsLeft = LoadLimits.MAX_PROBLEMS_PER_FILE;
+    private long problemCharactersLeft = LoadLimits.MAX_PROBLEM_CHARACTERS_PER_FILE;
     /** Keys (String) and list indices (Integer) from the root to the node being read. */
     private final ArrayList<Object> path = new ArrayList<>();
     /** The tag of the node {@link #node()} returned last: a mapping needs its keys' tags for merge keys. */
@@ -110,7 +113,7 @@ final class EventTreeBuilder {
         }
         while (!parser.checkEvent(Event.ID.StreamEnd)) {
             parser.getEvent(); // the document start
-            problems = new ArrayList<>();
+            problems = new Problems();
             secretSpans.clear();
             YamlNode root = node();
             parser.getEvent(); // the document end
@@ -286,19 +289,15 @@ final class EventTreeBuilder {
             YamlScalar key = keyNode instanceof YamlScalar scalarKey
                     ? scalarKey
                     : new YamlScalar("<complex key>", YamlScalar.ScalarType.OTHER, false, keyNode.position());
-            path.add(key.value());
+            path.add(YamlPaths.key(key.value()));
             // Duplicate keys are found by a scan in small mappings and through a map in large ones.
             if (seen == null && entries.size() >= 8) {
-                seen = new HashMap<>();
-                for (YamlMapping.Entry entry : entries) {
-                    if (!entry.key().value().equals("<complex key>")) {
-                        seen.putIfAbsent(entry.key().value(), entry.key());
-                    }
-                }
+                seen = index(entries);
             }
             // Complex keys (a list or mapping as key) all read as "<complex key>": they are not comparable here.
             YamlScalar first = keyNode instanceof YamlScalar ? firstKey(seen, entries, key) : null;
-            if (first != null) {
+            // Checked before the problem's text is built: past the file's budget, building it costs time for nothing.
+            if (first != null && problems.haveRoom()) {
                 problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
                         "the key '" + key.value() + "' is repeated: first at line " + first.position().line()
                                 + ", again at line " + key.position().line(),
@@ -309,9 +308,17 @@ final class EventTreeBuilder {
         }
         Event end = parser.getEvent();
         if (merged != null) {
+            // A merge can copy all keys of a large anchor into a small mapping: a scan per merged key would be
+            // quadratic, so merged keys always go through a map. In a mapping that was scanned, complex keys
+            // stay incomparable, as the scan had them.
+            boolean scanned = seen == null;
+            if (scanned) {
+                seen = index(entries);
+            }
             for (YamlMapping.Entry entry : merged) {
                 // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
-                if (firstKey(seen, entries, entry.key()) == null) {
+                String name = entry.key().value();
+                if ((scanned && name.equals("<complex key>")) || seen.putIfAbsent(name, entry.key()) == null) {
                     entries.add(entry);
                 }
             }
@@ -334,6 +341,17 @@ final class EventTreeBuilder {
             anchored.node = node;
             anchored.inProgress = false;
         }
+    }
+
+    /** The first key of each text in entries, complex keys left out. */
+    private static Map<String, YamlScalar> index(List<YamlMapping.Entry> entries) {
+        Map<String, YamlScalar> seen = new HashMap<>();
+        for (YamlMapping.Entry entry : entries) {
+            if (!entry.key().value().equals("<complex key>")) {
+                seen.putIfAbsent(entry.key().value(), entry.key());
+            }
+        }
+        return seen;
     }
 
     /** The earlier key with the same text, or null; records the key in {@code seen} when there is a map. */
@@ -379,7 +397,7 @@ final class EventTreeBuilder {
                 return null;
             }
         }
-        if (!allowed.contains(nodeTag.getValue())) {
+        if (!allowed.contains(nodeTag.getValue()) && problems.haveRoom()) {
             return new YamlProblem(YamlProblem.Kind.SYNTAX,
                     "a custom tag is not allowed: Gitpod configuration uses plain YAML only", position, path());
         }
@@ -417,7 +435,46 @@ final class EventTreeBuilder {
         }
     }
 
-    /** The current YAML path, e.g. {@code containerRegistry.external[0].url}. */
+    /**
+     * The problems of the document being read. Every problem costs memory for its message and its path,
+     * and a 2 MB file can repeat a key or a tag hundreds of thousands of times; so each file records at
+     * most {@link LoadLimits#MAX_PROBLEMS_PER_FILE} problems and
+     * {@link LoadLimits#MAX_PROBLEM_CHARACTERS_PER_FILE} characters of their text, and drops the rest.
+     * The first ones, which are the ones listed, are kept.
+     */
+    private final class Problems extends ArrayList<YamlProblem> {
+        private static final long serialVersionUID = 1L;
+
+        boolean haveRoom() {
+            return problemsLeft > 0 && problemCharactersLeft > 0;
+        }
+
+        @Override
+        public boolean add(YamlProblem problem) {
+            if (!spend(problem)) {
+                return false;
+            }
+            return super.add(problem);
+        }
+
+        @Override
+        public void add(int index, YamlProblem problem) {
+            if (spend(problem)) {
+                super.add(index, problem);
+            }
+        }
+
+        private boolean spend(YamlProblem problem) {
+            if (!haveRoom()) {
+                return false;
+            }
+            problemsLeft--;
+            problemCharactersLeft -= problem.message().length() + problem.yamlPath().length();
+            return true;
+        }
+    }
+
+    /** The current YAML path, e.g. {@code containerRegistry.external[0].url}; long keys are shortened. */
     private String path() {
         StringBuilder text = new StringBuilder();
         for (Object segment : path) {

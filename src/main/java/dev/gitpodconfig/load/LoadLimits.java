@@ -19,6 +19,17 @@ public record LoadLimits(long maxFileBytes, int maxNestingDepth, int maxAliases,
     /** The default most findings listed per file. */
     public static final int DEFAULT_MAX_FINDINGS_PER_FILE = 100;
 
+    /**
+     * The most problems (duplicate keys, forbidden tags) the loader records for one file; later ones are
+     * dropped. With {@link #MAX_PROBLEM_CHARACTERS_PER_FILE} it bounds the memory a file's problems take,
+     * whatever it repeats how often; far above any file a person writes, and above every
+     * {@code maxFindingsPerFile} anyone needs to list.
+     */
+    public static final int MAX_PROBLEMS_PER_FILE = 10_000;
+
+    /** The most characters of message and YAML path the recorded problems of one file hold together. */
+    public static final long MAX_PROBLEM_CHARACTERS_PER_FILE = 4L * 1024 * 1024;
+
     /** The defaults: 2 MiB, 50 levels, 50 aliases, 100 findings per file. */
     public static final LoadLimits DEFAULTS = new LoadLimits(DEFAULT_MAX_FILE_BYTES, 50, 50, DEFAULT_MAX_FINDINGS_PER_FILE);
 

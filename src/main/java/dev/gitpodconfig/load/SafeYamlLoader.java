@@ -1,10 +1,8 @@
 package dev.gitpodconfig.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,25 +89,38 @@ public final class SafeYamlLoader {
         byte[] bytes;
         try {
             bytes = read(file);
-        } catch (NoSuchFileException e) {
-            return failed(relativePath, "the file disappeared before it could be read");
         } catch (IOException e) {
-            return failed(relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+            return unreadable(relativePath, e);
         }
         return load(bytes, relativePath, charset);
     }
 
     /**
+     * The loaded form of a file that could not be read: no documents, and a problem saying why.
+     *
+     * @param relativePath the path to report
+     * @param e why it could not be read
+     * @return the loaded file
+     */
+    public LoadedFile unreadable(String relativePath, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return failed(relativePath, "the file disappeared before it could be read");
+        }
+        return failed(relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+
+    /**
      * Reads a file's bytes up to one byte past the size limit, so that {@link #load(byte[], String, Charset)}
-     * reports a file that is too large (or grew after it was found).
+     * reports a file that is too large (or grew after it was found). A FIFO or device is refused, and a
+     * read that blocks is given up, as {@link SafeFileReader} describes.
      *
      * @param file the file
      * @return its bytes, at most the limit plus one
      * @throws IOException if the file cannot be read
      */
     public byte[] read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes((int) limits.maxFileBytes() + 1);
+        try (SafeFileReader reader = new SafeFileReader(null, limits.maxFileBytes())) {
+            return reader.read(file);
         }
     }
 

@@ -69,7 +69,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The directory to search for Gitpod configuration files. Include and exclude patterns are relative
-     * to it.
+     * to it. A symbolic link in it to a file outside it is not read, but skipped with a warning.
      *
      * @since 0.1.0
      */
@@ -106,8 +106,9 @@ public class CheckMojo extends AbstractMojo {
     private String encoding;
 
     /**
-     * Fails the build when no Gitpod configuration file is found. By default a warning names the
-     * directory and the patterns.
+     * Fails the build when no Gitpod configuration file is found, or when a directory under
+     * {@link #configDirectory} cannot be read, so that files in it may have gone unchecked. By default
+     * a warning names the directory and the patterns, and each unreadable directory.
      *
      * @since 0.1.0
      */
@@ -274,6 +275,9 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoFailureException(outcome.noFilesMessage() + " Set failIfNoFiles to false to allow this.");
             }
             log.warn(outcome.noFilesMessage());
+        } else if (failIfNoFiles && outcome.notSearchedMessage() != null) {
+            // The check cannot tell that every config file was found.
+            throw new MojoFailureException(outcome.notSearchedMessage() + " Set failIfNoFiles to false to allow this.");
         }
         if (failOnViolation && outcome.violations() > 0) {
             throw new MojoFailureException(outcome.failureMessage());

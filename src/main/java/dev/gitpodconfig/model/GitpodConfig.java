@@ -2,6 +2,7 @@ package dev.gitpodconfig.model;
 
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.load.YamlPaths;
 import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
 import java.util.ArrayList;
@@ -209,7 +210,7 @@ public final class GitpodConfig {
         }
         if (node instanceof YamlMapping mapping) {
             for (YamlMapping.Entry entry : mapping.entries()) {
-                segments.add(entry.key().value());
+                segments.add(YamlPaths.key(entry.key().value()));
                 collect(entry.value(), segments, filter, into, seen);
                 segments.remove(segments.size() - 1);
             }

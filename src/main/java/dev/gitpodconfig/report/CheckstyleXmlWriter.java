@@ -15,6 +15,10 @@ import java.util.TreeSet;
  * so that tools resolve them whatever the module's place in the repository) holding an
  * {@code <error line column severity message source>} per finding, the source being the rule id.
  * Suppressed findings are left out. The output is deterministic.
+ *
+ * <p>Names and messages are {@link Printable printable}: XML character references would hand a reader
+ * the raw control characters back, and tools such as reviewdog print them to a CI log. A file whose
+ * name holds one is then named by its escaped form.
  */
 public final class CheckstyleXmlWriter {
 
@@ -37,7 +41,8 @@ public final class CheckstyleXmlWriter {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
         Path base = baseDirectory.toAbsolutePath().normalize();
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            xml.append("  <file name=\"").append(attribute(base.resolve(file.getKey()).normalize().toString())).append('"');
+            String name = base.resolve(file.getKey()).normalize().toString();
+            xml.append("  <file name=\"").append(attribute(Printable.escape(name))).append('"');
             if (file.getValue().isEmpty()) {
                 xml.append("/>\n");
                 continue;
@@ -47,7 +52,8 @@ public final class CheckstyleXmlWriter {
                 xml.append("    <error line=\"").append(Math.max(1, finding.position().line()))
                         .append("\" column=\"").append(Math.max(1, finding.position().column()))
                         .append("\" severity=\"").append(finding.severity().id())
-                        .append("\" message=\"").append(attribute(finding.message() + " Fix: " + finding.fix()))
+                        .append("\" message=\"")
+                        .append(attribute(Printable.escape(finding.message() + " Fix: " + finding.fix())))
                         .append("\" source=\"").append(attribute(finding.ruleId()))
                         .append("\"/>\n");
             }

@@ -4,11 +4,14 @@ import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.OmittedFindings;
+import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
 
 /**
  * The console text of findings and of the summary, in the format Maven users know from the compiler and
  * Checkstyle: {@code path:[line,col] (rule-id) message Fix: fix}. IDEs turn such lines into links.
+ * Every text from the input (paths, messages that quote keys and values, reasons) goes through
+ * {@link Printable#escape(String)}, so a line stays one line and no control character reaches the log.
  */
 public final class ConsoleFormat {
 
@@ -21,21 +24,26 @@ public final class ConsoleFormat {
      * @return the line
      */
     public static String line(Finding finding) {
-        return finding.file() + ":[" + finding.position().line() + "," + finding.position().column() + "] ("
-                + finding.ruleId() + ") " + oneLine(finding.message()) + " Fix: " + oneLine(finding.fix());
+        return Printable.escape(finding.file()) + ":[" + finding.position().line() + "," + finding.position().column()
+                + "] (" + finding.ruleId() + ") " + Printable.escape(finding.message()) + " Fix: "
+                + Printable.escape(finding.fix());
     }
 
     /**
      * The summary line.
      *
      * @param result the result
-     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}
+     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}, and
+     *     {@code D directory(ies) could not be read.} when the walk could not read some
      */
     public static String summary(CheckResult result) {
+        int unreadable = result.unreadableDirectories().size();
         return "Checked " + result.checkedFiles().size() + " Gitpod config file(s): " + result.count(Severity.ERROR)
-                + " error(s), " + result.count(Severity.WARNING) + " warning(s); " + result.skippedFiles().size()
-                + " file(s) skipped.";
+                + " error(s), " + result.count(Severity.WARNING) + " warning(s); "
+                + (result.skippedFiles().size() - unreadable) + " file(s) skipped"
+                + (unreadable == 0 ? "." : "; " + unreadable + " directory(ies) could not be read.");
     }
+
 
     /**
      * A suppressed finding, for {@code -X} output.
@@ -44,7 +52,7 @@ public final class ConsoleFormat {
      * @return the line, with the directive's reason
      */
     public static String suppressedLine(SuppressedFinding suppressed) {
-        return "Suppressed " + line(suppressed.finding()) + " Reason: " + oneLine(suppressed.reason())
+        return "Suppressed " + line(suppressed.finding()) + " Reason: " + Printable.escape(suppressed.reason())
                 + (suppressed.until() == null ? "" : " (until " + suppressed.until() + ")");
     }
 
@@ -58,9 +66,25 @@ public final class ConsoleFormat {
         return result.suppressed().size() + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
     }
 
-    /** Messages never span lines: a line-based CI log must keep one finding per line. */
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\t]+", " ");
+    /**
+     * The line for a file that was not checked: a warning when it could not be loaded or read, else a
+     * debug line.
+     *
+     * @param skipped the file
+     * @return {@code Skipped path: reason}
+     */
+    public static String skippedLine(SkippedFile skipped) {
+        return "Skipped " + Printable.escape(skipped.file()) + ": " + Printable.escape(skipped.reason());
+    }
+
+    /**
+     * The debug line for a checked file.
+     *
+     * @param file the file's reported path
+     * @return {@code Checked path}
+     */
+    public static String checkedLine(String file) {
+        return "Checked " + Printable.escape(file);
     }
 
     /**
@@ -71,8 +95,9 @@ public final class ConsoleFormat {
      * @return e.g. {@code big.yaml: 199900 more finding(s) not listed (199900 error(s), 0 warning(s), 0 info(s)); …}
      */
     public static String omittedLine(OmittedFindings omitted, int limit) {
-        return omitted.file() + ": " + omitted.total() + " more finding(s) not listed (" + omitted.errors() + " error(s), "
-                + omitted.warnings() + " warning(s), " + omitted.infos() + " info(s)); at most " + limit
+        return Printable.escape(omitted.file()) + ": " + omitted.total() + " more finding(s) not listed ("
+                + omitted.errors() + " error(s), " + omitted.warnings() + " warning(s), " + omitted.infos()
+                + " info(s)); at most " + limit
                 + " are listed per file (parameter maxFindingsPerFile). They count in the summary.";
     }
 }

@@ -6,6 +6,12 @@ import dev.gitpodconfig.check.Finding;
  * GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…,title=…::message}) that put a
  * finding on the pull request's diff. Each must be printed on a line of its own, without Maven's
  * {@code [ERROR]} prefix, or the runner does not see it.
+ *
+ * <p>The runner decodes the toolkit's escapes ({@code %0A}) back into control characters, and its log
+ * viewer interprets terminal escape sequences, so text from the input is first made
+ * {@link Printable printable}: a line feed in a file name shows as {@code \n}. Such a file's annotation
+ * then names no file GitHub knows and is shown without a place in the diff, which is the price of
+ * keeping the log honest.
  */
 public final class GithubAnnotations {
 
@@ -37,11 +43,11 @@ public final class GithubAnnotations {
      */
     public static String command(Level level, String path, Finding finding) {
         return "::" + level.command
-                + " file=" + property(path)
+                + " file=" + property(Printable.escape(path))
                 + ",line=" + Math.max(1, finding.position().line())
                 + ",col=" + Math.max(1, finding.position().column())
                 + ",title=" + property(finding.ruleId())
-                + "::" + data(finding.message() + " Fix: " + finding.fix());
+                + "::" + data(Printable.escape(finding.message() + " Fix: " + finding.fix()));
     }
 
     /** Escapes a command's message as the Actions toolkit does. */

@@ -8,6 +8,7 @@ import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.SeverityOverrides;
 import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.load.Position;
+import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -25,6 +26,11 @@ import java.util.Set;
  * without one), the YAML path as a logical location, a fingerprint that survives moved lines, a
  * suggested replacement where the fix is one known value, and, for suppressed findings, the
  * suppression with its reason. The output is deterministic: the same result gives the same bytes.
+ *
+ * <p>Text a viewer shows (messages, YAML paths, justifications) is {@link Printable printable}: JSON
+ * escaping alone would hand a viewer the raw control characters back. Artifact URIs percent-encode them
+ * instead ({@code %0A}), so that they still name the real file; inserted content is the exact value to
+ * write into the file.
  */
 public final class SarifWriter {
 
@@ -186,11 +192,11 @@ public final class SarifWriter {
             json.field("ruleIndex", index);
         }
         json.field("level", level(finding.severity()))
-                .textField("message", finding.message() + " Fix: " + finding.fix())
+                .textField("message", Printable.escape(finding.message() + " Fix: " + finding.fix()))
                 .name("locations").beginArray().beginObject();
         physicalLocation(json, finding.file(), finding.position());
         if (!finding.yamlPath().isEmpty()) {
-            String path = finding.yamlPath();
+            String path = Printable.escape(finding.yamlPath());
             json.name("logicalLocations").beginArray().beginObject()
                     .field("name", path.substring(path.lastIndexOf('.') + 1))
                     .field("fullyQualifiedName", path)
@@ -209,7 +215,7 @@ public final class SarifWriter {
                 .endObject();
         if (finding.replacement() != null) {
             json.name("fixes").beginArray().beginObject()
-                    .textField("description", finding.fix())
+                    .textField("description", Printable.escape(finding.fix()))
                     .name("artifactChanges").beginArray().beginObject();
             artifactLocation(json, finding.file());
             json.name("replacements").beginArray().beginObject();
@@ -224,7 +230,7 @@ public final class SarifWriter {
             json.name("suppressions").beginArray().beginObject()
                     .field("kind", "inSource")
                     .field("status", "accepted")
-                    .field("justification", suppression.reason())
+                    .field("justification", Printable.escape(suppression.reason()))
                     .name("location").beginObject();
             physicalLocation(json, finding.file(), suppression.directive());
             json.endObject();
@@ -281,7 +287,8 @@ public final class SarifWriter {
     }
 
     static String relativeUri(String relativePath) {
-        String path = relativePath.replace('\\', '/');
+        // Only Windows separates names with a backslash; on POSIX it belongs to a name and is percent-encoded.
+        String path = File.separatorChar == '\\' ? relativePath.replace('\\', '/') : relativePath;
         // A first segment with ':' would read as a URI scheme.
         int slash = path.indexOf('/');
         if ((slash < 0 ? path : path.substring(0, slash)).contains(":")) {

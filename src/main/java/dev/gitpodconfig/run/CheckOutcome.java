@@ -19,6 +19,8 @@ import java.util.List;
  *     stopped there, so {@code lines} end before the report line and there are no annotations
  * @param noFilesMessage the warning that no Gitpod configuration file was found, naming the directory and the
  *     patterns, or null when some file was checked
+ * @param notSearchedMessage that some directories could not be read, naming them, or null when every directory
+ *     was read: with {@code failIfNoFiles} the build fails on it, since the check cannot tell it saw every file
  * @param violations how many findings are at or above the request's violation severity
  * @param failureMessage the message of the build failure those violations cause when the request fails on them
  */
@@ -28,6 +30,7 @@ public record CheckOutcome(
         List<String> annotations,
         IOException reportFailure,
         String noFilesMessage,
+        String notSearchedMessage,
         long violations,
         String failureMessage) {
 
@@ -39,6 +42,7 @@ public record CheckOutcome(
      * @param annotations workflow commands
      * @param reportFailure the report that could not be written, or null
      * @param noFilesMessage the no-files warning, or null
+     * @param notSearchedMessage the directories not read, or null
      * @param violations the number of violations
      * @param failureMessage the failure message
      */

@@ -17,6 +17,7 @@ import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
 import dev.gitpodconfig.report.GithubAnnotations;
+import dev.gitpodconfig.report.Printable;
 import dev.gitpodconfig.report.ReportFiles;
 import dev.gitpodconfig.report.SarifWriter;
 import dev.gitpodconfig.report.ToolInfo;
@@ -102,7 +103,7 @@ public final class CheckRunner {
                 } catch (IOException e) {
                     IOException failure = new IOException("Cannot write the report " + report + ": " + e.getMessage(),
                             e);
-                    return new CheckOutcome(result, lines, List.of(), failure, null, 0, null);
+                    return new CheckOutcome(result, lines, List.of(), failure, null, null, 0, null);
                 }
             }
         }
@@ -133,13 +134,19 @@ public final class CheckRunner {
                 annotations.add(GithubAnnotations.command(level, path, finding));
             }
         }
+        List<String> unreadable = result.unreadableDirectories();
+        String notSearched = unreadable.isEmpty() ? null : unreadable.size() + " directory(ies) could not be read, "
+                + "so Gitpod config files in them were not checked: " + Printable.escape(String.join(", ", unreadable))
+                + ".";
         String noFiles = !result.checkedFiles().isEmpty() ? null : "No Gitpod config files found in "
                 + options.configDirectory() + " (includes: " + String.join(", ", options.includes())
-                + (options.excludes().isEmpty() ? "" : "; excludes: " + String.join(", ", options.excludes())) + ").";
+                + (options.excludes().isEmpty() ? "" : "; excludes: " + String.join(", ", options.excludes())) + ")."
+                + (notSearched == null ? "" : " " + notSearched);
         String failure = "Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "
                 + result.count(Severity.WARNING) + " warning(s); the build fails on " + threshold.id()
                 + (threshold == Severity.ERROR ? "s" : "s and above") + ". See the findings above.";
-        return new CheckOutcome(result, lines, annotations, null, noFiles, result.countAtLeast(threshold), failure);
+        return new CheckOutcome(result, lines, annotations, null, noFiles, notSearched, result.countAtLeast(threshold),
+                failure);
     }
 
     /** The lines of the result itself: skipped files, findings, findings not listed, suppressions, summary. */
@@ -148,17 +155,17 @@ public final class CheckRunner {
         boolean debug = request.debug();
         for (SkippedFile skipped : result.skippedFiles()) {
             if (skipped.unparsable()) {
-                lines.add(new Line(Level.WARNING, "Skipped " + skipped.file() + ": " + skipped.reason()));
+                lines.add(new Line(Level.WARNING, ConsoleFormat.skippedLine(skipped)));
             } else {
-                debug(lines, debug, "Skipped " + skipped.file() + ": " + skipped.reason());
+                debug(lines, debug, ConsoleFormat.skippedLine(skipped));
             }
         }
         if (debug) {
             for (String file : result.checkedFiles()) {
-                lines.add(new Line(Level.DEBUG, "Checked " + file));
+                lines.add(new Line(Level.DEBUG, ConsoleFormat.checkedLine(file)));
             }
             for (String note : result.notes()) {
-                lines.add(new Line(Level.DEBUG, note));
+                lines.add(new Line(Level.DEBUG, Printable.escape(note)));
             }
         }
         for (Finding finding : result.findings()) {

@@ -105,7 +105,9 @@ class ResultCacheTest {
         CheckResult result = new CheckResult(
                 List.of(tricky),
                 List.of("gitpod/a b.yaml", "kots/values.yaml"),
-                List.of(new SkippedFile("other.yaml", "not a Gitpod config", false), new SkippedFile("bad.yaml", "tab\there", true)),
+                List.of(new SkippedFile("other.yaml", "not a Gitpod config", false),
+                        new SkippedFile("bad.yaml", "tab\there", true),
+                        new SkippedFile("ops/secret", "could not be read", true, true)),
                 List.of(new SuppressedFinding(tricky.withSeverity(Severity.ERROR), "moved in OPS-1", LocalDate.of(2030, 1, 2),
                                 Position.at(2, 3)),
                         new SuppressedFinding(tricky, "no date", null, null)),

@@ -9,6 +9,7 @@ import dev.gitpodconfig.load.LoadLimits;
 import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,75 @@ class HostileInputTest {
         assertEquals(List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
         assertEquals(List.of(new OmittedFindings("gitpod.config.yaml", 1, 0, 0)), result.omitted());
         assertEquals(3, result.count(Severity.ERROR));
+    }
+
+    /**
+     * Files within the default size limit that once cost gigabytes: every problem and value below a
+     * 500,000-character key carried that key in its path. A child JVM with a 256 MB heap checks them, so
+     * running out of memory fails the test instead of slowing the whole suite.
+     */
+    @Test
+    void hostileFilesWithinTheSizeLimitAreCheckedInAQuarterGigabyteOfHeap() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        Process child = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classPath,
+                TwoMegabyteFiles.class.getName())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), output);
+        // Duplicate keys up to the per-file limits of the loader: 10,000 problems, or 4 M characters of their paths
+        // (45 keys of 201 characters, shortened to 81) or messages; identical findings (every duplicate of an alias
+        // is reported at the anchor) are one. Unknown keys of the merges are warnings.
+        assertEquals(List.of(
+                "huge key: 1 checked, 10001 error(s), 100 listed",
+                "long keys, deeply nested: 1 checked, 1114 error(s), 100 listed",
+                "alias to a long key: 1 checked, 3 error(s), 3 listed",
+                "five merges of 100,000 keys: 1 checked, 0 error(s), 6 listed"), output.lines().toList());
+    }
+
+    /** Generates each file in memory, checks it and prints a line about the result. */
+    static final class TwoMegabyteFiles {
+        public static void main(String[] args) throws Exception {
+            long limit = LoadLimits.DEFAULT_MAX_FILE_BYTES;
+            StringBuilder yaml = new StringBuilder("containerRegistry:\n  ? ").append("a".repeat(500_000))
+                    .append("\n  :\n");
+            while (yaml.length() < limit - 10) {
+                yaml.append("    b: 1\n");
+            }
+            print("huge key", yaml);
+            yaml = new StringBuilder("containerRegistry:\n");
+            String indent = "  ";
+            for (int depth = 0; depth < 45; depth++) {
+                yaml.append(indent).append("k".repeat(200)).append(depth).append(":\n");
+                indent += " ";
+            }
+            yaml.append(indent).append('{');
+            while (yaml.length() < limit - 60) {
+                yaml.append("b: 1,\n").append(indent);
+            }
+            print("long keys, deeply nested", yaml.append("b: 1}\n"));
+            yaml = new StringBuilder("containerRegistry:\n  external: &k ").append("a".repeat(500_000))
+                    .append("\n  m:\n");
+            while (yaml.length() < limit - 12) {
+                yaml.append("    *k : 1\n");
+            }
+            print("alias to a long key", yaml);
+            yaml = new StringBuilder("containerRegistry:\n  inCluster: true\nbig: &big\n");
+            for (int i = 0; i < 100_000; i++) {
+                yaml.append("  k").append(i).append(": ").append(i).append('\n');
+            }
+            for (int m = 1; m <= 5; m++) {
+                yaml.append('m').append(m).append(": {<<: *big}\n");
+            }
+            print("five merges of 100,000 keys", yaml);
+        }
+
+        private static void print(String name, CharSequence yaml) {
+            CheckResult result = checker(LoadLimits.DEFAULTS).checkContent(
+                    "gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+            System.out.println(name + ": " + result.checkedFiles().size() + " checked, " + result.count(Severity.ERROR)
+                    + " error(s), " + result.findings().size() + " listed");
+        }
     }
 
     private static GitpodConfigChecker checker(LoadLimits limits) {

@@ -3,13 +3,17 @@ package dev.gitpodconfig.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gitpodconfig.testing.HostileFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigFileFinderTest {
@@ -102,6 +106,67 @@ class ConfigFileFinderTest {
         Files.createSymbolicLink(root.resolve("linked.yaml"), real);
         Files.createSymbolicLink(root.resolve("dangling.yaml"), root.resolve("missing.yaml"));
         assertEquals(List.of("linked.yaml"), findWithDefaults());
+    }
+
+    /** On POSIX a backslash is part of a name: translating it would report and match another file's path. */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aBackslashInAFileNameIsKept() throws IOException {
+        write("gitpod\\gitpod.config.yaml");
+        write("target\\evil.yaml");
+        write("target/built.yaml");
+        assertEquals(List.of("gitpod\\gitpod.config.yaml", "target\\evil.yaml"), findWithDefaults());
+    }
+
+    /** A checked-in link to outside the repository is no part of its configuration: returned, marked not to read. */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aLinkToAFileOutsideTheDirectoryIsMarkedNotToRead(@TempDir Path outside) throws IOException {
+        Path inside = write("real/gitpod.config.yaml");
+        Files.createSymbolicLink(root.resolve("inside.yaml"), inside);
+        Files.createSymbolicLink(root.resolve("outside.yaml"), Files.writeString(outside.resolve("x.yaml"), "a: 1\n"));
+        Files.createSymbolicLink(root.resolve("passwd.yaml"), Path.of("/etc/passwd"));
+        List<ConfigFileFinder.FoundFile> found = new ConfigFileFinder(YAML, List.of()).find(root);
+        assertEquals(List.of("inside.yaml null", "outside.yaml LINK_OUTSIDE", "passwd.yaml LINK_OUTSIDE",
+                "real/gitpod.config.yaml null"),
+                found.stream().map(f -> f.relativePath() + " " + f.notRead()).toList());
+        assertEquals("a link to outside the configuration directory, not checked", found.get(1).reason());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aFifoIsNotReturnedNorALinkToOne() throws Exception {
+        write("gitpod.config.yaml");
+        HostileFiles.fifo(root.resolve("fifo.yaml"));
+        Files.createSymbolicLink(root.resolve("link.yaml"), root.resolve("fifo.yaml"));
+        assertEquals(List.of("gitpod.config.yaml"),
+                assertTimeoutPreemptively(Duration.ofSeconds(10), this::findWithDefaults));
+    }
+
+    /**
+     * The walk used to go on in silence past a directory it could not read. Tests run as root, who reads every
+     * directory whatever its mode, so the directory here is one too deep for any process to name; a directory
+     * without read permission reaches the same {@code visitFileFailed} for any other user.
+     */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aDirectoryThatCannotBeReadIsReturnedWithTheReasonUnlessExcluded() throws Exception {
+        write("gitpod.config.yaml");
+        Path unreadable = HostileFiles.unreadableDirectory(root, "deep");
+        try {
+            List<ConfigFileFinder.FoundFile> found = new ConfigFileFinder(YAML, List.of()).find(root);
+            assertEquals(2, found.size(), found.toString());
+            ConfigFileFinder.FoundFile directory = found.get(0);
+            assertTrue(directory.relativePath().startsWith("deep/dddd"), directory.relativePath());
+            assertEquals(ConfigFileFinder.NotRead.UNREADABLE, directory.notRead());
+            assertEquals("could not be read (FileSystemException: File name too long); Gitpod config files in it are "
+                    + "not checked", directory.reason());
+            assertEquals(List.of("gitpod.config.yaml"), find(YAML, List.of("deep/**")));
+            assertEquals(List.of("gitpod.config.yaml"), find(YAML, List.of(directory.relativePath() + "/")),
+                    "an excluded directory is not reported even when the walk fails on it");
+        } finally {
+            HostileFiles.delete(unreadable);
+        }
     }
 
     @Test

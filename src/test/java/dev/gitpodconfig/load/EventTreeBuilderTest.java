@@ -1,6 +1,7 @@
 package dev.gitpodconfig.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -104,6 +106,49 @@ class EventTreeBuilderTest {
         }
         assertEquals(composed(yaml), actual);
         assertEquals(3, actual.size());
+    }
+
+    /** Each merged key was looked up by a scan over the entries so far: five such merges took minutes. */
+    @Test
+    void mergingALargeAnchorTakesLinearTime() {
+        StringBuilder yaml = new StringBuilder("big: &big\n");
+        for (int i = 0; i < 100_000; i++) {
+            yaml.append("  k").append(i).append(": ").append(i).append('\n');
+        }
+        for (int m = 1; m <= 5; m++) {
+            yaml.append('m').append(m).append(": {<<: *big, k7: own}\n");
+        }
+        assertTrue(yaml.length() > 1_200_000, "size " + yaml.length());
+        LoadedFile file = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> load(yaml.toString()));
+        assertEquals(List.of(), file.problems());
+        assertEquals(List.of(), file.documents().get(0).problems());
+        YamlMapping m5 = ((YamlMapping) file.documents().get(0).root().orElseThrow()).mapping("m5").orElseThrow();
+        assertEquals(100_000, m5.entries().size());
+        assertEquals("k7", m5.entries().get(0).key().value(), "the mapping's own key comes first");
+        assertEquals("own", m5.text("k7").orElseThrow(), "and wins over the merged one");
+        assertEquals("99999", m5.text("k99999").orElseThrow());
+    }
+
+    /**
+     * Merging is indexed now, with the rules the scan and the index of large mappings had: complex keys are not
+     * comparable, so a small mapping keeps every merged one, while the index of a large one counts them as one key.
+     */
+    @Test
+    void mergedKeysKeepTheirRulesInSmallAndLargeMappings() {
+        String sources = "a: &a {? [x]: 1, k: 1}\nb: &b {? [y]: 2, k: 2}\n";
+        YamlMapping small = (YamlMapping) load(sources + "c: {<<: [*a, *b], own: 0}\n").documents().get(0).root()
+                .orElseThrow();
+        assertEquals(List.of("own", "<complex key>", "k", "<complex key>"), keys(small.mapping("c").orElseThrow()));
+        assertEquals("1", small.mapping("c").orElseThrow().text("k").orElseThrow(), "the first source wins");
+        String own = "o1: 1, o2: 2, o3: 3, o4: 4, o5: 5, o6: 6, o7: 7, o8: 8, o9: 9";
+        YamlMapping large = (YamlMapping) load(sources + "c: {<<: [*a, *b], " + own + ", k: 0}\n").documents().get(0)
+                .root().orElseThrow();
+        assertEquals(List.of("o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", "k", "<complex key>"),
+                keys(large.mapping("c").orElseThrow()));
+    }
+
+    private static List<String> keys(YamlMapping mapping) {
+        return mapping.entries().stream().map(entry -> entry.key().value()).toList();
     }
 
     @Test

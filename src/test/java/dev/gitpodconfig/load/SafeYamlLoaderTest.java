@@ -224,6 +224,45 @@ class SafeYamlLoaderTest {
         assertEquals("domain", problem.yamlPath());
     }
 
+    @Test
+    void aLongKeyIsShortenedInThePathsBelowIt() {
+        String key = "k".repeat(500);
+        YamlProblem problem = documentProblem(load("? " + key + "\n: {b: 1, b: 2}\n"));
+        assertEquals("k".repeat(YamlPaths.LONGEST_KEY) + "….b", problem.yamlPath());
+        assertEquals("x".repeat(79) + "…", YamlPaths.key("x".repeat(79) + "\uD83D\uDE00" + "x".repeat(20)),
+                "a surrogate pair is not split");
+        assertEquals("x".repeat(80), YamlPaths.key("x".repeat(80)));
+    }
+
+    /** A 2 MB file can repeat a key hundreds of thousands of times; each problem costs its message and path. */
+    @Test
+    void aFileRecordsAtMostTenThousandProblemsOverAllItsDocuments() {
+        StringBuilder yaml = new StringBuilder("a: 0\n");
+        for (int i = 0; i < 6_000; i++) {
+            yaml.append("a: ").append(i).append('\n');
+        }
+        String document = yaml.toString();
+        LoadedFile file = load(document + "---\n" + document + "---\n" + document);
+        assertEquals(List.of(6_000, 4_000, 0), file.documents().stream().map(d -> d.problems().size()).toList());
+        assertEquals(LoadLimits.MAX_PROBLEMS_PER_FILE, 10_000);
+        YamlProblem last = file.documents().get(1).problems().get(3_999);
+        assertEquals(10_003, last.position().line(), "the first problems are the ones kept");
+    }
+
+    /** A key that is an alias to a long scalar is quoted at full length in each duplicate-key message. */
+    @Test
+    void theTextOfAFilesProblemsIsBoundedToo() {
+        StringBuilder yaml = new StringBuilder("long: &k " + "v".repeat(100_000) + "\nm:\n");
+        for (int i = 0; i < 1_000; i++) {
+            yaml.append("  *k : ").append(i).append('\n');
+        }
+        List<YamlProblem> problems = load(yaml.toString()).documents().get(0).problems();
+        long characters = problems.stream().mapToLong(p -> p.message().length() + p.yamlPath().length()).sum();
+        assertTrue(characters <= LoadLimits.MAX_PROBLEM_CHARACTERS_PER_FILE + 200_000, "characters " + characters);
+        assertTrue(problems.size() >= 40 && problems.size() < 50, "problems " + problems.size());
+        assertEquals(YamlProblem.Kind.DUPLICATE_KEY, problems.get(0).kind());
+    }
+
     // --- merge keys ---
 
     @Test

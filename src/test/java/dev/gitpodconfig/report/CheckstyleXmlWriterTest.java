@@ -70,6 +70,22 @@ class CheckstyleXmlWriterTest {
         assertEquals(xml, CheckstyleXmlWriter.write(ReportFixture.checker(base).check(), base));
     }
 
+    /** A reader decodes &#10; into a line feed again, and tools such as reviewdog print names and messages to a log. */
+    @Test
+    void namesAndMessagesShowControlCharactersEscaped() throws Exception {
+        String file = "evil\n::error::x\u001b[2J.yaml";
+        Finding finding = new Finding("config-unknown-key", Severity.ERROR, file, new Position(2, 3, 2, 9), "k",
+                "Unknown key 'k\u001b[31m\ny'.", "Remove\r it.");
+        String xml = CheckstyleXmlWriter.write(new CheckResult(List.of(finding), List.of(file), List.of()), base);
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Element fileElement = (Element) document.getElementsByTagName("file").item(0);
+        assertEquals(base.toAbsolutePath().normalize() + "/evil\\n::error::x\\u001b[2J.yaml",
+                fileElement.getAttribute("name"));
+        assertEquals("Unknown key 'k\\u001b[31m\\ny'. Fix: Remove\\r it.",
+                ((Element) document.getElementsByTagName("error").item(0)).getAttribute("message"));
+    }
+
     @Test
     void attributeEscapingKeepsLineBreaksAndDropsWhatXmlForbids() {
         assertEquals("a&#10;b&#13;&#9;c\uFFFD\uFFFD\uD83D\uDE00", CheckstyleXmlWriter.attribute("a\nb\r\tc\u0001\uD800\uD83D\uDE00"));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
+import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
+import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
@@ -28,8 +30,30 @@ class ConsoleFormatTest {
 
     @Test
     void lineStaysOnOneLine() {
-        assertEquals("gitpod/gitpod.config.yaml:[12,10] (registry-ecr-unsupported) first second third Fix: a b",
+        assertEquals("gitpod/gitpod.config.yaml:[12,10] (registry-ecr-unsupported) first\\nsecond\\r\\n\\tthird "
+                        + "Fix: a\\n\\nb",
                 ConsoleFormat.line(finding(Severity.WARNING, "first\nsecond\r\n\tthird", "a\n\nb")));
+    }
+
+    /** A file name can hold any byte but '/' and NUL: printed raw, it would write lines of its own into the log. */
+    @Test
+    void fileNamesMessagesAndReasonsFromTheInputPrintNoControlCharacter() {
+        String file = "evil\n::stop-commands::pwnd\n::error file=README.md,line=1::fake\u001b[2J\r.yaml";
+        String shown = "evil\\n::stop-commands::pwnd\\n::error file=README.md,line=1::fake\\u001b[2J\\r.yaml";
+        Finding finding = new Finding("registry-ecr-unsupported", Severity.ERROR, file, new Position(6, 10, 6, 40),
+                "containerRegistry.external.url", "Amazon ECR at '\u001b[31mx\u009b'.", "Fix\rit.");
+        assertEquals(shown + ":[6,10] (registry-ecr-unsupported) Amazon ECR at '\\u001b[31mx\\u009b'. Fix: Fix\\rit.",
+                ConsoleFormat.line(finding));
+        assertEquals("Skipped " + shown + ": kind 'Evil\\n::error::x' is not Gitpod configuration",
+                ConsoleFormat.skippedLine(
+                        new SkippedFile(file, "kind 'Evil\n::error::x' is not Gitpod configuration", false)));
+        assertEquals("Checked " + shown, ConsoleFormat.checkedLine(file));
+        assertEquals("Suppressed " + ConsoleFormat.line(finding) + " Reason: a\\n::warning::b",
+                ConsoleFormat.suppressedLine(
+                        new SuppressedFinding(finding, "a\n::warning::b", null, Position.at(5, 3))));
+        assertEquals(shown + ": 3 more finding(s) not listed (3 error(s), 0 warning(s), 0 info(s)); at most 100 are "
+                + "listed per file (parameter maxFindingsPerFile). They count in the summary.",
+                ConsoleFormat.omittedLine(new OmittedFindings(file, 3, 0, 0), 100));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.engine.SeverityOverrides;
+import dev.gitpodconfig.engine.SuppressedFinding;
 import dev.gitpodconfig.load.Position;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -203,6 +204,33 @@ class SarifWriterTest {
                 region.get("endLine").asInt(), region.get("endColumn").asInt()));
         String first = results.get(0).get("partialFingerprints").get(SarifWriter.FINGERPRINT_KEY).asString();
         assertEquals(first + ":2", results.get(1).get("partialFingerprints").get(SarifWriter.FINGERPRINT_KEY).asString());
+    }
+
+    /**
+     * A viewer shows the decoded JSON: control characters from the input are escaped in the text it shows, and
+     * percent-encoded in the URI, which keeps naming the real file. A backslash is part of a POSIX file name.
+     */
+    @Test
+    void controlCharactersAreShownEscapedAndUrisNameTheRealFile() throws Exception {
+        String file = "evil\n::error::x\u001b[2J\\gitpod.config.yaml";
+        Finding finding = new Finding("config-unknown-key", Severity.ERROR, file, new Position(2, 3, 2, 9),
+                "containerRegistry.k\u001b[31m\ny", "Unknown key 'k\u001b[31m\ny'.", "Remove\r it.");
+        SuppressedFinding suppressed = new SuppressedFinding(
+                new Finding("config-unknown-key", Severity.ERROR, file, Position.at(3, 3), "a", "m", "f"),
+                "ok\n::error::x", null, Position.at(3, 10));
+        CheckResult result =
+                new CheckResult(List.of(finding), List.of(file), List.of(), List.of(suppressed), List.of());
+        String text = new SarifWriter(TOOL, Rules.all().stream().map(Rule::info).toList(), SeverityOverrides.NONE,
+                Set.of()).write(result, base);
+        assertEquals(List.of(), SarifSchema.errors(text));
+        JsonNode results = JsonMapper.builder().build().readTree(text).get("runs").get(0).get("results");
+        JsonNode first = results.get(0);
+        assertEquals("Unknown key 'k\\u001b[31m\\ny'. Fix: Remove\\r it.", first.get("message").get("text").asString());
+        JsonNode logical = first.get("locations").get(0).get("logicalLocations").get(0);
+        assertEquals("containerRegistry.k\\u001b[31m\\ny", logical.get("fullyQualifiedName").asString());
+        assertEquals("./evil%0A::error::x%1B%5B2J%5Cgitpod.config.yaml",
+                first.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asString());
+        assertEquals("ok\\n::error::x", results.get(1).get("suppressions").get(0).get("justification").asString());
     }
 
     private static JsonNode result(String ruleId) {

@@ -7,6 +7,8 @@ import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.check.Wording;
 import dev.gitpodconfig.check.storage.S3EndpointRegionCheck;
+import dev.gitpodconfig.load.YamlNode;
+import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.model.AwsRegions;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
@@ -102,7 +104,7 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
             return Optional.of(Wording.nameOf(endpoint.get()) + " is the AWS endpoint " + awsEndpoint.get()
                     + (endpoint.get().isDefault() ? ", pre-filled by KOTS" : ""));
         }
-        for (ConfigValue value : config.allValues()) {
+        for (ConfigValue value : config.values(RegistryAwsInClusterS3Rule::mayNameAws)) {
             Optional<String> text = value.checkableText().filter(t -> t.contains("amazonaws") || t.contains(".on.aws"));
             if (text.isPresent() && hosts.classify(RegistryReference.parse(text.get())) == RegistryVendor.AMAZON_ECR) {
                 return Optional.of(Wording.nameOf(value) + " names an Amazon ECR registry");
@@ -111,6 +113,15 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
         Optional<ConfigValue> region = storage.provider() == ObjectStorage.Provider.S3 ? storage.region() : Optional.empty();
         return S3EndpointRegionCheck.awsRegion(region).filter(r -> !r.equals("us-east-1"))
                 .map(r -> "the S3 object storage's region " + Wording.nameOf(region.get()) + " is the AWS Region " + r);
+    }
+
+    /**
+     * Only values that can name AWS get their path built: a 2 MB document holds hundreds of thousands of
+     * values, each path up to kilobytes long.
+     */
+    private static boolean mayNameAws(YamlNode node) {
+        return node instanceof YamlScalar scalar
+                && (scalar.value().contains("amazonaws") || scalar.value().contains(".on.aws"));
     }
 
     private static Optional<String> exampleRegion(GitpodConfig config) {
