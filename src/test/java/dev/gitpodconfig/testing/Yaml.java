@@ -39,8 +39,11 @@ public final class Yaml {
         LoadedFile file = load(yaml);
         assertTrue(file.problems().isEmpty(), () -> "unexpected load problems: " + file.problems());
         assertEquals(1, file.documents().size(), "documents");
-        assertTrue(file.documents().get(0).problems().isEmpty(), () -> "document problems: " + file.documents().get(0).problems());
-        return assertInstanceOf(YamlMapping.class, file.documents().get(0).root().orElseThrow());
+        assertTrue(
+                file.documents().get(0).problems().isEmpty(),
+                () -> "document problems: " + file.documents().get(0).problems());
+        return assertInstanceOf(
+                YamlMapping.class, file.documents().get(0).root().orElseThrow());
     }
 
     /** The typed view of an installer config text. */
@@ -151,8 +154,12 @@ public final class Yaml {
     public static String auths(String... servers) {
         StringBuilder json = new StringBuilder("{\"auths\":{");
         for (int i = 0; i < servers.length; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(servers[i]).append("\":{\"auth\":\"")
-                    .append(base64("_json_key:not-a-real-key")).append("\"}");
+            json.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(servers[i])
+                    .append("\":{\"auth\":\"")
+                    .append(base64("_json_key:not-a-real-key"))
+                    .append("\"}");
         }
         return json.append("}}").toString();
     }
@@ -199,7 +206,10 @@ public final class Yaml {
     public static String kotsExternalRegistry(String... namesAndValues) {
         StringBuilder items = new StringBuilder("    reg_incluster:\n      value: \"0\"\n");
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            items.append("    ").append(namesAndValues[i]).append(":\n      value: ").append(namesAndValues[i + 1])
+            items.append("    ")
+                    .append(namesAndValues[i])
+                    .append(":\n      value: ")
+                    .append(namesAndValues[i + 1])
                     .append('\n');
         }
         return kotsValuesWithoutMetadata(items.toString());
@@ -249,8 +259,8 @@ public final class Yaml {
      * with a made-up value ({@code value-of-<key>}, which no output may show).
      */
     public static String opaqueSecret(String name, String... keys) {
-        StringBuilder secret = new StringBuilder("apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name
-                + "\ntype: Opaque\nstringData:\n");
+        StringBuilder secret = new StringBuilder(
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name + "\ntype: Opaque\nstringData:\n");
         for (String key : keys) {
             secret.append("  ").append(key).append(": value-of-").append(key).append('\n');
         }
