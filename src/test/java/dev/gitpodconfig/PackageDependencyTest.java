@@ -33,9 +33,11 @@ class PackageDependencyTest {
         assertTrue(uses.keySet().containsAll(Set.of("load", "classify", "model", "check", "engine")), uses::toString);
         for (String start : uses.keySet()) {
             List<String> cycle = cycleFrom(start, start, uses, new ArrayList<>(List.of(start)), new TreeSet<>());
-            assertTrue(cycle.isEmpty(), () -> "The packages " + String.join(" -> ", cycle)
-                    + " depend on each other in a cycle; move the type that one of them needs into the other, or into "
-                    + "the package both use. Where each dependency comes from: " + edges(cycle, uses));
+            assertTrue(
+                    cycle.isEmpty(),
+                    () -> "The packages " + String.join(" -> ", cycle)
+                            + " depend on each other in a cycle; move the type that one of them needs into the other, or into "
+                            + "the package both use. Where each dependency comes from: " + edges(cycle, uses));
         }
     }
 
@@ -45,8 +47,10 @@ class PackageDependencyTest {
         try (Stream<Path> files = Files.list(SOURCES.resolve("load"))) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher key = gitpodKey.matcher(Files.readString(file));
-                assertFalse(key.find(), () -> file + " looks for the Gitpod key " + key.group(1)
-                        + ": what a Gitpod file looks like is for the classify package to know");
+                assertFalse(
+                        key.find(),
+                        () -> file + " looks for the Gitpod key " + key.group(1)
+                                + ": what a Gitpod file looks like is for the classify package to know");
             }
         }
     }
@@ -69,7 +73,8 @@ class PackageDependencyTest {
                     Matcher reference = REFERENCE.matcher(line);
                     while (reference.find()) {
                         if (!reference.group(1).equals(from)) {
-                            used.computeIfAbsent(reference.group(1), p -> new TreeSet<>()).add(relative.toString());
+                            used.computeIfAbsent(reference.group(1), p -> new TreeSet<>())
+                                    .add(relative.toString());
                         }
                     }
                 }
@@ -79,8 +84,12 @@ class PackageDependencyTest {
     }
 
     /** A path from {@code at} back to {@code start}, or empty when there is none. */
-    private static List<String> cycleFrom(String start, String at, Map<String, Map<String, Set<String>>> uses,
-            List<String> path, Set<String> visited) {
+    private static List<String> cycleFrom(
+            String start,
+            String at,
+            Map<String, Map<String, Set<String>>> uses,
+            List<String> path,
+            Set<String> visited) {
         for (String next : uses.getOrDefault(at, Map.of()).keySet()) {
             if (next.equals(start)) {
                 List<String> cycle = new ArrayList<>(path);
@@ -102,7 +111,11 @@ class PackageDependencyTest {
     private static String edges(List<String> cycle, Map<String, Map<String, Set<String>>> uses) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i + 1 < cycle.size(); i++) {
-            text.append("\n  ").append(cycle.get(i)).append(" -> ").append(cycle.get(i + 1)).append(": ")
+            text.append("\n  ")
+                    .append(cycle.get(i))
+                    .append(" -> ")
+                    .append(cycle.get(i + 1))
+                    .append(": ")
                     .append(uses.get(cycle.get(i)).get(cycle.get(i + 1)));
         }
         return text.toString();

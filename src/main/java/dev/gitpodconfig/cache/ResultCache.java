@@ -56,7 +56,8 @@ public final class ResultCache {
     private final CheckResult cached;
     private final Map<String, String> cachedReports;
 
-    private ResultCache(Path cacheFile, String key, long newestFileMillis, CheckResult cached, Map<String, String> cachedReports) {
+    private ResultCache(
+            Path cacheFile, String key, long newestFileMillis, CheckResult cached, Map<String, String> cachedReports) {
         this.cacheFile = cacheFile;
         this.key = key;
         this.newestFileMillis = newestFileMillis;
@@ -73,7 +74,8 @@ public final class ResultCache {
      * @param files the files this check found
      * @return the cache, with the cached result when nothing changed
      */
-    public static ResultCache open(Path cacheFile, String toolIdentity, CheckOptions options, List<ConfigFileFinder.FoundFile> files) {
+    public static ResultCache open(
+            Path cacheFile, String toolIdentity, CheckOptions options, List<ConfigFileFinder.FoundFile> files) {
         StringBuilder key = new StringBuilder();
         key.append("tool ").append(toolIdentity).append('\n');
         key.append(options.keyMaterial());
@@ -108,8 +110,10 @@ public final class ResultCache {
      * @return the identity, or empty when the code is not running from jar files (then nothing is cached)
      */
     public static Optional<String> toolIdentity() {
-        Optional<String> plugin = jarIdentity(ResultCache.class.getProtectionDomain().getCodeSource());
-        Optional<String> yaml = jarIdentity(org.yaml.snakeyaml.LoaderOptions.class.getProtectionDomain().getCodeSource());
+        Optional<String> plugin =
+                jarIdentity(ResultCache.class.getProtectionDomain().getCodeSource());
+        Optional<String> yaml = jarIdentity(
+                org.yaml.snakeyaml.LoaderOptions.class.getProtectionDomain().getCodeSource());
         return plugin.isPresent() && yaml.isPresent() ? Optional.of(plugin.get() + " " + yaml.get()) : Optional.empty();
     }
 
@@ -151,7 +155,8 @@ public final class ResultCache {
             return false;
         }
         for (Path report : reports) {
-            String recorded = cachedReports.get(report.toAbsolutePath().normalize().toString());
+            String recorded =
+                    cachedReports.get(report.toAbsolutePath().normalize().toString());
             if (recorded == null || !recorded.equals(stamp(report))) {
                 return false;
             }
@@ -176,15 +181,25 @@ public final class ResultCache {
         out.append(HEADER).append('\n');
         out.append("K\t").append(escape(key)).append('\n');
         for (Path report : reports) {
-            out.append("R\t").append(escape(report.toAbsolutePath().normalize().toString())).append('\t')
-                    .append(escape(stamp(report))).append('\n');
+            out.append("R\t")
+                    .append(escape(report.toAbsolutePath().normalize().toString()))
+                    .append('\t')
+                    .append(escape(stamp(report)))
+                    .append('\n');
         }
         for (String file : result.checkedFiles()) {
             out.append("C\t").append(escape(file)).append('\n');
         }
         for (SkippedFile skipped : result.skippedFiles()) {
-            out.append("S\t").append(escape(skipped.file())).append('\t').append(escape(skipped.reason())).append('\t')
-                    .append(skipped.unparsable()).append('\t').append(skipped.unreadableDirectory()).append('\n');
+            out.append("S\t")
+                    .append(escape(skipped.file()))
+                    .append('\t')
+                    .append(escape(skipped.reason()))
+                    .append('\t')
+                    .append(skipped.unparsable())
+                    .append('\t')
+                    .append(skipped.unreadableDirectory())
+                    .append('\n');
         }
         for (Finding finding : result.findings()) {
             out.append("F\t");
@@ -194,8 +209,14 @@ public final class ResultCache {
         for (SuppressedFinding suppressed : result.suppressed()) {
             out.append("X\t");
             appendFinding(out, suppressed.finding());
-            out.append('\t').append(escape(suppressed.reason())).append('\t')
-                    .append(suppressed.until() == null ? NULL : suppressed.until().toString()).append('\t');
+            out.append('\t')
+                    .append(escape(suppressed.reason()))
+                    .append('\t')
+                    .append(
+                            suppressed.until() == null
+                                    ? NULL
+                                    : suppressed.until().toString())
+                    .append('\t');
             appendPosition(out, suppressed.directive());
             out.append('\n');
         }
@@ -203,8 +224,15 @@ public final class ResultCache {
             out.append("N\t").append(escape(note)).append('\n');
         }
         for (OmittedFindings omitted : result.omitted()) {
-            out.append("O\t").append(escape(omitted.file())).append('\t').append(omitted.errors()).append('\t')
-                    .append(omitted.warnings()).append('\t').append(omitted.infos()).append('\n');
+            out.append("O\t")
+                    .append(escape(omitted.file()))
+                    .append('\t')
+                    .append(omitted.errors())
+                    .append('\t')
+                    .append(omitted.warnings())
+                    .append('\t')
+                    .append(omitted.infos())
+                    .append('\n');
         }
         out.append("END\n");
         ReportFiles.writeAtomically(cacheFile, out.toString());
@@ -223,11 +251,22 @@ public final class ResultCache {
     private static final int FINDING_FIELDS = 9;
 
     private static void appendFinding(StringBuilder out, Finding finding) {
-        out.append(escape(finding.ruleId())).append('\t').append(finding.severity().name()).append('\t')
-                .append(escape(finding.file())).append('\t');
+        out.append(escape(finding.ruleId()))
+                .append('\t')
+                .append(finding.severity().name())
+                .append('\t')
+                .append(escape(finding.file()))
+                .append('\t');
         appendPosition(out, finding.position());
-        out.append('\t').append(escape(finding.yamlPath())).append('\t').append(escape(finding.message())).append('\t')
-                .append(escape(finding.fix())).append('\t').append(escape(finding.replacement())).append('\t')
+        out.append('\t')
+                .append(escape(finding.yamlPath()))
+                .append('\t')
+                .append(escape(finding.message()))
+                .append('\t')
+                .append(escape(finding.fix()))
+                .append('\t')
+                .append(escape(finding.replacement()))
+                .append('\t')
                 .append(escape(finding.fingerprint()));
     }
 
@@ -235,7 +274,12 @@ public final class ResultCache {
         if (position == null) {
             out.append(NULL);
         } else {
-            out.append(position.line()).append(',').append(position.column()).append(',').append(position.endLine()).append(',')
+            out.append(position.line())
+                    .append(',')
+                    .append(position.column())
+                    .append(',')
+                    .append(position.endLine())
+                    .append(',')
                     .append(position.endColumn());
         }
     }
@@ -251,7 +295,9 @@ public final class ResultCache {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(lines.size() - 1).equals("END")) {
+        if (lines.size() < 3
+                || !lines.get(0).equals(HEADER)
+                || !lines.get(lines.size() - 1).equals("END")) {
             return null;
         }
         List<Finding> findings = new ArrayList<>();
@@ -276,7 +322,10 @@ public final class ResultCache {
                     }
                     case "S" -> {
                         fields(f, 5);
-                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), Boolean.parseBoolean(f[3]),
+                        skipped.add(new SkippedFile(
+                                unescape(f[1]),
+                                unescape(f[2]),
+                                Boolean.parseBoolean(f[3]),
                                 Boolean.parseBoolean(f[4])));
                     }
                     case "F" -> {
@@ -286,8 +335,11 @@ public final class ResultCache {
                     case "X" -> {
                         fields(f, 1 + FINDING_FIELDS + 3);
                         int at = 1 + FINDING_FIELDS;
-                        suppressed.add(new SuppressedFinding(finding(f, 1), unescape(f[at]),
-                                f[at + 1].equals(NULL) ? null : LocalDate.parse(f[at + 1]), position(f[at + 2])));
+                        suppressed.add(new SuppressedFinding(
+                                finding(f, 1),
+                                unescape(f[at]),
+                                f[at + 1].equals(NULL) ? null : LocalDate.parse(f[at + 1]),
+                                position(f[at + 2])));
                     }
                     case "N" -> {
                         fields(f, 2);
@@ -295,8 +347,8 @@ public final class ResultCache {
                     }
                     case "O" -> {
                         fields(f, 5);
-                        omitted.add(new OmittedFindings(unescape(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
-                                Long.parseLong(f[4])));
+                        omitted.add(new OmittedFindings(
+                                unescape(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4])));
                     }
                     default -> throw new IllegalArgumentException("unknown record " + f[0]);
                 }
@@ -315,8 +367,16 @@ public final class ResultCache {
     }
 
     private static Finding finding(String[] f, int at) {
-        return new Finding(unescape(f[at]), Severity.valueOf(f[at + 1]), unescape(f[at + 2]), position(f[at + 3]),
-                unescape(f[at + 4]), unescape(f[at + 5]), unescape(f[at + 6]), unescape(f[at + 7]), unescape(f[at + 8]));
+        return new Finding(
+                unescape(f[at]),
+                Severity.valueOf(f[at + 1]),
+                unescape(f[at + 2]),
+                position(f[at + 3]),
+                unescape(f[at + 4]),
+                unescape(f[at + 5]),
+                unescape(f[at + 6]),
+                unescape(f[at + 7]),
+                unescape(f[at + 8]));
     }
 
     private static Position position(String text) {
@@ -325,7 +385,10 @@ public final class ResultCache {
         }
         String[] parts = text.split(",", -1);
         fields(parts, 4);
-        return new Position(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+        return new Position(
+                Integer.parseInt(parts[0]),
+                Integer.parseInt(parts[1]),
+                Integer.parseInt(parts[2]),
                 Integer.parseInt(parts[3]));
     }
 

@@ -59,7 +59,14 @@ public record Finding(
      * @param message what is wrong
      * @param fix how to fix it
      */
-    public Finding(String ruleId, Severity severity, String file, Position position, String yamlPath, String message, String fix) {
+    public Finding(
+            String ruleId,
+            Severity severity,
+            String file,
+            Position position,
+            String yamlPath,
+            String message,
+            String fix) {
         this(ruleId, severity, file, position, yamlPath, message, fix, null, null);
     }
 

@@ -71,7 +71,8 @@ public final class RequiredSettings {
     }
 
     private static boolean isBlank(ConfigValue value) {
-        return (value.isDefault() || value.node() instanceof YamlScalar) && !value.isPlaceholder()
+        return (value.isDefault() || value.node() instanceof YamlScalar)
+                && !value.isPlaceholder()
                 && value.nonBlankText().isEmpty();
     }
 }

@@ -291,7 +291,8 @@ public final class RuleInfo {
          * @return this builder
          */
         public Builder gitpodDocs(String section, String anchor) {
-            return source("Gitpod Self-Hosted documentation, \"Resource Configuration\", " + section,
+            return source(
+                    "Gitpod Self-Hosted documentation, \"Resource Configuration\", " + section,
                     RESOURCE_CONFIGURATION + "#" + anchor);
         }
 
@@ -325,8 +326,13 @@ public final class RuleInfo {
          */
         public RuleInfo build() {
             require(severity != null, "severity");
-            for (String[] field : new String[][] {{"title", title}, {"summary", summary}, {"description", description},
-                    {"rationale", rationale}, {"fix", fix}}) {
+            for (String[] field : new String[][] {
+                {"title", title},
+                {"summary", summary},
+                {"description", description},
+                {"rationale", rationale},
+                {"fix", fix}
+            }) {
                 require(field[1] != null && !field[1].isBlank(), field[0]);
             }
             require(!sources.isEmpty(), "source");

@@ -20,9 +20,21 @@ public final class DocumentClassifier {
     private static final Set<String> DECISIVE_INSTALLER_KEYS = Set.of("containerRegistry", "objectStorage");
     /** Keys of the legacy Helm chart's values that no installer config has (it says {@code domain}, {@code repository}). */
     private static final Set<String> HELM_VALUES_KEYS = Set.of("hostname", "imagePrefix");
-    private static final Set<String> DOCKER_CONFIG_KEYS =
-            Set.of("auths", "credsStore", "credHelpers", "HttpHeaders", "psFormat", "imagesFormat", "detachKeys",
-                    "experimental", "proxies", "currentContext", "plugins", "aliases", "features");
+
+    private static final Set<String> DOCKER_CONFIG_KEYS = Set.of(
+            "auths",
+            "credsStore",
+            "credHelpers",
+            "HttpHeaders",
+            "psFormat",
+            "imagesFormat",
+            "detachKeys",
+            "experimental",
+            "proxies",
+            "currentContext",
+            "plugins",
+            "aliases",
+            "features");
 
     /**
      * Classifies a document.
@@ -55,7 +67,8 @@ public final class DocumentClassifier {
             return new Classification(DocumentKind.INSTALLER_CONFIG, "installer configuration keys");
         }
         if (!kind.isEmpty()) {
-            return new Classification(DocumentKind.OTHER, "kind " + kind + (apiVersion.isEmpty() ? "" : " of " + apiVersion));
+            return new Classification(
+                    DocumentKind.OTHER, "kind " + kind + (apiVersion.isEmpty() ? "" : " of " + apiVersion));
         }
         return new Classification(DocumentKind.OTHER, "no Gitpod configuration keys");
     }

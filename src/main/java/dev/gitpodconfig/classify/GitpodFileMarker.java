@@ -23,7 +23,8 @@ public final class GitpodFileMarker implements FileMarker {
     /** A cheap byte search (UTF-8 and Latin-1 alike) for the words that mark a Gitpod configuration file. */
     @Override
     public boolean isIn(byte[] bytes) {
-        return ByteSearch.contains(bytes, MARKER_REGISTRY) || ByteSearch.contains(bytes, MARKER_STORAGE)
+        return ByteSearch.contains(bytes, MARKER_REGISTRY)
+                || ByteSearch.contains(bytes, MARKER_STORAGE)
                 || ByteSearch.contains(bytes, MARKER_KOTS);
     }
 

@@ -81,10 +81,26 @@ public record CheckOptions(
      * @param gitlabRegistryHosts extra GitLab hosts
      * @param limits loading limits
      */
-    public CheckOptions(Path baseDirectory, Path configDirectory, List<String> includes, List<String> excludes, Charset charset,
-            Set<String> skipRules, List<String> gitlabRegistryHosts, LoadLimits limits) {
-        this(baseDirectory, configDirectory, includes, excludes, charset, skipRules, gitlabRegistryHosts, limits,
-                FindingPolicy.DEFAULT, true);
+    public CheckOptions(
+            Path baseDirectory,
+            Path configDirectory,
+            List<String> includes,
+            List<String> excludes,
+            Charset charset,
+            Set<String> skipRules,
+            List<String> gitlabRegistryHosts,
+            LoadLimits limits) {
+        this(
+                baseDirectory,
+                configDirectory,
+                includes,
+                excludes,
+                charset,
+                skipRules,
+                gitlabRegistryHosts,
+                limits,
+                FindingPolicy.DEFAULT,
+                true);
     }
 
     /**
@@ -122,7 +138,10 @@ public record CheckOptions(
     }
 
     private static String keyText(String name, Object value) {
-        if (value == null || value instanceof String || value instanceof List<?> || value instanceof Boolean
+        if (value == null
+                || value instanceof String
+                || value instanceof List<?>
+                || value instanceof Boolean
                 || value instanceof Number) {
             return String.valueOf(value);
         } else if (value instanceof Path path) {
@@ -290,8 +309,17 @@ public record CheckOptions(
         }
 
         public CheckOptions build() {
-            return new CheckOptions(baseDirectory, configDirectory, includes, excludes, charset, skipRules,
-                    gitlabRegistryHosts, limits, policy, collectNotes);
+            return new CheckOptions(
+                    baseDirectory,
+                    configDirectory,
+                    includes,
+                    excludes,
+                    charset,
+                    skipRules,
+                    gitlabRegistryHosts,
+                    limits,
+                    policy,
+                    collectNotes);
         }
     }
 }

@@ -53,8 +53,12 @@ public record CheckResult(
      * @param suppressed suppressed findings
      * @param notes debug notes
      */
-    public CheckResult(List<Finding> findings, List<String> checkedFiles, List<SkippedFile> skippedFiles,
-            List<SuppressedFinding> suppressed, List<String> notes) {
+    public CheckResult(
+            List<Finding> findings,
+            List<String> checkedFiles,
+            List<SkippedFile> skippedFiles,
+            List<SuppressedFinding> suppressed,
+            List<String> notes) {
         this(findings, checkedFiles, skippedFiles, suppressed, notes, List.of());
     }
 

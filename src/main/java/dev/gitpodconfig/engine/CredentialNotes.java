@@ -19,7 +19,8 @@ final class CredentialNotes {
 
     private CredentialNotes() {}
 
-    static List<String> of(String file, List<CheckTarget> targets, RegistryCredentialsIndex index, SecretValues fileSecrets) {
+    static List<String> of(
+            String file, List<CheckTarget> targets, RegistryCredentialsIndex index, SecretValues fileSecrets) {
         List<String> notes = new ArrayList<>();
         for (CheckTarget target : targets) {
             target.config()
@@ -30,8 +31,9 @@ final class CredentialNotes {
             target.document().ifPresent(document -> {
                 for (RegistryCredentials credentials : index.inDocument(file, document.index())) {
                     if (credentials.status() == RegistryCredentials.Status.PLACEHOLDER) {
-                        notes.add(file + ":" + at(credentials.location()) + " the " + credentials.location().path() + " of "
-                                + credentials.describe() + " is a template placeholder; its auths keys are not checked.");
+                        notes.add(file + ":" + at(credentials.location()) + " the "
+                                + credentials.location().path() + " of " + credentials.describe()
+                                + " is a template placeholder; its auths keys are not checked.");
                     }
                 }
             });

@@ -56,7 +56,10 @@ final class FileFindings {
         }
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (SuppressedFinding s : outcome.suppressed()) {
-            suppressed.add(new SuppressedFinding(severities.apply(fingerprinted(s.finding(), source, secrets)), s.reason(), s.until(),
+            suppressed.add(new SuppressedFinding(
+                    severities.apply(fingerprinted(s.finding(), source, secrets)),
+                    s.reason(),
+                    s.until(),
                     s.directive()));
         }
         return new Suppressions.Outcome(List.copyOf(active), List.copyOf(suppressed));
@@ -67,6 +70,7 @@ final class FileFindings {
             return finding;
         }
         String value = secrets.maskedSlice(source, finding.position());
-        return finding.withFingerprint(FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), value));
+        return finding.withFingerprint(
+                FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), value));
     }
 }

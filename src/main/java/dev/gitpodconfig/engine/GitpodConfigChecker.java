@@ -94,7 +94,11 @@ public final class GitpodConfigChecker {
         this.registryHosts = new RegistryHostClassifier(options.gitlabRegistryHosts());
         this.credentialsReader = new RegistryCredentialsReader(loader);
         this.fileFindings = new FileFindings(
-                new Suppressions(options.policy().nonSuppressibleRules(), disabledRules, options.policy().clock()), severities,
+                new Suppressions(
+                        options.policy().nonSuppressibleRules(),
+                        disabledRules,
+                        options.policy().clock()),
+                severities,
                 disabledRules);
     }
 
@@ -107,9 +111,12 @@ public final class GitpodConfigChecker {
      */
     static void requireKnownRule(String id, String parameter) throws InvalidOptionsException {
         if (Rules.byId(id).isEmpty()) {
-            String nearest = Rules.nearestId(id).map(n -> " Did you mean '" + n + "'?").orElse("");
-            throw new InvalidOptionsException("Unknown rule id '" + id + "' in " + parameter + "." + nearest + " Known rules: "
-                    + String.join(", ", Rules.ids()), null);
+            String nearest =
+                    Rules.nearestId(id).map(n -> " Did you mean '" + n + "'?").orElse("");
+            throw new InvalidOptionsException(
+                    "Unknown rule id '" + id + "' in " + parameter + "." + nearest + " Known rules: "
+                            + String.join(", ", Rules.ids()),
+                    null);
         }
     }
 
@@ -154,8 +161,8 @@ public final class GitpodConfigChecker {
             excludes.addAll(options.excludes());
             return new ConfigFileFinder(options.includes(), excludes).find(options.configDirectory());
         } catch (IOException e) {
-            throw new InvalidOptionsException("Cannot read the config directory " + options.configDirectory() + ": "
-                    + e.getMessage(), e);
+            throw new InvalidOptionsException(
+                    "Cannot read the config directory " + options.configDirectory() + ": " + e.getMessage(), e);
         }
     }
 
@@ -175,7 +182,8 @@ public final class GitpodConfigChecker {
     /** A reader confined to the config directory; without one (it vanished after the walk), reads are still safe. */
     private SafeFileReader reader() {
         try {
-            return new SafeFileReader(options.configDirectory(), options.limits().maxFileBytes());
+            return new SafeFileReader(
+                    options.configDirectory(), options.limits().maxFileBytes());
         } catch (IOException e) {
             try {
                 return new SafeFileReader(null, options.limits().maxFileBytes());
@@ -201,7 +209,8 @@ public final class GitpodConfigChecker {
             }
             if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())
                     || ClusterObjectsReader.mayHoldObjects(bytes, options.charset())) {
-                credentialFiles.put(file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
+                credentialFiles.put(
+                        file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
             } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
                 // Pass 2 needs these bytes again: keep them rather than read the file twice, up to a budget that
                 // bounds memory on a project with thousands of large YAML files.
@@ -213,8 +222,8 @@ public final class GitpodConfigChecker {
         for (ConfigFileFinder.FoundFile file : files) {
             String path = reportedPath(file.path());
             if (file.notRead() != null) {
-                run.skipped.add(new SkippedFile(path, file.reason(), true,
-                        file.notRead() == ConfigFileFinder.NotRead.UNREADABLE));
+                run.skipped.add(new SkippedFile(
+                        path, file.reason(), true, file.notRead() == ConfigFileFinder.NotRead.UNREADABLE));
                 continue;
             }
             PreparedFile prepared = credentialFiles.remove(file.path());
@@ -222,7 +231,8 @@ public final class GitpodConfigChecker {
                 byte[] bytes = readAlready.remove(file.path());
                 LoadedFile loaded;
                 try {
-                    loaded = bytes != null ? loader.load(bytes, path, options.charset())
+                    loaded = bytes != null
+                            ? loader.load(bytes, path, options.charset())
                             : load(reader, file.path(), path);
                 } catch (SafeFileReader.Refused e) {
                     run.skipped.add(new SkippedFile(path, e.getMessage(), true));
@@ -270,6 +280,7 @@ public final class GitpodConfigChecker {
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
         /** Findings by the file they are placed in, until that file's suppressions are applied. */
         private final Map<String, List<Finding>> pending = new HashMap<>();
+
         private final Map<String, LoadedFile> credentialFiles = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<SuppressedFinding> suppressed = new ArrayList<>();
@@ -323,8 +334,8 @@ public final class GitpodConfigChecker {
 
         private void applySuppressions(LoadedFile file, SecretValues secrets) {
             List<Finding> found = pending.remove(file.relativePath());
-            Suppressions.Outcome outcome = fileFindings.process(file, secrets,
-                    found == null ? List.of() : List.copyOf(new LinkedHashSet<>(found)));
+            Suppressions.Outcome outcome = fileFindings.process(
+                    file, secrets, found == null ? List.of() : List.copyOf(new LinkedHashSet<>(found)));
             List<Finding> active = new ArrayList<>(outcome.active());
             active.sort(Finding.REPORT_ORDER);
             int limit = options.limits().maxFindingsPerFile();
@@ -332,8 +343,11 @@ public final class GitpodConfigChecker {
                 // Thousands of findings in one file (a hostile or generated file) would flood the log and the
                 // reports; the first ones are listed and the rest counted.
                 List<Finding> rest = active.subList(limit, active.size());
-                omitted.add(new OmittedFindings(file.relativePath(), countOf(rest, Severity.ERROR),
-                        countOf(rest, Severity.WARNING), countOf(rest, Severity.INFO)));
+                omitted.add(new OmittedFindings(
+                        file.relativePath(),
+                        countOf(rest, Severity.ERROR),
+                        countOf(rest, Severity.WARNING),
+                        countOf(rest, Severity.INFO)));
                 active = active.subList(0, limit);
             }
             findings.addAll(active);
@@ -373,13 +387,13 @@ public final class GitpodConfigChecker {
         secrets.addBrokenDocument(file.brokenDocumentSecrets());
         for (LoadedDocument document : file.documents()) {
             // Secrets of every type, and Certificates, are data for the rules whatever their classification.
-            Optional<KubernetesSecret> secretObject = ClusterObjectsReader.secret(document.root(), file.relativePath(),
-                    document.index());
+            Optional<KubernetesSecret> secretObject =
+                    ClusterObjectsReader.secret(document.root(), file.relativePath(), document.index());
             if (secretObject.isPresent()) {
                 secretObjects.add(secretObject.get());
             } else {
-                Optional<CertManagerCertificate> certificate = ClusterObjectsReader.certificate(document.root(),
-                        file.relativePath(), document.index());
+                Optional<CertManagerCertificate> certificate =
+                        ClusterObjectsReader.certificate(document.root(), file.relativePath(), document.index());
                 if (certificate.isPresent()) {
                     certificates.add(certificate.get());
                 }
@@ -391,7 +405,8 @@ public final class GitpodConfigChecker {
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
             documents.add(new PreparedDocument(document, classification.kind(), view(classification.kind(), document)));
-            Optional<RegistryCredentials> read = credentialsReader.read(classification.kind(), document, file.relativePath());
+            Optional<RegistryCredentials> read =
+                    credentialsReader.read(classification.kind(), document, file.relativePath());
             if (read.isPresent()) {
                 credentials.add(read.get());
             }
@@ -431,9 +446,15 @@ public final class GitpodConfigChecker {
 
         SkippedFile skipped() {
             return loadFailed()
-                    ? new SkippedFile(file.relativePath(),
-                            secrets.mask("not loadable as YAML: " + file.problems().get(0).message()), true)
-                    : new SkippedFile(file.relativePath(), otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons), false);
+                    ? new SkippedFile(
+                            file.relativePath(),
+                            secrets.mask("not loadable as YAML: "
+                                    + file.problems().get(0).message()),
+                            true)
+                    : new SkippedFile(
+                            file.relativePath(),
+                            otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
+                            false);
         }
 
         private boolean loadFailed() {
@@ -453,7 +474,11 @@ public final class GitpodConfigChecker {
         private final Map<String, SecretValues> credentialFileSecrets;
         private final Map<String, List<Finding>> into;
 
-        Sink(Rule rule, String file, SecretValues fileSecrets, Map<String, SecretValues> credentialFileSecrets,
+        Sink(
+                Rule rule,
+                String file,
+                SecretValues fileSecrets,
+                Map<String, SecretValues> credentialFileSecrets,
                 Map<String, List<Finding>> into) {
             this.rule = rule;
             this.file = file;
@@ -474,20 +499,35 @@ public final class GitpodConfigChecker {
 
         @Override
         public void report(Finding finding) {
-            add(finding.file(), finding.severity(), finding.position(), finding.yamlPath(), finding.message(),
-                    finding.fix(), finding.replacement());
+            add(
+                    finding.file(),
+                    finding.severity(),
+                    finding.position(),
+                    finding.yamlPath(),
+                    finding.message(),
+                    finding.fix(),
+                    finding.replacement());
         }
 
-        private void add(String target, Severity severity, Position position, String yamlPath, String message, String fix,
+        private void add(
+                String target,
+                Severity severity,
+                Position position,
+                String yamlPath,
+                String message,
+                String fix,
                 String replacement) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             if (otherSecrets == null) {
-                throw new IllegalArgumentException("Findings can only be placed in the checked file or in a file with registry "
-                        + "credentials, not in " + target);
+                throw new IllegalArgumentException(
+                        "Findings can only be placed in the checked file or in a file with registry "
+                                + "credentials, not in " + target);
             }
             // A replacement that would need masking is no value to suggest.
-            String safeReplacement = replacement == null || !fileSecrets.mask(otherSecrets.mask(replacement)).equals(replacement)
-                    ? null : replacement;
+            String safeReplacement = replacement == null
+                            || !fileSecrets.mask(otherSecrets.mask(replacement)).equals(replacement)
+                    ? null
+                    : replacement;
             List<Finding> placed = into.get(target);
             if (placed == null) {
                 placed = new ArrayList<>();
@@ -545,7 +585,9 @@ public final class GitpodConfigChecker {
             case INSTALLER_CONFIG -> Optional.of(new InstallerConfigReader().read(root, ""));
             case INSTALLATION_CR -> {
                 Optional<YamlMapping> config = root.mappingAt("spec", "config");
-                yield config.isPresent() ? Optional.of(new InstallerConfigReader().read(config.get(), "spec.config")) : Optional.empty();
+                yield config.isPresent()
+                        ? Optional.of(new InstallerConfigReader().read(config.get(), "spec.config"))
+                        : Optional.empty();
             }
             case KOTS_CONFIG_VALUES -> Optional.of(new KotsConfigReader().read(root));
             default -> Optional.empty();
@@ -566,7 +608,9 @@ public final class GitpodConfigChecker {
      */
     public static String reportedPath(Path directory, Path file) {
         String relative = pathIn(directory, file);
-        return relative != null ? relative : file.toAbsolutePath().normalize().toString().replace(File.separatorChar, '/');
+        return relative != null
+                ? relative
+                : file.toAbsolutePath().normalize().toString().replace(File.separatorChar, '/');
     }
 
     /**

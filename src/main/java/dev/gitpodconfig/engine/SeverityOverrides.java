@@ -45,7 +45,8 @@ public record SeverityOverrides(Map<String, Severity> levels, Set<String> off) {
         for (Map.Entry<String, String> entry : configured.entrySet()) {
             String id = entry.getKey().trim();
             GitpodConfigChecker.requireKnownRule(id, "severities");
-            String level = entry.getValue() == null ? "" : entry.getValue().trim().toLowerCase(Locale.ROOT);
+            String level =
+                    entry.getValue() == null ? "" : entry.getValue().trim().toLowerCase(Locale.ROOT);
             if (level.equals("off")) {
                 off.add(id);
                 continue;
@@ -53,8 +54,10 @@ public record SeverityOverrides(Map<String, Severity> levels, Set<String> off) {
             try {
                 levels.put(id, Severity.parse(level));
             } catch (IllegalArgumentException e) {
-                throw new InvalidOptionsException("Invalid severity '" + entry.getValue() + "' for rule '" + id
-                        + "' in severities: use error, warning, info or off.", e);
+                throw new InvalidOptionsException(
+                        "Invalid severity '" + entry.getValue() + "' for rule '" + id
+                                + "' in severities: use error, warning, info or off.",
+                        e);
             }
         }
         return new SeverityOverrides(levels, off);

@@ -61,12 +61,16 @@ final class Suppressions {
 
     /** A valid directive and the rule ids it has suppressed so far. */
     private record Directive(
-            YamlComments.Comment comment, DirectiveParser.Parsed parsed, int targetLine, int itemValueLine,
+            YamlComments.Comment comment,
+            DirectiveParser.Parsed parsed,
+            int targetLine,
+            int itemValueLine,
             Set<String> used) {
 
         boolean appliesTo(Finding finding) {
             int line = finding.position().line();
-            return (line == targetLine || line == itemValueLine) && parsed.ruleIds().contains(finding.ruleId());
+            return (line == targetLine || line == itemValueLine)
+                    && parsed.ruleIds().contains(finding.ruleId());
         }
     }
 
@@ -105,7 +109,8 @@ final class Suppressions {
             }
             boolean expired = parsed.until() != null && today.isAfter(parsed.until());
             if (expired) {
-                problems.add("it expired on " + parsed.until() + " (until=" + parsed.until() + "), so the findings it hid count again");
+                problems.add("it expired on " + parsed.until() + " (until=" + parsed.until()
+                        + "), so the findings it hid count again");
             }
             if (problems.isEmpty()) {
                 int target = comment.position().line();
@@ -117,8 +122,13 @@ final class Suppressions {
                 int itemValue = comment.standalone() ? itemValueLine(source, target) : -1;
                 directives.add(new Directive(comment, parsed, target, itemValue, new LinkedHashSet<>()));
             } else {
-                active.add(new Finding(SuppressionInvalidRule.ID, rule(SuppressionInvalidRule.ID).info().defaultSeverity(), file,
-                        comment.position(), "", secrets.mask("Invalid suppression directive: " + String.join("; ", problems)
+                active.add(new Finding(
+                        SuppressionInvalidRule.ID,
+                        rule(SuppressionInvalidRule.ID).info().defaultSeverity(),
+                        file,
+                        comment.position(),
+                        "",
+                        secrets.mask("Invalid suppression directive: " + String.join("; ", problems)
                                 + ". It suppresses nothing."),
                         expired && problems.size() == 1
                                 ? "Fix the finding and remove the directive, or, if the exception still holds, set a later "
@@ -128,24 +138,37 @@ final class Suppressions {
         }
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (Finding finding : findings) {
-            Directive match = OWN_RULES.contains(finding.ruleId()) ? null : directives.stream()
-                    .filter(d -> d.appliesTo(finding))
-                    .findFirst().orElse(null);
+            Directive match = OWN_RULES.contains(finding.ruleId())
+                    ? null
+                    : directives.stream()
+                            .filter(d -> d.appliesTo(finding))
+                            .findFirst()
+                            .orElse(null);
             if (match == null) {
                 active.add(finding);
             } else {
                 match.used().add(finding.ruleId());
-                suppressed.add(new SuppressedFinding(finding, secrets.mask(match.parsed().reason()), match.parsed().until(),
+                suppressed.add(new SuppressedFinding(
+                        finding,
+                        secrets.mask(match.parsed().reason()),
+                        match.parsed().until(),
                         match.comment().position()));
             }
         }
         for (Directive directive : directives) {
             List<String> unused = directive.parsed().ruleIds().stream()
-                    .filter(id -> !directive.used().contains(id) && !disabledRules.contains(id)).distinct().toList();
+                    .filter(id -> !directive.used().contains(id) && !disabledRules.contains(id))
+                    .distinct()
+                    .toList();
             if (!unused.isEmpty()) {
-                active.add(new Finding(SuppressionUnusedRule.ID, rule(SuppressionUnusedRule.ID).info().defaultSeverity(), file,
-                        directive.comment().position(), "",
-                        "Unused suppression: no finding of " + String.join(", ", unused) + " starts on line " + directive.targetLine()
+                active.add(new Finding(
+                        SuppressionUnusedRule.ID,
+                        rule(SuppressionUnusedRule.ID).info().defaultSeverity(),
+                        file,
+                        directive.comment().position(),
+                        "",
+                        "Unused suppression: no finding of " + String.join(", ", unused) + " starts on line "
+                                + directive.targetLine()
                                 + (directive.comment().standalone() ? " (the line below the directive)" : "")
                                 + ", so the directive suppresses nothing there.",
                         rule(SuppressionUnusedRule.ID).info().fix()));
@@ -183,8 +206,10 @@ final class Suppressions {
             if (childIndent < 0) {
                 childIndent = indent;
             }
-            if (indent == childIndent && (content.startsWith("value:") || content.startsWith("valuePlaintext:")
-                    || content.startsWith("default:"))) {
+            if (indent == childIndent
+                    && (content.startsWith("value:")
+                            || content.startsWith("valuePlaintext:")
+                            || content.startsWith("default:"))) {
                 return line;
             }
         }
@@ -195,7 +220,9 @@ final class Suppressions {
         String shown = id.length() > 60 ? id.substring(0, 60) + "…" : id;
         if (Rules.byId(id).isEmpty()) {
             return Optional.of("unknown rule id '" + shown + "'"
-                    + Rules.nearestId(id).map(nearest -> " (did you mean '" + nearest + "'?)").orElse(""));
+                    + Rules.nearestId(id)
+                            .map(nearest -> " (did you mean '" + nearest + "'?)")
+                            .orElse(""));
         }
         if (OWN_RULES.contains(id)) {
             return Optional.of("'" + id + "' cannot be suppressed");

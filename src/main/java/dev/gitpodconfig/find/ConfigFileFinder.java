@@ -28,8 +28,15 @@ public final class ConfigFileFinder {
 
     /** Version-control and tool folders that never hold configuration to check. */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
-            "target/**", "**/node_modules/**", "**/.git/**", "**/.svn/**", "**/.hg/**", "**/.bzr/**", "**/CVS/**",
-            "**/.idea/**", "**/.mvn/**");
+            "target/**",
+            "**/node_modules/**",
+            "**/.git/**",
+            "**/.svn/**",
+            "**/.hg/**",
+            "**/.bzr/**",
+            "**/CVS/**",
+            "**/.idea/**",
+            "**/.mvn/**");
 
     private static final Comparator<FoundFile> BY_RELATIVE_PATH = new Comparator<>() {
         @Override
@@ -137,9 +144,10 @@ public final class ConfigFileFinder {
                 boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
                 String relative = relative(directory, file);
                 if (regular && anyMatches(includes, relative) && !anyMatches(excludes, relative)) {
-                    found.add(attrs.isSymbolicLink() && !leadsInto(file, realDirectory)
-                            ? new FoundFile(file, relative, NotRead.LINK_OUTSIDE, SafeFileReader.LINK_OUTSIDE)
-                            : new FoundFile(file, relative));
+                    found.add(
+                            attrs.isSymbolicLink() && !leadsInto(file, realDirectory)
+                                    ? new FoundFile(file, relative, NotRead.LINK_OUTSIDE, SafeFileReader.LINK_OUTSIDE)
+                                    : new FoundFile(file, relative));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -167,8 +175,11 @@ public final class ConfigFileFinder {
                 if (relative.isEmpty()) {
                     directoryFailure[0] = e;
                 } else if (!excluded(relative)) {
-                    found.add(new FoundFile(path, relative, NotRead.UNREADABLE, "could not be read (" + describe(e)
-                            + "); Gitpod config files in it are not checked"));
+                    found.add(new FoundFile(
+                            path,
+                            relative,
+                            NotRead.UNREADABLE,
+                            "could not be read (" + describe(e) + "); Gitpod config files in it are not checked"));
                 }
             }
         });

@@ -37,8 +37,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class EventTreeBuilder {
 
     private static final Set<String> STANDARD_SCALAR_TAGS = Set.of(
-            Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
-            Tag.NULL.getValue(), Tag.TIMESTAMP.getValue(), Tag.BINARY.getValue());
+            Tag.STR.getValue(),
+            Tag.INT.getValue(),
+            Tag.FLOAT.getValue(),
+            Tag.BOOL.getValue(),
+            Tag.NULL.getValue(),
+            Tag.TIMESTAMP.getValue(),
+            Tag.BINARY.getValue());
     private static final Set<String> STANDARD_COLLECTION_TAGS = Set.of(
             Tag.MAP.getValue(), Tag.SEQ.getValue(), Tag.SET.getValue(), Tag.OMAP.getValue(), Tag.PAIRS.getValue());
     private static final Tag[] STANDARD_TAGS = {Tag.STR, Tag.MAP, Tag.SEQ, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT};
@@ -72,17 +77,20 @@ final class EventTreeBuilder {
     private final SecretPaths secretPaths;
     /** What the document being read holds at secret positions: kept only if it fails to load. */
     private final List<SecretSpan> secretSpans = new ArrayList<>();
+
     private final Resolver resolver = new Resolver();
     private final int maxAliasesForCollections;
     private final int maxNestingDepth;
     /** Counted over the whole stream, as SnakeYAML counts it. */
     private int aliasesToCollections;
+
     private int nestingDepth;
 
     private final Map<String, Anchored> anchors = new HashMap<>();
     private Problems problems;
     /** What the file may still record, over all its documents: see {@link LoadLimits#MAX_PROBLEMS_PER_FILE}. */
     private int problemsLeft = LoadLimits.MAX_PROBLEMS_PER_FILE;
+
     private long problemCharactersLeft = LoadLimits.MAX_PROBLEM_CHARACTERS_PER_FILE;
     /** Keys (String) and list indices (Integer) from the root to the node being read. */
     private final ArrayList<Object> path = new ArrayList<>();
@@ -118,7 +126,9 @@ final class EventTreeBuilder {
             YamlNode root = node();
             parser.getEvent(); // the document end
             anchors.clear();
-            boolean empty = root instanceof YamlScalar scalar && scalar.isNull() && scalar.value().isEmpty();
+            boolean empty = root instanceof YamlScalar scalar
+                    && scalar.isNull()
+                    && scalar.value().isEmpty();
             into.add(new LoadedDocument(into.size(), empty ? Optional.empty() : Optional.of(root), problems));
         }
     }
@@ -160,16 +170,20 @@ final class EventTreeBuilder {
     private YamlNode alias(AliasEvent event) {
         Anchored target = anchors.get(event.getAnchor());
         if (target == null) {
-            throw new ComposeException("found an undefined alias: no anchor of its name comes before it",
-                    event.getStartMark());
+            throw new ComposeException(
+                    "found an undefined alias: no anchor of its name comes before it", event.getStartMark());
         }
         if (target.collection && ++aliasesToCollections > maxAliasesForCollections) {
-            throw new YAMLException("Number of aliases for non-scalar nodes exceeds the specified max=" + maxAliasesForCollections);
+            throw new YAMLException(
+                    "Number of aliases for non-scalar nodes exceeds the specified max=" + maxAliasesForCollections);
         }
         lastTag = target.tag;
         if (target.inProgress) {
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                    "a recursive alias refers to the collection that contains it", target.start, path()));
+            problems.add(new YamlProblem(
+                    YamlProblem.Kind.SYNTAX,
+                    "a recursive alias refers to the collection that contains it",
+                    target.start,
+                    path()));
             return new YamlScalar("", YamlScalar.ScalarType.NULL, false, target.start);
         }
         return target.node;
@@ -188,7 +202,11 @@ final class EventTreeBuilder {
 
     @SuppressWarnings("ReferenceEquality") // identity of the resolver's Tag constants; other tags go by value below
     private YamlScalar scalar(ScalarEvent event, String anchor) {
-        Tag tag = tag(event.getTag(), NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar(),
+        Tag tag = tag(
+                event.getTag(),
+                NodeId.scalar,
+                event.getValue(),
+                event.getImplicit().canOmitTagInPlainScalar(),
                 event.getStartMark());
         YamlScalar.ScalarType type;
         // The resolver hands out its constant Tag objects: identity settles nearly every scalar.
@@ -204,13 +222,18 @@ final class EventTreeBuilder {
             type = YamlScalar.ScalarType.FLOAT;
         } else {
             boolean mergeKey = readingKey && isMerge(tag);
-            YamlProblem problem = mergeKey ? null : tagProblem(tag, STANDARD_SCALAR_TAGS, position(event.getStartMark(), event.getEndMark()));
+            YamlProblem problem = mergeKey
+                    ? null
+                    : tagProblem(tag, STANDARD_SCALAR_TAGS, position(event.getStartMark(), event.getEndMark()));
             if (problem != null) {
                 problems.add(problem);
             }
             type = typeOf(tag.getValue());
         }
-        YamlScalar scalar = new YamlScalar(event.getValue(), type, event.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN,
+        YamlScalar scalar = new YamlScalar(
+                event.getValue(),
+                type,
+                event.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN,
                 position(event.getStartMark(), event.getEndMark()));
         lastTag = tag;
         if (anchor != null) {
@@ -259,7 +282,9 @@ final class EventTreeBuilder {
             path.remove(path.size() - 1);
         }
         Event end = parser.getEvent();
-        YamlSequence sequence = new YamlSequence(items, start.getFlowStyle() == DumperOptions.FlowStyle.FLOW,
+        YamlSequence sequence = new YamlSequence(
+                items,
+                start.getFlowStyle() == DumperOptions.FlowStyle.FLOW,
                 position(start.getStartMark(), end.getEndMark()));
         addTagProblem(problemsBefore, tag, sequence.position());
         finish(anchored, sequence);
@@ -298,10 +323,13 @@ final class EventTreeBuilder {
             YamlScalar first = keyNode instanceof YamlScalar ? firstKey(seen, entries, key) : null;
             // Checked before the problem's text is built: past the file's budget, building it costs time for nothing.
             if (first != null && problems.haveRoom()) {
-                problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
-                        "the key '" + key.value() + "' is repeated: first at line " + first.position().line()
-                                + ", again at line " + key.position().line(),
-                        key.position(), path()));
+                problems.add(new YamlProblem(
+                        YamlProblem.Kind.DUPLICATE_KEY,
+                        "the key '" + key.value() + "' is repeated: first at line "
+                                + first.position().line() + ", again at line "
+                                + key.position().line(),
+                        key.position(),
+                        path()));
             }
             entries.add(new YamlMapping.Entry(key, node()));
             path.remove(path.size() - 1);
@@ -398,8 +426,11 @@ final class EventTreeBuilder {
             }
         }
         if (!allowed.contains(nodeTag.getValue()) && problems.haveRoom()) {
-            return new YamlProblem(YamlProblem.Kind.SYNTAX,
-                    "a custom tag is not allowed: Gitpod configuration uses plain YAML only", position, path());
+            return new YamlProblem(
+                    YamlProblem.Kind.SYNTAX,
+                    "a custom tag is not allowed: Gitpod configuration uses plain YAML only",
+                    position,
+                    path());
         }
         return null;
     }
@@ -419,7 +450,8 @@ final class EventTreeBuilder {
             texts.add(value);
         }
         if (whole) {
-            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+            String tag = event instanceof ScalarEvent scalar
+                    ? scalar.getTag()
                     : event instanceof CollectionStartEvent start ? start.getTag() : null;
             if (event instanceof NodeEvent node && node.getAnchor() != null) {
                 texts.add(node.getAnchor()); // for an alias, the name of the anchor it refers to
@@ -469,7 +501,8 @@ final class EventTreeBuilder {
                 return false;
             }
             problemsLeft--;
-            problemCharactersLeft -= problem.message().length() + problem.yamlPath().length();
+            problemCharactersLeft -=
+                    problem.message().length() + problem.yamlPath().length();
             return true;
         }
     }

@@ -31,7 +31,8 @@ public record LoadLimits(long maxFileBytes, int maxNestingDepth, int maxAliases,
     public static final long MAX_PROBLEM_CHARACTERS_PER_FILE = 4L * 1024 * 1024;
 
     /** The defaults: 2 MiB, 50 levels, 50 aliases, 100 findings per file. */
-    public static final LoadLimits DEFAULTS = new LoadLimits(DEFAULT_MAX_FILE_BYTES, 50, 50, DEFAULT_MAX_FINDINGS_PER_FILE);
+    public static final LoadLimits DEFAULTS =
+            new LoadLimits(DEFAULT_MAX_FILE_BYTES, 50, 50, DEFAULT_MAX_FINDINGS_PER_FILE);
 
     /**
      * Validates the limits.

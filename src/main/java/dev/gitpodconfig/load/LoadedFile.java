@@ -16,7 +16,10 @@ import java.util.List;
  *     {@link SecretPaths}); empty when the whole file loaded or the loader was given no secret paths
  */
 public record LoadedFile(
-        String relativePath, String text, List<LoadedDocument> documents, List<YamlProblem> problems,
+        String relativePath,
+        String text,
+        List<LoadedDocument> documents,
+        List<YamlProblem> problems,
         boolean marked,
         List<SecretSpan> brokenDocumentSecrets) {
 
@@ -45,7 +48,11 @@ public record LoadedFile(
      * @param problems fatal problems
      * @param marked whether the file has the loader's marker
      */
-    public LoadedFile(String relativePath, String text, List<LoadedDocument> documents, List<YamlProblem> problems,
+    public LoadedFile(
+            String relativePath,
+            String text,
+            List<LoadedDocument> documents,
+            List<YamlProblem> problems,
             boolean marked) {
         this(relativePath, text, documents, problems, marked, List.of());
     }

@@ -31,7 +31,10 @@ public record Position(int line, int column, int endLine, int endColumn) {
     @Override
     public boolean equals(Object other) {
         return other instanceof Position that
-                && line == that.line && column == that.column && endLine == that.endLine && endColumn == that.endColumn;
+                && line == that.line
+                && column == that.column
+                && endLine == that.endLine
+                && endColumn == that.endColumn;
     }
 
     @Override

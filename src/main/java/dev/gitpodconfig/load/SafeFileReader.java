@@ -122,8 +122,10 @@ public final class SafeFileReader implements AutoCloseable {
                 boolean regular = Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS);
                 if (!regular || System.nanoTime() - deadline > 0) {
                     abandon(reading);
-                    throw new Refused(regular
-                            ? "reading did not finish within " + GIVE_UP_SECONDS + " seconds, not read" : NOT_REGULAR);
+                    throw new Refused(
+                            regular
+                                    ? "reading did not finish within " + GIVE_UP_SECONDS + " seconds, not read"
+                                    : NOT_REGULAR);
                 }
             } catch (InterruptedException e) {
                 abandon(reading);

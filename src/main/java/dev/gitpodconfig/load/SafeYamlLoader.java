@@ -106,7 +106,8 @@ public final class SafeYamlLoader {
         if (e instanceof NoSuchFileException) {
             return failed(relativePath, "the file disappeared before it could be read");
         }
-        return failed(relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+        return failed(
+                relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
     }
 
     /**
@@ -134,8 +135,10 @@ public final class SafeYamlLoader {
      */
     public LoadedFile load(byte[] bytes, String relativePath, Charset charset) {
         if (bytes.length > limits.maxFileBytes()) {
-            return failed(relativePath, "the file is larger than the limit of " + limits.maxFileBytes()
-                    + " bytes (parameter maxFileSize)", marker.isIn(bytes));
+            return failed(
+                    relativePath,
+                    "the file is larger than the limit of " + limits.maxFileBytes() + " bytes (parameter maxFileSize)",
+                    marker.isIn(bytes));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charset);
         if (decoded.problem() != null) {
@@ -149,8 +152,12 @@ public final class SafeYamlLoader {
     }
 
     private static LoadedFile failed(String relativePath, String message, boolean marked) {
-        return new LoadedFile(relativePath, "", List.of(),
-                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")), marked);
+        return new LoadedFile(
+                relativePath,
+                "",
+                List.of(),
+                List.of(new YamlProblem(YamlProblem.Kind.SYNTAX, message, Position.START_OF_FILE, "")),
+                marked);
     }
 
     /**
@@ -169,10 +176,18 @@ public final class SafeYamlLoader {
                 int end = yamlText.indexOf('\n', lineStart);
                 int lineEnd = end < 0 ? yamlText.length() : end;
                 if (lineEnd - lineStart > MAX_LINE_LENGTH) {
-                    return new LoadedFile(relativePath, text, List.of(), List.of(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                            "line " + line + " is " + (lineEnd - lineStart) + " characters long, more than the limit of "
-                                    + MAX_LINE_LENGTH + "; split the value (a block scalar keeps it readable)",
-                            Position.at(line, 1), "")), marked);
+                    return new LoadedFile(
+                            relativePath,
+                            text,
+                            List.of(),
+                            List.of(new YamlProblem(
+                                    YamlProblem.Kind.SYNTAX,
+                                    "line " + line + " is " + (lineEnd - lineStart)
+                                            + " characters long, more than the limit of " + MAX_LINE_LENGTH
+                                            + "; split the value (a block scalar keeps it readable)",
+                                    Position.at(line, 1),
+                                    "")),
+                            marked);
                 }
                 lineStart = lineEnd + 1;
             }
@@ -183,8 +198,11 @@ public final class SafeYamlLoader {
         // The parser reads only the size limit; aliases and nesting are bounded by the tree builder.
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
-        EventTreeBuilder builder = new EventTreeBuilder(new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
-                limits.maxAliases(), limits.maxNestingDepth(), secretPaths);
+        EventTreeBuilder builder = new EventTreeBuilder(
+                new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
+                limits.maxAliases(),
+                limits.maxNestingDepth(),
+                secretPaths);
         List<LoadedDocument> documents = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
         try {
@@ -197,16 +215,26 @@ public final class SafeYamlLoader {
             // A character YAML forbids (NUL, other control characters): the reader names the code point but no
             // line, so locate its first occurrence, which is where the reader stopped.
             int index = yamlText.indexOf(e.getCodePoint());
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+            problems.add(new YamlProblem(
+                    YamlProblem.Kind.SYNTAX,
                     "the file contains the control character " + String.format("U+%04X", e.getCodePoint())
                             + ", which YAML does not allow",
-                    index < 0 ? Position.START_OF_FILE : TextDecoder.positionOf(yamlText, index), ""));
+                    index < 0 ? Position.START_OF_FILE : TextDecoder.positionOf(yamlText, index),
+                    ""));
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
             // Limits (aliases, nesting, size) and rare parser states come without a mark.
-            problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "the YAML could not be loaded: "
-                    + SyntaxMessages.limit(e.getMessage()), Position.START_OF_FILE, ""));
+            problems.add(new YamlProblem(
+                    YamlProblem.Kind.SYNTAX,
+                    "the YAML could not be loaded: " + SyntaxMessages.limit(e.getMessage()),
+                    Position.START_OF_FILE,
+                    ""));
         }
-        return new LoadedFile(relativePath, text, documents, problems, marked,
+        return new LoadedFile(
+                relativePath,
+                text,
+                documents,
+                problems,
+                marked,
                 problems.isEmpty() ? List.of() : builder.secretsOfBrokenDocument());
     }
 

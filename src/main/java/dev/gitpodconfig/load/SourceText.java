@@ -14,6 +14,7 @@ public final class SourceText {
     private final String body;
     /** Where each line starts and ends (before its line break) in {@link #body}: lines are cut only when asked for. */
     private final int[] starts;
+
     private final int[] ends;
     private final int lineCount;
 
@@ -47,7 +48,10 @@ public final class SourceText {
 
     /** Whether {@code \n} is the only line break in a text: then indexOf, a fast intrinsic, finds them all. */
     private static boolean onlyNewlines(String text) {
-        return text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+        return text.indexOf('\r') < 0
+                && text.indexOf('\u0085') < 0
+                && text.indexOf('\u2028') < 0
+                && text.indexOf('\u2029') < 0;
     }
 
     /** The index of the next line break at or after {@code from}, or -1. */

@@ -35,6 +35,7 @@ final class SyntaxMessages {
     private static final Pattern WORDS = Pattern.compile("[A-Za-z -]+");
     /** The parser's "but found '<block end>'" and "but got ," name token kinds. */
     private static final Pattern TOKEN_KIND = Pattern.compile("'?(<[a-z ]+>|[-?:,\\[\\]{}#])'?");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private SyntaxMessages() {}
@@ -90,8 +91,10 @@ final class SyntaxMessages {
         if (e instanceof ParserException && (found >= 0 || got >= 0)) {
             // What the parser expected is its own text; what it found is a token kind, unless SnakeYAML changes.
             int cut = found >= 0 ? found : got;
-            String kind = problem.substring(cut + (found >= 0 ? ", but found" : ", but got ").length()).strip();
-            return TOKEN_KIND.matcher(kind).matches() ? problem
+            String kind = problem.substring(cut + (found >= 0 ? ", but found" : ", but got ").length())
+                    .strip();
+            return TOKEN_KIND.matcher(kind).matches()
+                    ? problem
                     : problem.substring(0, cut) + ", but found another token";
         }
         if (found >= 0) {

@@ -45,7 +45,8 @@ final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1);
+        CharBuffer out =
+                CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -53,20 +54,23 @@ final class TextDecoder {
         if (result.isError()) {
             int bad = in.position();
             out.flip();
-            return new Decoded(null, new YamlProblem(
-                    YamlProblem.Kind.SYNTAX,
-                    "the file is not valid " + charset.name() + " (byte 0x"
-                            + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF) + " at offset " + bad
-                            + "); save it as UTF-8 or set the plugin's encoding parameter",
-                    // The characters decoded so far end just before the bad byte: count lines and columns in them,
-                    // so a multi-byte character (or UTF-16) earlier on the line does not shift the column.
-                    positionOf(out, out.limit()),
-                    ""));
+            return new Decoded(
+                    null,
+                    new YamlProblem(
+                            YamlProblem.Kind.SYNTAX,
+                            "the file is not valid " + charset.name() + " (byte 0x"
+                                    + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF)
+                                    + " at offset " + bad
+                                    + "); save it as UTF-8 or set the plugin's encoding parameter",
+                            // The characters decoded so far end just before the bad byte: count lines and columns in
+                            // them,
+                            // so a multi-byte character (or UTF-16) earlier on the line does not shift the column.
+                            positionOf(out, out.limit()),
+                            ""));
         }
         out.flip();
         return new Decoded(out.toString(), null);
     }
-
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
@@ -94,7 +98,10 @@ final class TextDecoder {
         int end = Math.min(index, text.length());
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            boolean lineBreak = c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+            boolean lineBreak = c == '\n'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029'
                     || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
             if (lineBreak) {
                 line++;

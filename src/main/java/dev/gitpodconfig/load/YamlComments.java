@@ -62,8 +62,11 @@ public final class YamlComments {
         int line = comment.getStartMark().getLine() + 1;
         int column = comment.getStartMark().getColumn() + 1;
         String lineText = source.line(line);
-        boolean standalone = lineText.substring(0, SourceText.offset(lineText, column)).isBlank();
-        return new Comment(new Position(line, column, line, SourceText.column(lineText, lineText.length())), standalone,
+        boolean standalone =
+                lineText.substring(0, SourceText.offset(lineText, column)).isBlank();
+        return new Comment(
+                new Position(line, column, line, SourceText.column(lineText, lineText.length())),
+                standalone,
                 comment.getValue());
     }
 }

@@ -145,7 +145,8 @@ public final class YamlMapping implements YamlNode {
     public Optional<String> text(String key) {
         Entry entry = find(key);
         return entry != null && entry.value() instanceof YamlScalar scalar && !scalar.isNull()
-                ? Optional.of(scalar.value()) : Optional.empty();
+                ? Optional.of(scalar.value())
+                : Optional.empty();
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.gitpodconfig.maven;
 
+import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.run.CheckOutcome;
 import dev.gitpodconfig.run.CheckRequest;
 import dev.gitpodconfig.run.CheckRunner;
-import dev.gitpodconfig.engine.InvalidOptionsException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -212,7 +212,9 @@ public class CheckMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "gitpod-config.cacheFile", defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
+    @Parameter(
+            property = "gitpod-config.cacheFile",
+            defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
     private File cacheFile;
 
     /** The project's base directory: reported paths are relative to it. */
@@ -248,7 +250,9 @@ public class CheckMojo extends AbstractMojo {
                     .failOnViolation(failOnViolation)
                     .outputFormats(outputFormats)
                     .outputDirectory(path(outputDirectory))
-                    .githubAnnotations(githubAnnotations, environment.apply("GITHUB_ACTIONS"),
+                    .githubAnnotations(
+                            githubAnnotations,
+                            environment.apply("GITHUB_ACTIONS"),
                             environment.apply("GITHUB_WORKSPACE"))
                     .cacheFile(useCache ? path(cacheFile) : null)
                     .debug(log.isDebugEnabled()));

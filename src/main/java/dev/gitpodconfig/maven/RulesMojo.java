@@ -34,13 +34,16 @@ public class RulesMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         List<String> lines;
         if (rule == null || rule.isBlank()) {
-            lines = RuleCatalogText.overview(Rules.all().stream().map(Rule::info).toList(), ToolInfo.load());
+            lines = RuleCatalogText.overview(
+                    Rules.all().stream().map(Rule::info).toList(), ToolInfo.load());
         } else {
             String id = rule.trim();
             Optional<Rule> found = Rules.byId(id);
             if (found.isEmpty()) {
                 throw new MojoExecutionException("Unknown rule id '" + id + "'."
-                        + Rules.nearestId(id).map(nearest -> " Did you mean '" + nearest + "'?").orElse("")
+                        + Rules.nearestId(id)
+                                .map(nearest -> " Did you mean '" + nearest + "'?")
+                                .orElse("")
                         + " Run mvn gitpod-config:rules for the list of rules.");
             }
             lines = RuleCatalogText.details(found.get().info(), RuleExamples.of(id), ToolInfo.load());

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +69,7 @@ public final class AwsRegions {
 
     /** The shape of a Region name, e.g. {@code eu-west-1}, {@code us-gov-west-1}, {@code cn-northwest-1}. */
     private static final Pattern REGION_SHAPE = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d+$");
+
     private static final Pattern READ_DATE = Pattern.compile("^#\\s*Read:\\s*(\\d{4}-\\d{2}-\\d{2}).*");
 
     private static final Map<String, Partition> REGIONS;
@@ -93,7 +93,9 @@ public final class AwsRegions {
                     }
                 }
                 int comment = data.indexOf('#');
-                data = (comment < 0 ? data : data.substring(0, comment)).replace('\t', ' ').strip();
+                data = (comment < 0 ? data : data.substring(0, comment))
+                        .replace('\t', ' ')
+                        .strip();
                 int space = data.indexOf(' ');
                 String partition = space < 0 ? "" : data.substring(space + 1).strip();
                 if (space > 0 && !partition.isEmpty() && partition.indexOf(' ') < 0) {
@@ -144,7 +146,9 @@ public final class AwsRegions {
             return listed;
         }
         String lower = region.toLowerCase(Locale.ROOT);
-        return lower.startsWith("cn-") ? Partition.AWS_CN : lower.startsWith("us-gov-") ? Partition.AWS_US_GOV : Partition.AWS;
+        return lower.startsWith("cn-")
+                ? Partition.AWS_CN
+                : lower.startsWith("us-gov-") ? Partition.AWS_US_GOV : Partition.AWS;
     }
 
     /**
@@ -154,7 +158,8 @@ public final class AwsRegions {
      * @return the nearest listed Region
      */
     public static String nearest(String region) {
-        return Suggestions.nearest(region, REGIONS.keySet().stream().sorted().toList()).orElseThrow();
+        return Suggestions.nearest(region, REGIONS.keySet().stream().sorted().toList())
+                .orElseThrow();
     }
 
     /**

@@ -23,8 +23,8 @@ import java.util.Set;
 public final class ClusterObjectsReader {
 
     /** Every kind read here ends in one of these words: the byte test before a file is parsed looks for them. */
-    private static final List<byte[]> ASCII_MARKERS = List.of(
-            "Secret".getBytes(StandardCharsets.US_ASCII), "Certificate".getBytes(StandardCharsets.US_ASCII));
+    private static final List<byte[]> ASCII_MARKERS =
+            List.of("Secret".getBytes(StandardCharsets.US_ASCII), "Certificate".getBytes(StandardCharsets.US_ASCII));
 
     private ClusterObjectsReader() {}
 
@@ -42,9 +42,7 @@ public final class ClusterObjectsReader {
                 return true;
             }
         }
-        boolean wideByteOrderMark = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == 0 && bytes[1] == 0));
-        return wideByteOrderMark || !new String(ASCII_MARKERS.get(0), charset).equals("Secret");
+        return RegistryCredentialsReader.mayBeWide(bytes, charset);
     }
 
     /**
@@ -83,7 +81,8 @@ public final class ClusterObjectsReader {
      *     {@code spec.secretName}
      */
     public static Optional<CertManagerCertificate> certificate(Optional<YamlNode> root, String file, int document) {
-        if (root.isEmpty() || !(root.get() instanceof YamlMapping object)
+        if (root.isEmpty()
+                || !(root.get() instanceof YamlMapping object)
                 || !object.text("kind").orElse("").equals("Certificate")
                 || !object.text("apiVersion").orElse("").startsWith("cert-manager.io/")) {
             return Optional.empty();
@@ -96,7 +95,8 @@ public final class ClusterObjectsReader {
         Optional<ConfigValue> commonName = Optional.empty();
         Optional<YamlMapping.Entry> common = spec.get().entry("commonName");
         if (common.isPresent() && common.get().value() instanceof YamlScalar) {
-            commonName = Optional.of(ConfigValue.of("spec.commonName", common.get().value()));
+            commonName =
+                    Optional.of(ConfigValue.of("spec.commonName", common.get().value()));
         }
         List<ConfigValue> dnsNames = new ArrayList<>();
         if (spec.get().get("dnsNames").orElse(null) instanceof YamlSequence names) {
@@ -109,8 +109,14 @@ public final class ClusterObjectsReader {
             }
         }
         Optional<YamlMapping> metadata = object.mapping("metadata");
-        return Optional.of(new CertManagerCertificate(file, document, text(metadata, "name"),
-                text(metadata, "namespace"), ConfigValue.of("spec.secretName", secretName.get().value()), commonName, dnsNames));
+        return Optional.of(new CertManagerCertificate(
+                file,
+                document,
+                text(metadata, "name"),
+                text(metadata, "namespace"),
+                ConfigValue.of("spec.secretName", secretName.get().value()),
+                commonName,
+                dnsNames));
     }
 
     private static Optional<KubernetesSecret> plainSecret(YamlMapping object, String file, int document) {
@@ -130,13 +136,22 @@ public final class ClusterObjectsReader {
             for (YamlMapping.Entry entry : values.get().entries()) {
                 keys.add(entry.key().value());
                 if (entry.key().value().equals(KubernetesSecret.TLS_CERTIFICATE_KEY)
-                        && entry.value() instanceof YamlScalar scalar && !scalar.isNull()) {
+                        && entry.value() instanceof YamlScalar scalar
+                        && !scalar.isNull()) {
                     certificate = Optional.of(new KubernetesSecret.Content(scalar.value(), field.equals("data")));
                 }
             }
         }
-        return Optional.of(new KubernetesSecret(KubernetesSecret.Source.SECRET, file, document, name.get(),
-                text(metadata, "namespace"), object.text("type"), List.copyOf(keys), true, certificate));
+        return Optional.of(new KubernetesSecret(
+                KubernetesSecret.Source.SECRET,
+                file,
+                document,
+                name.get(),
+                text(metadata, "namespace"),
+                object.text("type"),
+                List.copyOf(keys),
+                true,
+                certificate));
     }
 
     private static Optional<KubernetesSecret> sealedSecret(YamlMapping object, String file, int document) {
@@ -164,8 +179,16 @@ public final class ClusterObjectsReader {
                 keys.add(entry.key().value());
             }
         }
-        return Optional.of(new KubernetesSecret(KubernetesSecret.Source.SEALED_SECRET, file, document, name.get(),
-                namespace, text(template, "type"), keys, true, Optional.empty()));
+        return Optional.of(new KubernetesSecret(
+                KubernetesSecret.Source.SEALED_SECRET,
+                file,
+                document,
+                name.get(),
+                namespace,
+                text(template, "type"),
+                keys,
+                true,
+                Optional.empty()));
     }
 
     private static Optional<KubernetesSecret> externalSecret(YamlMapping object, String file, int document) {
@@ -207,13 +230,23 @@ public final class ClusterObjectsReader {
                 known = false;
             }
         }
-        return Optional.of(new KubernetesSecret(KubernetesSecret.Source.EXTERNAL_SECRET, file, document, name.get(),
-                text(metadata, "namespace"), text(template, "type"), List.copyOf(keys), known, Optional.empty()));
+        return Optional.of(new KubernetesSecret(
+                KubernetesSecret.Source.EXTERNAL_SECRET,
+                file,
+                document,
+                name.get(),
+                text(metadata, "namespace"),
+                text(template, "type"),
+                List.copyOf(keys),
+                known,
+                Optional.empty()));
     }
 
     private static Optional<ConfigValue> name(Optional<YamlMapping> mapping, String path) {
         Optional<YamlMapping.Entry> entry = mapping.isPresent() ? mapping.get().entry("name") : Optional.empty();
-        if (entry.isEmpty() || !(entry.get().value() instanceof YamlScalar scalar) || scalar.isNull()
+        if (entry.isEmpty()
+                || !(entry.get().value() instanceof YamlScalar scalar)
+                || scalar.isNull()
                 || scalar.value().isBlank()) {
             return Optional.empty();
         }

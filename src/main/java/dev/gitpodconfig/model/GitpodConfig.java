@@ -198,7 +198,12 @@ public final class GitpodConfig {
         return values;
     }
 
-    private void collect(YamlNode node, List<String> segments, Predicate<YamlNode> filter, List<ConfigValue> into, Set<YamlNode> seen) {
+    private void collect(
+            YamlNode node,
+            List<String> segments,
+            Predicate<YamlNode> filter,
+            List<ConfigValue> into,
+            Set<YamlNode> seen) {
         if (Placeholders.templateExpression(node).isPresent() || node instanceof YamlScalar) {
             if (filter.test(node)) {
                 into.add(ConfigValue.of(path(segments), node));

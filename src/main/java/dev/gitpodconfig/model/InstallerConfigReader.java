@@ -55,7 +55,9 @@ public final class InstallerConfigReader {
                     ? paths.key(map, "external", "containerRegistry.external")
                     : inClusterValue.orElse(declaredAt);
             externalRegistry = Optional.of(new ContainerRegistry.ExternalRegistry(
-                    external.isPresent() ? paths.value(external.get(), "url", "containerRegistry.external.url") : Optional.empty(),
+                    external.isPresent()
+                            ? paths.value(external.get(), "url", "containerRegistry.external.url")
+                            : Optional.empty(),
                     Optional.empty(),
                     external.isPresent()
                             ? paths.secretName(external.get(), "certificate", "containerRegistry.external.certificate")
@@ -96,14 +98,18 @@ public final class InstallerConfigReader {
     private static ObjectStorage readStorage(YamlMapping root, Paths paths, List<IgnoredSetting> ignored) {
         ConfigValue declaredAt = paths.keyOrDocument(root, "objectStorage", "objectStorage");
         Optional<YamlMapping> metadata = root.mapping("metadata");
-        Optional<ConfigValue> region = metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
+        Optional<ConfigValue> region =
+                metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
         if (region.isEmpty()) {
-            region = Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local",
+            region = Optional.of(ConfigValue.defaulted(
+                    paths.full("metadata.region"),
+                    "local",
                     paths.keyOrDocument(root, "metadata", "metadata").position()));
         }
         Optional<YamlMapping> storage = root.mapping("objectStorage");
         if (storage.isEmpty()) {
-            return new ObjectStorage(ObjectStorage.Provider.IN_CLUSTER, Optional.empty(), region, Optional.empty(), declaredAt);
+            return new ObjectStorage(
+                    ObjectStorage.Provider.IN_CLUSTER, Optional.empty(), region, Optional.empty(), declaredAt);
         }
         YamlMapping map = storage.get();
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "objectStorage.inCluster");
@@ -119,13 +125,17 @@ public final class InstallerConfigReader {
                             "remove objectStorage." + block + ", or set objectStorage.inCluster: false to use it"));
                 }
             }
-            return new ObjectStorage(ObjectStorage.Provider.IN_CLUSTER, inClusterValue, region, Optional.empty(), declaredAt);
+            return new ObjectStorage(
+                    ObjectStorage.Provider.IN_CLUSTER, inClusterValue, region, Optional.empty(), declaredAt);
         }
         // The installer's precedence when several blocks are set: azure (MinIO gateway), then s3, then GCS.
-        ObjectStorage.Provider provider = map.mapping("azure").isPresent() ? ObjectStorage.Provider.AZURE
-                : map.mapping("s3").isPresent() ? ObjectStorage.Provider.S3
-                : map.mapping("cloudStorage").isPresent() ? ObjectStorage.Provider.GCS
-                : ObjectStorage.Provider.NONE;
+        ObjectStorage.Provider provider = map.mapping("azure").isPresent()
+                ? ObjectStorage.Provider.AZURE
+                : map.mapping("s3").isPresent()
+                        ? ObjectStorage.Provider.S3
+                        : map.mapping("cloudStorage").isPresent()
+                                ? ObjectStorage.Provider.GCS
+                                : ObjectStorage.Provider.NONE;
         Optional<ObjectStorage.S3> s3 = Optional.empty();
         Optional<YamlMapping> s3Block = map.mapping("s3");
         if (s3Block.isPresent()) {
@@ -160,7 +170,8 @@ public final class InstallerConfigReader {
         List<ConfigValue> blocks = new ArrayList<>();
         for (YamlMapping.Entry entry : map.entries()) {
             if (STORAGE_BLOCKS.contains(entry.key().value())) {
-                blocks.add(ConfigValue.of(paths.full("objectStorage." + entry.key().value()), entry.key()));
+                blocks.add(
+                        ConfigValue.of(paths.full("objectStorage." + entry.key().value()), entry.key()));
             }
         }
         return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
@@ -211,12 +222,15 @@ public final class InstallerConfigReader {
 
         ConfigValue key(YamlMapping map, String key, String relativePath) {
             Optional<YamlMapping.Entry> entry = map.entry(key);
-            return ConfigValue.of(full(relativePath), entry.isPresent() ? entry.get().key() : map);
+            return ConfigValue.of(
+                    full(relativePath), entry.isPresent() ? entry.get().key() : map);
         }
 
         ConfigValue keyOrDocument(YamlMapping map, String key, String relativePath) {
             Optional<YamlMapping.Entry> entry = map.entry(key);
-            return entry.isPresent() ? ConfigValue.of(full(relativePath), entry.get().key()) : ConfigValue.of(rootPath, root);
+            return entry.isPresent()
+                    ? ConfigValue.of(full(relativePath), entry.get().key())
+                    : ConfigValue.of(rootPath, root);
         }
     }
 }

@@ -19,22 +19,27 @@ import dev.gitpodconfig.model.SchemaNode.Type;
 @SuppressWarnings("BadImport") // the schema reads as a table: of(Type.STRING) is clearer than the qualified names
 public final class InstallerSchema {
 
-    private static final SchemaNode OBJECT_REF = strictMapping(field("kind", of(Type.STRING)), field("name", of(Type.STRING)));
+    private static final SchemaNode OBJECT_REF =
+            strictMapping(field("kind", of(Type.STRING)), field("name", of(Type.STRING)));
 
     private static final String AFTER_SELF_HOSTED = "added by installers after 2022.11.3 (Gitpod Dedicated)";
 
     /** {@code containerRegistry}. */
     public static final SchemaNode CONTAINER_REGISTRY = strictMapping(
             field("inCluster", of(Type.BOOLEAN)),
-            field("external", strictMapping(
-                    field("url", of(Type.STRING)),
-                    field("certificate", OBJECT_REF),
-                    later("credentials", OBJECT_REF, AFTER_SELF_HOSTED + ", December 2022"))),
-            field("s3storage", strictMapping(
-                    field("bucket", of(Type.STRING)),
-                    field("region", of(Type.STRING)),
-                    field("endpoint", of(Type.STRING)),
-                    field("certificate", OBJECT_REF))),
+            field(
+                    "external",
+                    strictMapping(
+                            field("url", of(Type.STRING)),
+                            field("certificate", OBJECT_REF),
+                            later("credentials", OBJECT_REF, AFTER_SELF_HOSTED + ", December 2022"))),
+            field(
+                    "s3storage",
+                    strictMapping(
+                            field("bucket", of(Type.STRING)),
+                            field("region", of(Type.STRING)),
+                            field("endpoint", of(Type.STRING)),
+                            field("certificate", OBJECT_REF))),
             field("privateBaseImageAllowList", listOf(of(Type.STRING))),
             later("enableAdditionalECRAuth", of(Type.BOOLEAN), AFTER_SELF_HOSTED + ", August 2023"),
             later("subassemblyBucket", of(Type.STRING), AFTER_SELF_HOSTED + ", October 2023"));
@@ -42,14 +47,16 @@ public final class InstallerSchema {
     /** {@code objectStorage}. */
     public static final SchemaNode OBJECT_STORAGE = strictMapping(
             field("inCluster", of(Type.BOOLEAN)),
-            field("s3", strictMapping(
-                    field("endpoint", of(Type.STRING)),
-                    field("credentials", OBJECT_REF),
-                    field("bucket", of(Type.STRING)),
-                    field("allowInsecureConnection", of(Type.BOOLEAN)))),
-            field("cloudStorage", strictMapping(
-                    field("serviceAccount", OBJECT_REF),
-                    field("project", of(Type.STRING)))),
+            field(
+                    "s3",
+                    strictMapping(
+                            field("endpoint", of(Type.STRING)),
+                            field("credentials", OBJECT_REF),
+                            field("bucket", of(Type.STRING)),
+                            field("allowInsecureConnection", of(Type.BOOLEAN)))),
+            field(
+                    "cloudStorage",
+                    strictMapping(field("serviceAccount", OBJECT_REF), field("project", of(Type.STRING)))),
             field("azure", strictMapping(field("credentials", OBJECT_REF))),
             field("maximumBackupCount", of(Type.INTEGER)),
             field("blobQuota", of(Type.INTEGER)),

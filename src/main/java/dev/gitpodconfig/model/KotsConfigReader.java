@@ -74,10 +74,13 @@ public final class KotsConfigReader {
             for (KotsItem item : List.of(KotsItem.REG_URL, KotsItem.REG_SERVER)) {
                 Optional<ConfigValue> value = items.set(item);
                 if (value.isPresent() && value.get().nonBlankText().isPresent()) {
-                    ignored.add(new IgnoredSetting(value.get(),
+                    ignored.add(new IgnoredSetting(
+                            value.get(),
                             item.itemName() + " is ignored because reg_incluster is "
-                                    + (inClusterValue.isPresent() ? "\"1\"" : "\"1\" by default") + " (in-cluster registry)",
-                            "remove " + item.itemName() + ", or set reg_incluster to \"0\" to use an external registry"));
+                                    + (inClusterValue.isPresent() ? "\"1\"" : "\"1\" by default")
+                                    + " (in-cluster registry)",
+                            "remove " + item.itemName()
+                                    + ", or set reg_incluster to \"0\" to use an external registry"));
                 }
             }
             Optional<ConfigValue> storage = items.set(KotsItem.REG_INCLUSTER_STORAGE);
@@ -97,9 +100,13 @@ public final class KotsConfigReader {
                 items.set(KotsItem.LEGACY_REG_BUCKETNAME),
                 items.set(KotsItem.LEGACY_REG_ACCESSKEY),
                 items.set(KotsItem.LEGACY_REG_SECRETKEY));
-        Optional<ContainerRegistry.LegacyS3Storage> legacy = legacyItems.enabled().isPresent() || legacyItems.bucket().isPresent()
-                || legacyItems.accessKey().isPresent() || legacyItems.secretKey().isPresent()
-                ? Optional.of(legacyItems) : Optional.empty();
+        Optional<ContainerRegistry.LegacyS3Storage> legacy =
+                legacyItems.enabled().isPresent()
+                                || legacyItems.bucket().isPresent()
+                                || legacyItems.accessKey().isPresent()
+                                || legacyItems.secretKey().isPresent()
+                        ? Optional.of(legacyItems)
+                        : Optional.empty();
         return new ContainerRegistry(inCluster, inClusterValue, external, backend, legacy, declaredAt);
     }
 
@@ -114,8 +121,8 @@ public final class KotsConfigReader {
             case "azure" -> ObjectStorage.Provider.AZURE;
             default -> ObjectStorage.Provider.NONE;
         };
-        Optional<ConfigValue> region = kind == ObjectStorage.Provider.IN_CLUSTER
-                ? Optional.empty() : items.set(KotsItem.STORE_REGION);
+        Optional<ConfigValue> region =
+                kind == ObjectStorage.Provider.IN_CLUSTER ? Optional.empty() : items.set(KotsItem.STORE_REGION);
         Optional<ObjectStorage.S3> s3 = kind == ObjectStorage.Provider.S3
                 ? Optional.of(new ObjectStorage.S3(
                         items.effective(KotsItem.STORE_S3_ENDPOINT),
@@ -127,11 +134,17 @@ public final class KotsConfigReader {
                 : Optional.empty();
         Optional<ObjectStorage.Gcs> gcs = kind == ObjectStorage.Provider.GCS
                 ? Optional.of(new ObjectStorage.Gcs(
-                        items.set(KotsItem.STORE_GCP_PROJECT), Optional.empty(), items.set(KotsItem.STORE_GCP_CREDENTIALS), declaredAt))
+                        items.set(KotsItem.STORE_GCP_PROJECT),
+                        Optional.empty(),
+                        items.set(KotsItem.STORE_GCP_CREDENTIALS),
+                        declaredAt))
                 : Optional.empty();
         Optional<ObjectStorage.Azure> azure = kind == ObjectStorage.Provider.AZURE
-                ? Optional.of(new ObjectStorage.Azure(Optional.empty(),
-                        items.set(KotsItem.STORE_AZURE_ACCOUNT_NAME), items.set(KotsItem.STORE_AZURE_ACCESS_KEY), declaredAt))
+                ? Optional.of(new ObjectStorage.Azure(
+                        Optional.empty(),
+                        items.set(KotsItem.STORE_AZURE_ACCOUNT_NAME),
+                        items.set(KotsItem.STORE_AZURE_ACCESS_KEY),
+                        declaredAt))
                 : Optional.empty();
         return new ObjectStorage(kind, providerValue, region, s3, gcs, azure, List.of(), declaredAt);
     }
@@ -153,7 +166,9 @@ public final class KotsConfigReader {
             if (set.isPresent() || item.prefilled().isEmpty()) {
                 return set;
             }
-            return Optional.of(ConfigValue.defaulted(VALUES_PATH + "." + item.itemName() + ".value", item.prefilled().get(),
+            return Optional.of(ConfigValue.defaulted(
+                    VALUES_PATH + "." + item.itemName() + ".value",
+                    item.prefilled().get(),
                     anchor().position()));
         }
 

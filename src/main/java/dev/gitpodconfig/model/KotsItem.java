@@ -70,6 +70,7 @@ public enum KotsItem {
     private final String itemName;
     private final Kind kind;
     private final String prefilled;
+
     @SuppressWarnings("ImmutableEnumChecker") // Set.of: unmodifiable, though its type does not say so
     private final Set<String> options;
 

@@ -162,7 +162,8 @@ public record KubernetesSecret(
             }
             try {
                 // Kubernetes decodes data values like Go's base64.StdEncoding, which skips line breaks.
-                return Optional.of(java.util.Base64.getDecoder().decode(text.replace("\r", "").replace("\n", "")));
+                return Optional.of(java.util.Base64.getDecoder()
+                        .decode(text.replace("\r", "").replace("\n", "")));
             } catch (IllegalArgumentException notBase64) {
                 return Optional.empty();
             }

@@ -47,7 +47,10 @@ public record ObjectStorage(
      * @param declaredAt where the storage settings are
      */
     public ObjectStorage(
-            Provider provider, Optional<ConfigValue> providerValue, Optional<ConfigValue> region, Optional<S3> s3,
+            Provider provider,
+            Optional<ConfigValue> providerValue,
+            Optional<ConfigValue> region,
+            Optional<S3> s3,
             ConfigValue declaredAt) {
         this(provider, providerValue, region, s3, Optional.empty(), Optional.empty(), List.of(), declaredAt);
     }

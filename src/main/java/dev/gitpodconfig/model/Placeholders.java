@@ -56,7 +56,9 @@ public final class Placeholders {
      * @return true for a placeholder
      */
     public static boolean isPlaceholder(YamlNode node) {
-        return node instanceof YamlScalar scalar ? containsPlaceholder(scalar.value()) : templateExpression(node).isPresent();
+        return node instanceof YamlScalar scalar
+                ? containsPlaceholder(scalar.value())
+                : templateExpression(node).isPresent();
     }
 
     /**
@@ -89,7 +91,8 @@ public final class Placeholders {
                 }
                 // KOTS writes its templates as repl{{ … }}: the prefix belongs to the placeholder.
                 int start = form == Form.MUSTACHE && text.startsWith(KOTS_PREFIX, open - KOTS_PREFIX.length())
-                        ? open - KOTS_PREFIX.length() : open;
+                        ? open - KOTS_PREFIX.length()
+                        : open;
                 String token = text.substring(start, close + form.close.length());
                 if (form != Form.GITPOD || token.substring(2).stripLeading().startsWith(".")) {
                     tokens.add(token);
@@ -112,8 +115,11 @@ public final class Placeholders {
      * @return the template text, if the node is one
      */
     public static Optional<String> templateExpression(YamlNode node) {
-        if (node instanceof YamlSequence outer && outer.flowStyle() && outer.items().size() == 1
-                && outer.items().get(0) instanceof YamlSequence inner && inner.flowStyle()
+        if (node instanceof YamlSequence outer
+                && outer.flowStyle()
+                && outer.items().size() == 1
+                && outer.items().get(0) instanceof YamlSequence inner
+                && inner.flowStyle()
                 && inner.items().size() == 1
                 && inner.items().get(0) instanceof YamlScalar scalar
                 && scalar.value().startsWith(".")) {

@@ -29,7 +29,8 @@ public final class RegistryCredentialsIndex {
         Map<String, List<RegistryCredentials>> inFile = new HashMap<>();
         List<RegistryCredentials> docker = new ArrayList<>();
         for (RegistryCredentials c : all) {
-            if (c.source() == RegistryCredentials.Source.SECRET && c.secretName().isPresent()) {
+            if (c.source() == RegistryCredentials.Source.SECRET
+                    && c.secretName().isPresent()) {
                 add(byName, c.secretName().get(), c);
             }
             if (c.source() == RegistryCredentials.Source.DOCKER_CONFIG) {
@@ -42,7 +43,8 @@ public final class RegistryCredentialsIndex {
         this.byFile = frozen(inFile);
     }
 
-    private static void add(Map<String, List<RegistryCredentials>> groups, String key, RegistryCredentials credentials) {
+    private static void add(
+            Map<String, List<RegistryCredentials>> groups, String key, RegistryCredentials credentials) {
         List<RegistryCredentials> group = groups.get(key);
         if (group == null) {
             group = new ArrayList<>();

@@ -32,7 +32,8 @@ public final class RegistryCredentialsReader {
     /** The key of a dockerconfigjson Secret that holds the Docker config. */
     public static final String DOCKER_CONFIG_KEY = ".dockerconfigjson";
 
-    private static final Pattern JSON_LITERAL = Pattern.compile("true|false|null|-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
+    private static final Pattern JSON_LITERAL =
+            Pattern.compile("true|false|null|-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     private static final List<String> MARKERS = List.of("auths", "dockerconfigjson");
     private static final List<byte[]> ASCII_MARKERS = List.of(
@@ -65,8 +66,18 @@ public final class RegistryCredentialsReader {
                 return true;
             }
         }
-        boolean wideByteOrderMark = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == 0 && bytes[1] == 0));
+        return mayBeWide(bytes, charset);
+    }
+
+    /**
+     * Whether a file may be in an encoding that is not ASCII-compatible (UTF-16 or UTF-32, by its byte-order
+     * mark or the configured charset), where a search for ASCII bytes proves nothing.
+     */
+    static boolean mayBeWide(byte[] bytes, Charset charset) {
+        boolean wideByteOrderMark = bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == 0 && bytes[1] == 0));
         return wideByteOrderMark || !Arrays.equals(MARKERS.get(0).getBytes(charset), ASCII_MARKERS.get(0));
     }
 
@@ -93,21 +104,40 @@ public final class RegistryCredentialsReader {
         ConfigValue location = ConfigValue.of("auths", auths.key());
         List<RegistryCredentials.AuthsKey> keys = new ArrayList<>();
         for (YamlMapping.Entry e : ((YamlMapping) auths.value()).entries()) {
-            keys.add(new RegistryCredentials.AuthsKey(e.key().value(), ConfigValue.of("auths." + e.key().value(), e.key())));
+            keys.add(new RegistryCredentials.AuthsKey(
+                    e.key().value(), ConfigValue.of("auths." + e.key().value(), e.key())));
         }
-        return new RegistryCredentials(RegistryCredentials.Source.DOCKER_CONFIG, file, document, Optional.empty(), location, keys,
-                RegistryCredentials.Status.READ, Optional.empty());
+        return new RegistryCredentials(
+                RegistryCredentials.Source.DOCKER_CONFIG,
+                file,
+                document,
+                Optional.empty(),
+                location,
+                keys,
+                RegistryCredentials.Status.READ,
+                Optional.empty());
     }
 
     private RegistryCredentials secret(YamlMapping root, int document, String file) {
         Optional<YamlMapping> metadata = root.mapping("metadata");
         Optional<String> name = metadata.isPresent() ? metadata.get().text("name") : Optional.empty();
         Result result = read(root, file);
-        return new RegistryCredentials(RegistryCredentials.Source.SECRET, file, document, name, result.location(), result.auths(),
-                result.status(), Optional.ofNullable(result.problem()));
+        return new RegistryCredentials(
+                RegistryCredentials.Source.SECRET,
+                file,
+                document,
+                name,
+                result.location(),
+                result.auths(),
+                result.status(),
+                Optional.ofNullable(result.problem()));
     }
 
-    private record Result(ConfigValue location, List<RegistryCredentials.AuthsKey> auths, RegistryCredentials.Status status, String problem) {
+    private record Result(
+            ConfigValue location,
+            List<RegistryCredentials.AuthsKey> auths,
+            RegistryCredentials.Status status,
+            String problem) {
         static Result invalid(ConfigValue location, String problem) {
             return new Result(location, List.of(), RegistryCredentials.Status.INVALID, problem);
         }
@@ -122,17 +152,21 @@ public final class RegistryCredentialsReader {
         // The API server merges stringData over data, so a key in stringData wins.
         for (String field : List.of("stringData", "data")) {
             Optional<YamlMapping> values = root.mapping(field);
-            Optional<YamlMapping.Entry> entry = values.isPresent() ? values.get().entry(DOCKER_CONFIG_KEY) : Optional.empty();
+            Optional<YamlMapping.Entry> entry =
+                    values.isPresent() ? values.get().entry(DOCKER_CONFIG_KEY) : Optional.empty();
             if (entry.isPresent()) {
                 return readValue(field, entry.get(), file);
             }
         }
-        ConfigValue at = root.entry("data").or(() -> root.entry("stringData"))
+        ConfigValue at = root.entry("data")
+                .or(() -> root.entry("stringData"))
                 .map(e -> ConfigValue.of(e.key().value(), e.key()))
                 .or(() -> root.get("type").map(type -> ConfigValue.of("type", type)))
                 .orElseGet(() -> ConfigValue.of("", root));
-        return Result.rejected(at, "has no " + DOCKER_CONFIG_KEY + " key in data or stringData, which a Secret of type "
-                + "kubernetes.io/dockerconfigjson must have");
+        return Result.rejected(
+                at,
+                "has no " + DOCKER_CONFIG_KEY + " key in data or stringData, which a Secret of type "
+                        + "kubernetes.io/dockerconfigjson must have");
     }
 
     private Result readValue(String field, YamlMapping.Entry entry, String file) {
@@ -142,19 +176,30 @@ public final class RegistryCredentialsReader {
         if (value.isPlaceholder()) {
             return new Result(at, List.of(), RegistryCredentials.Status.PLACEHOLDER, null);
         }
-        if (!(entry.value() instanceof YamlScalar scalar) || scalar.isNull() || scalar.value().isBlank()) {
-            return Result.rejected(at, "has " + (entry.value() instanceof YamlScalar ? "an empty " + DOCKER_CONFIG_KEY
-                    : "a " + DOCKER_CONFIG_KEY + " that is " + entry.value().describeType())
-                    + ", but it must hold a Docker config JSON" + (field.equals("data") ? ", base64-encoded" : ""));
+        if (!(entry.value() instanceof YamlScalar scalar)
+                || scalar.isNull()
+                || scalar.value().isBlank()) {
+            return Result.rejected(
+                    at,
+                    "has "
+                            + (entry.value() instanceof YamlScalar
+                                    ? "an empty " + DOCKER_CONFIG_KEY
+                                    : "a " + DOCKER_CONFIG_KEY + " that is "
+                                            + entry.value().describeType())
+                            + ", but it must hold a Docker config JSON"
+                            + (field.equals("data") ? ", base64-encoded" : ""));
         }
         byte[] json;
         if (field.equals("data")) {
             try {
                 // Kubernetes decodes data values like Go's base64.StdEncoding, which skips line breaks.
-                json = Base64.getDecoder().decode(scalar.value().replace("\r", "").replace("\n", ""));
+                json = Base64.getDecoder()
+                        .decode(scalar.value().replace("\r", "").replace("\n", ""));
             } catch (IllegalArgumentException notBase64) {
-                return Result.rejected(at, "has a " + DOCKER_CONFIG_KEY + " in data that is not valid base64 (data values "
-                        + "must be base64-encoded; put plain JSON under stringData instead)");
+                return Result.rejected(
+                        at,
+                        "has a " + DOCKER_CONFIG_KEY + " in data that is not valid base64 (data values "
+                                + "must be base64-encoded; put plain JSON under stringData instead)");
             }
         } else {
             json = scalar.value().getBytes(StandardCharsets.UTF_8);
@@ -166,21 +211,35 @@ public final class RegistryCredentialsReader {
         LoadedFile parsed = loader.load(json, file + "#" + DOCKER_CONFIG_KEY, StandardCharsets.UTF_8);
         if (!parsed.problems().isEmpty()) {
             YamlProblem problem = parsed.problems().get(0);
-            boolean located = problem.position().line() > 1 || problem.position().column() > 1;
-            return Result.rejected(at, "has a " + DOCKER_CONFIG_KEY + " that is not valid JSON" + (located ? " (the " + decoded + "JSON breaks at line "
-                    + problem.position().line() + ", column " + problem.position().column() + ")" : ""));
+            boolean located =
+                    problem.position().line() > 1 || problem.position().column() > 1;
+            return Result.rejected(
+                    at,
+                    "has a " + DOCKER_CONFIG_KEY + " that is not valid JSON"
+                            + (located
+                                    ? " (the " + decoded + "JSON breaks at line "
+                                            + problem.position().line() + ", column "
+                                            + problem.position().column() + ")"
+                                    : ""));
         }
-        Optional<YamlNode> root = parsed.documents().size() == 1 ? parsed.documents().get(0).root() : Optional.empty();
-        if (root.isEmpty() || !(root.get() instanceof YamlMapping config) || !parsed.text().strip().startsWith("{")
+        Optional<YamlNode> root =
+                parsed.documents().size() == 1 ? parsed.documents().get(0).root() : Optional.empty();
+        if (root.isEmpty()
+                || !(root.get() instanceof YamlMapping config)
+                || !parsed.text().strip().startsWith("{")
                 || !isJson(config)) {
-            return Result.rejected(at, "has a " + DOCKER_CONFIG_KEY + " that is not a JSON object (the " + decoded
-                    + "value must be {\"auths\": {…}})");
+            return Result.rejected(
+                    at,
+                    "has a " + DOCKER_CONFIG_KEY + " that is not a JSON object (the " + decoded
+                            + "value must be {\"auths\": {…}})");
         }
         Optional<YamlMapping> auths = config.mapping("auths");
         if (auths.isEmpty()) {
-            return Result.invalid(at, "has a " + DOCKER_CONFIG_KEY + " without an \"auths\" object (the " + decoded
-                    + "value must be {\"auths\": {\"<server>\": {…}}}), so it holds no registry credentials and Gitpod's "
-                    + "image pushes fail with 'unauthorized'");
+            return Result.invalid(
+                    at,
+                    "has a " + DOCKER_CONFIG_KEY + " without an \"auths\" object (the " + decoded
+                            + "value must be {\"auths\": {\"<server>\": {…}}}), so it holds no registry credentials and Gitpod's "
+                            + "image pushes fail with 'unauthorized'");
         }
         List<RegistryCredentials.AuthsKey> keys = new ArrayList<>();
         for (YamlMapping.Entry e : auths.get().entries()) {

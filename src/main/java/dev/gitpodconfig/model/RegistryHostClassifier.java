@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class RegistryHostClassifier {
 
-    private static final Pattern ECR_PRIVATE = Pattern.compile(
-            "^(\\d{12}\\.)?dkr\\.ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.amazonaws\\.com(\\.cn)?$");
-    private static final Pattern ECR_DUAL_STACK = Pattern.compile(
-            "^(\\d{12}\\.)?dkr-ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.on\\.aws$");
+    private static final Pattern ECR_PRIVATE =
+            Pattern.compile("^(\\d{12}\\.)?dkr\\.ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.amazonaws\\.com(\\.cn)?$");
+    private static final Pattern ECR_DUAL_STACK =
+            Pattern.compile("^(\\d{12}\\.)?dkr-ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.on\\.aws$");
     private static final Set<String> GCR_HOSTS = Set.of("gcr.io", "us.gcr.io", "eu.gcr.io", "asia.gcr.io");
     private static final Pattern GAR = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*-docker\\.pkg\\.dev$");
     private static final Pattern ACR = Pattern.compile("^[a-z0-9]+\\.azurecr\\.(io|cn|us)$");

@@ -84,7 +84,9 @@ public record S3Endpoint(RegistryReference reference, Form form, Optional<String
         }
         for (Form form : new Form[] {Form.DUALSTACK, Form.FIPS_DUALSTACK, Form.FIPS, Form.REGIONAL, Form.DASH}) {
             Matcher m = pattern(form).matcher(prefix);
-            if (m.matches() && !m.group(1).startsWith("dualstack") && !(form == Form.DASH && m.group(1).startsWith("fips"))) {
+            if (m.matches()
+                    && !m.group(1).startsWith("dualstack")
+                    && !(form == Form.DASH && m.group(1).startsWith("fips"))) {
                 return new S3Endpoint(reference, form, Optional.of(m.group(1)), china);
             }
         }
@@ -142,8 +144,8 @@ public record S3Endpoint(RegistryReference reference, Form form, Optional<String
     public String describe() {
         String what = "'" + hostAndPort() + "' is " + form.description();
         return switch (form) {
-            case REGIONAL, DASH, DUALSTACK, FIPS, FIPS_DUALSTACK -> what + " of " + region.orElseThrow()
-                    + (china ? " (China)" : "");
+            case REGIONAL, DASH, DUALSTACK, FIPS, FIPS_DUALSTACK ->
+                what + " of " + region.orElseThrow() + (china ? " (China)" : "");
             default -> what;
         };
     }

@@ -157,8 +157,9 @@ public final class SchemaNode {
             case LIST -> node instanceof YamlSequence;
             case BOOLEAN -> node instanceof YamlScalar s && s.type() == YamlScalar.ScalarType.BOOLEAN;
             case INTEGER -> node instanceof YamlScalar s && s.type() == YamlScalar.ScalarType.INTEGER;
-            case STRING -> node instanceof YamlScalar s
-                    && (s.type() == YamlScalar.ScalarType.STRING || s.type() == YamlScalar.ScalarType.OTHER);
+            case STRING ->
+                node instanceof YamlScalar s
+                        && (s.type() == YamlScalar.ScalarType.STRING || s.type() == YamlScalar.ScalarType.OTHER);
         };
     }
 }

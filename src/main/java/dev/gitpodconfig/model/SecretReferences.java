@@ -33,10 +33,14 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
             required("objectStorage.s3.credentials", true, "accessKeyId", "secretAccessKey"),
             required("containerRegistry.external.certificate", true, RegistryCredentialsReader.DOCKER_CONFIG_KEY),
             required("containerRegistry.s3storage.certificate", true, "s3AccessKey", "s3SecretKey"),
-            required("database.cloudSQL.serviceAccount", true,
-                    "credentials.json", "encryptionKeys", "password", "username"),
-            required("database.external.certificate", true,
-                    "encryptionKeys", "host", "password", "port", "username"),
+            required(
+                    "database.cloudSQL.serviceAccount",
+                    true,
+                    "credentials.json",
+                    "encryptionKeys",
+                    "password",
+                    "username"),
+            required("database.external.certificate", true, "encryptionKeys", "host", "password", "port", "username"),
             required("database.ssl.caCert", true, "ca.crt"),
             required("license", false, "license"),
             required("authProviders[]", false, "provider"),
@@ -97,14 +101,23 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
      */
     private static SecretReference defaultCertificate(GitpodConfig config, Required required) {
         Optional<YamlMapping.Entry> block = field(config.root(), required.setting());
-        Position anchor = block.isPresent() ? block.get().key().position() : config.root().position();
-        return new SecretReference(config.pathOf(required.setting()), ConfigValue.defaulted(
-                config.pathOf(required.setting() + ".name"), DEFAULT_CERTIFICATE, anchor),
-                required.keys(), required.decidesDependency());
+        Position anchor =
+                block.isPresent() ? block.get().key().position() : config.root().position();
+        return new SecretReference(
+                config.pathOf(required.setting()),
+                ConfigValue.defaulted(config.pathOf(required.setting() + ".name"), DEFAULT_CERTIFICATE, anchor),
+                required.keys(),
+                required.decidesDependency());
     }
 
-    private static void collect(GitpodConfig config, YamlMapping mapping, String[] segments, int at, String path,
-            Required required, List<SecretReference> into) {
+    private static void collect(
+            GitpodConfig config,
+            YamlMapping mapping,
+            String[] segments,
+            int at,
+            String path,
+            Required required,
+            List<SecretReference> into) {
         String segment = segments[at];
         boolean list = segment.endsWith("[]");
         String key = list ? segment.substring(0, segment.length() - 2) : segment;
@@ -129,8 +142,14 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
         }
     }
 
-    private static void descend(GitpodConfig config, YamlMapping block, String[] segments, int at, String path,
-            Required required, List<SecretReference> into) {
+    private static void descend(
+            GitpodConfig config,
+            YamlMapping block,
+            String[] segments,
+            int at,
+            String path,
+            Required required,
+            List<SecretReference> into) {
         if (at + 1 < segments.length) {
             collect(config, block, segments, at + 1, path, required, into);
             return;
@@ -138,11 +157,12 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
         Optional<YamlMapping.Entry> name = field(block, "name");
         // A null name keeps the installer's default, as an absent one does. The installer turns a number or a
         // boolean into the text of its value (0777 into 511): such a name is left to config-wrong-type.
-        if (name.isPresent() && name.get().value() instanceof YamlScalar scalar
+        if (name.isPresent()
+                && name.get().value() instanceof YamlScalar scalar
                 && scalar.type() == YamlScalar.ScalarType.STRING) {
-            ConfigValue value = ConfigValue.of(config.pathOf(path + ".name"), name.get().value());
-            into.add(new SecretReference(config.pathOf(path), value,
-                    required.keys(), required.decidesDependency()));
+            ConfigValue value =
+                    ConfigValue.of(config.pathOf(path + ".name"), name.get().value());
+            into.add(new SecretReference(config.pathOf(path), value, required.keys(), required.decidesDependency()));
         }
     }
 
@@ -182,7 +202,8 @@ public record SecretReferences(Optional<String> namespace, List<SecretReference>
      */
     public boolean names(String name) {
         for (SecretReference reference : references) {
-            if (reference.secretName().isPresent() && reference.secretName().get().equals(name)) {
+            if (reference.secretName().isPresent()
+                    && reference.secretName().get().equals(name)) {
                 return true;
             }
         }

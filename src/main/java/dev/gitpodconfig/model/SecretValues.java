@@ -40,12 +40,28 @@ public final class SecretValues {
     private static final int MIN_LENGTH = 4;
     /** Key endings that mark a credential (compared in lower case); a suffix test, as keys are checked by the thousand. */
     private static final List<String> SECRET_KEY_ENDINGS = List.of(
-            "password", "passwd", "secret", "secretkey", "token", "auth", "apikey", "api_key", "accesskey", "access_key",
-            "privatekey", "private_key", "credential", "credentials", "dockerconfigjson", "encryption_keys", "_key");
+            "password",
+            "passwd",
+            "secret",
+            "secretkey",
+            "token",
+            "auth",
+            "apikey",
+            "api_key",
+            "accesskey",
+            "access_key",
+            "privatekey",
+            "private_key",
+            "credential",
+            "credentials",
+            "dockerconfigjson",
+            "encryption_keys",
+            "_key");
     /** The fields of a KOTS item that hold its value. */
     private static final List<String> KOTS_VALUE_FIELDS = List.of("value", "valuePlaintext", "default");
     /** The last letters of {@link #SECRET_KEY_ENDINGS}. */
     private static final String SECRET_KEY_LAST_LETTERS = lastLetters(SECRET_KEY_ENDINGS);
+
     private static final Pattern JSON_SECRET =
             Pattern.compile("\"(?:auth|password|identitytoken|registrytoken)\"\\s*:\\s*\"([^\"]*)\"");
     // Compiled once: String.replaceAll and String.split would compile these for every value.
@@ -66,6 +82,7 @@ public final class SecretValues {
 
     /** Where secrets are written in the file, sorted when {@link #spansSorted} is true. */
     private final List<Span> spans = new ArrayList<>();
+
     private boolean spansSorted = true;
     /** For each sorted span, the last line any span up to it reaches: finds the spans a range overlaps. */
     private int[] reachedLine = new int[0];
@@ -286,9 +303,11 @@ public final class SecretValues {
     private static void wholeRanges(SourceText source, Position position, int first, int last, List<int[]> into) {
         for (int n = Math.max(first, position.line()); n <= Math.min(last, position.endLine()); n++) {
             String text = source.line(n);
-            into.add(new int[] {n,
+            into.add(new int[] {
+                n,
                 n == position.line() ? SourceText.offset(text, position.column()) : 0,
-                n == position.endLine() ? SourceText.offset(text, position.endColumn()) : text.length()});
+                n == position.endLine() ? SourceText.offset(text, position.endColumn()) : text.length()
+            });
         }
     }
 
@@ -303,7 +322,8 @@ public final class SecretValues {
             String text = source.line(n);
             int from = n == position.line() ? SourceText.offset(text, position.column()) : 0;
             int to = n == position.endLine() ? SourceText.offset(text, position.endColumn()) : text.length();
-            for (int scheme = text.indexOf("://", from); scheme >= 0 && scheme + 3 <= to;
+            for (int scheme = text.indexOf("://", from);
+                    scheme >= 0 && scheme + 3 <= to;
                     scheme = text.indexOf("://", scheme + 3)) {
                 int start = scheme + 3;
                 int end = Math.min(wordEnd(text, start), to);
@@ -437,11 +457,12 @@ public final class SecretValues {
         Position first = null;
         if (collection instanceof YamlMapping mapping && !mapping.entries().isEmpty()) {
             first = mapping.entries().get(0).key().position();
-        } else if (collection instanceof YamlSequence sequence && !sequence.items().isEmpty()) {
+        } else if (collection instanceof YamlSequence sequence
+                && !sequence.items().isEmpty()) {
             first = sequence.items().get(0).position();
         }
-        boolean firstInside = first != null && (first.line() > whole.line()
-                || (first.line() == whole.line() && first.column() >= whole.column()));
+        boolean firstInside = first != null
+                && (first.line() > whole.line() || (first.line() == whole.line() && first.column() >= whole.column()));
         if (first == null || !firstInside) {
             addSpan(whole, true);
         } else {
@@ -548,7 +569,8 @@ public final class SecretValues {
     private void add(String value) {
         if (value != null && value.strip().length() >= MIN_LENGTH) {
             values.add(value.strip());
-            // config-unresolved-placeholder quotes the placeholder it finds: inside a secret, that is part of the secret.
+            // config-unresolved-placeholder quotes the placeholder it finds: inside a secret, that is part of the
+            // secret.
             for (String token : Placeholders.tokens(value)) {
                 if (token.length() >= MIN_LENGTH) {
                     values.add(token);

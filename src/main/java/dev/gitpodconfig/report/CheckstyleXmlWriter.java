@@ -37,24 +37,33 @@ public final class CheckstyleXmlWriter {
     public static String write(CheckResult result, Path baseDirectory) {
         Map<String, List<Finding>> byFile = new TreeMap<>();
         new TreeSet<>(result.checkedFiles()).forEach(file -> byFile.put(file, new ArrayList<>()));
-        result.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
+        result.findings()
+                .forEach(f ->
+                        byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        StringBuilder xml =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
         Path base = baseDirectory.toAbsolutePath().normalize();
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             String name = base.resolve(file.getKey()).normalize().toString();
-            xml.append("  <file name=\"").append(attribute(Printable.escape(name))).append('"');
+            xml.append("  <file name=\"")
+                    .append(attribute(Printable.escape(name)))
+                    .append('"');
             if (file.getValue().isEmpty()) {
                 xml.append("/>\n");
                 continue;
             }
             xml.append(">\n");
             for (Finding finding : file.getValue()) {
-                xml.append("    <error line=\"").append(Math.max(1, finding.position().line()))
-                        .append("\" column=\"").append(Math.max(1, finding.position().column()))
-                        .append("\" severity=\"").append(finding.severity().id())
+                xml.append("    <error line=\"")
+                        .append(Math.max(1, finding.position().line()))
+                        .append("\" column=\"")
+                        .append(Math.max(1, finding.position().column()))
+                        .append("\" severity=\"")
+                        .append(finding.severity().id())
                         .append("\" message=\"")
                         .append(attribute(Printable.escape(finding.message() + " Fix: " + finding.fix())))
-                        .append("\" source=\"").append(attribute(finding.ruleId()))
+                        .append("\" source=\"")
+                        .append(attribute(finding.ruleId()))
                         .append("\"/>\n");
             }
             xml.append("  </file>\n");
@@ -84,7 +93,9 @@ public final class CheckstyleXmlWriter {
                 case '\r' -> out.append("&#13;");
                 case '\t' -> out.append("&#9;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
                     } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
                         out.append('\uFFFD');

@@ -24,7 +24,8 @@ public final class ConsoleFormat {
      * @return the line
      */
     public static String line(Finding finding) {
-        return Printable.escape(finding.file()) + ":[" + finding.position().line() + "," + finding.position().column()
+        return Printable.escape(finding.file()) + ":[" + finding.position().line() + ","
+                + finding.position().column()
                 + "] (" + finding.ruleId() + ") " + Printable.escape(finding.message()) + " Fix: "
                 + Printable.escape(finding.fix());
     }
@@ -44,7 +45,6 @@ public final class ConsoleFormat {
                 + (unreadable == 0 ? "." : "; " + unreadable + " directory(ies) could not be read.");
     }
 
-
     /**
      * A suppressed finding, for {@code -X} output.
      *
@@ -63,7 +63,8 @@ public final class ConsoleFormat {
      * @return {@code N finding(s) suppressed by gitpod-config:ignore comments; -X lists them.}
      */
     public static String suppressedSummary(CheckResult result) {
-        return result.suppressed().size() + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
+        return result.suppressed().size()
+                + " finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons.";
     }
 
     /**

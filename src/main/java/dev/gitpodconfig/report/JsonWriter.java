@@ -14,6 +14,7 @@ public final class JsonWriter {
     private final StringBuilder out = new StringBuilder();
     /** One entry per open object or array: whether it has no element yet. */
     private final Deque<Boolean> empty = new ArrayDeque<>();
+
     private boolean afterName;
 
     /**
@@ -203,7 +204,9 @@ public final class JsonWriter {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1))) {
                         out.append(c).append(value.charAt(++i));
                     } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
                         out.append(String.format("\\u%04x", (int) c));

@@ -41,7 +41,10 @@ public final class Printable {
             } else if (c == '\t') {
                 out.append("\\t");
             } else {
-                out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF])
+                out.append("\\u")
+                        .append(HEX[c >> 12 & 0xF])
+                        .append(HEX[c >> 8 & 0xF])
+                        .append(HEX[c >> 4 & 0xF])
                         .append(HEX[c & 0xF]);
             }
         }

@@ -24,10 +24,11 @@ public final class RuleCatalogText {
     public static List<String> overview(List<RuleInfo> rules, ToolInfo tool) {
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
         List<String> lines = new ArrayList<>();
-        lines.add(rules.size() + " Gitpod config rules. Details of one: mvn gitpod-config:rules -Dgitpod-config.rule=<id>");
+        lines.add(rules.size()
+                + " Gitpod config rules. Details of one: mvn gitpod-config:rules -Dgitpod-config.rule=<id>");
         for (RuleInfo rule : rules) {
-            lines.add("  " + pad(rule.id(), width) + "  " + pad(rule.defaultSeverity().id(), 7) + "  "
-                    + plain(rule.summary()));
+            lines.add("  " + pad(rule.id(), width) + "  "
+                    + pad(rule.defaultSeverity().id(), 7) + "  " + plain(rule.summary()));
         }
         lines.add("Documentation: " + tool.catalogueUri());
         return lines;

@@ -39,7 +39,8 @@ public final class SarifWriter {
     /** The key of this tool's fingerprint in {@code partialFingerprints}. */
     public static final String FINGERPRINT_KEY = "gitpodConfigFinding/v1";
 
-    private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    private static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final String SRCROOT = "%SRCROOT%";
 
     private final ToolInfo tool;
@@ -70,14 +71,21 @@ public final class SarifWriter {
      * @return the SARIF document
      */
     public String write(CheckResult result, Path baseDirectory) {
-        JsonWriter json = new JsonWriter().beginObject()
+        JsonWriter json = new JsonWriter()
+                .beginObject()
                 .field("$schema", SCHEMA)
                 .field("version", "2.1.0")
-                .name("runs").beginArray().beginObject();
+                .name("runs")
+                .beginArray()
+                .beginObject();
         writeTool(json);
         writeInvocation(json);
-        json.name("originalUriBaseIds").beginObject()
-                .name(SRCROOT).beginObject().field("uri", directoryUri(baseDirectory)).endObject()
+        json.name("originalUriBaseIds")
+                .beginObject()
+                .name(SRCROOT)
+                .beginObject()
+                .field("uri", directoryUri(baseDirectory))
+                .endObject()
                 .endObject();
         json.field("columnKind", "unicodeCodePoints");
         json.name("results").beginArray();
@@ -107,22 +115,30 @@ public final class SarifWriter {
     }
 
     private void writeTool(JsonWriter json) {
-        json.name("tool").beginObject().name("driver").beginObject()
+        json.name("tool")
+                .beginObject()
+                .name("driver")
+                .beginObject()
                 .field("name", tool.name())
                 .field("version", tool.version())
                 .field("informationUri", tool.informationUri())
-                .name("rules").beginArray();
+                .name("rules")
+                .beginArray();
         for (RuleInfo rule : rules) {
             json.beginObject()
                     .field("id", rule.id())
                     .textField("shortDescription", RuleCatalogText.plain(rule.summary()))
                     .textField("fullDescription", fullDescription(rule))
-                    .name("help").beginObject()
+                    .name("help")
+                    .beginObject()
                     .field("text", "Fix: " + oneLine(rule.fix()) + " Documentation: " + tool.helpUri(rule.id()))
                     .field("markdown", helpMarkdown(rule))
                     .endObject()
                     .field("helpUri", tool.helpUri(rule.id()))
-                    .name("defaultConfiguration").beginObject().field("level", level(rule.defaultSeverity())).endObject();
+                    .name("defaultConfiguration")
+                    .beginObject()
+                    .field("level", level(rule.defaultSeverity()))
+                    .endObject();
             json.name("properties").beginObject().name("tags").beginArray();
             for (String tag : rule.tags()) {
                 json.value(tag);
@@ -134,8 +150,8 @@ public final class SarifWriter {
 
     /** The help as code-scanning tools show it: why the rule matters, the fix, and the catalogue page. */
     private String helpMarkdown(RuleInfo rule) {
-        return "**Why:** " + rule.rationale() + "\n\n**Fix:** " + rule.fix()
-                + "\n\n[" + rule.id() + " in the rule catalogue](" + tool.helpUri(rule.id()) + ")";
+        return "**Why:** " + rule.rationale() + "\n\n**Fix:** " + rule.fix() + "\n\n[" + rule.id()
+                + " in the rule catalogue](" + tool.helpUri(rule.id()) + ")";
     }
 
     /** Why the rule matters, and its public sources with their addresses. */
@@ -144,8 +160,11 @@ public final class SarifWriter {
         List<RuleInfo.Source> sources = rule.sources();
         for (int i = 0; i < sources.size(); i++) {
             RuleInfo.Source source = sources.get(i);
-            text.append(i == 0 ? "" : "; ").append(oneLine(source.title()))
-                    .append(" (").append(source.url()).append(')');
+            text.append(i == 0 ? "" : "; ")
+                    .append(oneLine(source.title()))
+                    .append(" (")
+                    .append(source.url())
+                    .append(')');
         }
         return text.append('.').toString();
     }
@@ -157,7 +176,11 @@ public final class SarifWriter {
 
     /** The run's configuration: rules turned off and severities changed in the POM. */
     private void writeInvocation(JsonWriter json) {
-        json.name("invocations").beginArray().beginObject().name("executionSuccessful").value(true);
+        json.name("invocations")
+                .beginArray()
+                .beginObject()
+                .name("executionSuccessful")
+                .value(true);
         List<Integer> overridden = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             String id = rules.get(i).id();
@@ -170,8 +193,13 @@ public final class SarifWriter {
             for (int i : overridden) {
                 String id = rules.get(i).id();
                 json.beginObject()
-                        .name("descriptor").beginObject().field("id", id).field("index", i).endObject()
-                        .name("configuration").beginObject();
+                        .name("descriptor")
+                        .beginObject()
+                        .field("id", id)
+                        .field("index", i)
+                        .endObject()
+                        .name("configuration")
+                        .beginObject();
                 if (disabledRules.contains(id)) {
                     json.name("enabled").value(false);
                 } else {
@@ -193,15 +221,20 @@ public final class SarifWriter {
         }
         json.field("level", level(finding.severity()))
                 .textField("message", Printable.escape(finding.message() + " Fix: " + finding.fix()))
-                .name("locations").beginArray().beginObject();
+                .name("locations")
+                .beginArray()
+                .beginObject();
         physicalLocation(json, finding.file(), finding.position());
         if (!finding.yamlPath().isEmpty()) {
             String path = Printable.escape(finding.yamlPath());
-            json.name("logicalLocations").beginArray().beginObject()
+            json.name("logicalLocations")
+                    .beginArray()
+                    .beginObject()
                     .field("name", path.substring(path.lastIndexOf('.') + 1))
                     .field("fullyQualifiedName", path)
                     .field("kind", "property")
-                    .endObject().endArray();
+                    .endObject()
+                    .endArray();
         }
         json.endObject().endArray();
         String fingerprint = finding.fingerprint() != null
@@ -210,32 +243,49 @@ public final class SarifWriter {
         Integer seen = seenFingerprints.get(fingerprint);
         int occurrence = seen == null ? 1 : seen + 1;
         seenFingerprints.put(fingerprint, occurrence);
-        json.name("partialFingerprints").beginObject()
+        json.name("partialFingerprints")
+                .beginObject()
                 .field(FINGERPRINT_KEY, occurrence == 1 ? fingerprint : fingerprint + ":" + occurrence)
                 .endObject();
         if (finding.replacement() != null) {
-            json.name("fixes").beginArray().beginObject()
+            json.name("fixes")
+                    .beginArray()
+                    .beginObject()
                     .textField("description", Printable.escape(finding.fix()))
-                    .name("artifactChanges").beginArray().beginObject();
+                    .name("artifactChanges")
+                    .beginArray()
+                    .beginObject();
             artifactLocation(json, finding.file());
             json.name("replacements").beginArray().beginObject();
             region(json, "deletedRegion", finding.position());
-            json.name("insertedContent").beginObject().field("text", finding.replacement()).endObject()
-                    .endObject().endArray()
-                    .endObject().endArray()
-                    .endObject().endArray();
+            json.name("insertedContent")
+                    .beginObject()
+                    .field("text", finding.replacement())
+                    .endObject()
+                    .endObject()
+                    .endArray()
+                    .endObject()
+                    .endArray()
+                    .endObject()
+                    .endArray();
         }
         if (entry.suppression() != null) {
             SuppressedFinding suppression = entry.suppression();
-            json.name("suppressions").beginArray().beginObject()
+            json.name("suppressions")
+                    .beginArray()
+                    .beginObject()
                     .field("kind", "inSource")
                     .field("status", "accepted")
                     .field("justification", Printable.escape(suppression.reason()))
-                    .name("location").beginObject();
+                    .name("location")
+                    .beginObject();
             physicalLocation(json, finding.file(), suppression.directive());
             json.endObject();
             if (suppression.until() != null) {
-                json.name("properties").beginObject().field("until", suppression.until().toString()).endObject();
+                json.name("properties")
+                        .beginObject()
+                        .field("until", suppression.until().toString())
+                        .endObject();
             }
             json.endObject().endArray();
         }
@@ -277,8 +327,10 @@ public final class SarifWriter {
         int startLine = Math.max(1, position.line());
         int startColumn = Math.max(1, position.column());
         int endLine = Math.max(startLine, position.endLine());
-        int endColumn = endLine == startLine ? Math.max(startColumn, position.endColumn()) : Math.max(1, position.endColumn());
-        json.name(name).beginObject()
+        int endColumn =
+                endLine == startLine ? Math.max(startColumn, position.endColumn()) : Math.max(1, position.endColumn());
+        json.name(name)
+                .beginObject()
                 .field("startLine", startLine)
                 .field("startColumn", startColumn)
                 .field("endLine", endLine)

@@ -25,6 +25,7 @@ public final class CheckRequest {
 
     /** The report formats, in the spelling of the {@code outputFormats} parameter. */
     static final String FORMAT_SARIF = "sarif";
+
     static final String FORMAT_CHECKSTYLE = "checkstyle";
 
     private final Path baseDirectory;
@@ -289,8 +290,9 @@ public final class CheckRequest {
         for (String format : nonEmpty(outputFormats)) {
             String name = format.toLowerCase(Locale.ROOT);
             if (!name.equals(FORMAT_SARIF) && !name.equals(FORMAT_CHECKSTYLE) && !name.equals("none")) {
-                throw new InvalidOptionsException("Unknown output format '" + format
-                        + "' in outputFormats: use sarif, checkstyle or none.", null);
+                throw new InvalidOptionsException(
+                        "Unknown output format '" + format + "' in outputFormats: use sarif, checkstyle or none.",
+                        null);
             }
             formats.add(name);
         }
@@ -304,21 +306,26 @@ public final class CheckRequest {
     }
 
     boolean annotate() throws InvalidOptionsException {
-        String mode = githubAnnotations == null ? "auto" : githubAnnotations.trim().toLowerCase(Locale.ROOT);
+        String mode =
+                githubAnnotations == null ? "auto" : githubAnnotations.trim().toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "auto", "" -> "true".equalsIgnoreCase(githubActions);
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidOptionsException("Invalid githubAnnotations '" + githubAnnotations
-                    + "': use auto, true or false.", null);
+            default ->
+                throw new InvalidOptionsException(
+                        "Invalid githubAnnotations '" + githubAnnotations + "': use auto, true or false.", null);
         };
     }
 
     CheckOptions options() throws InvalidOptionsException {
         LoadLimits limits;
         try {
-            limits = new LoadLimits(maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(),
-                    LoadLimits.DEFAULTS.maxAliases(), maxFindingsPerFile);
+            limits = new LoadLimits(
+                    maxFileSize,
+                    LoadLimits.DEFAULTS.maxNestingDepth(),
+                    LoadLimits.DEFAULTS.maxAliases(),
+                    maxFindingsPerFile);
         } catch (IllegalArgumentException e) {
             throw new InvalidOptionsException("Invalid maxFileSize " + maxFileSize + ": " + e.getMessage(), e);
         }

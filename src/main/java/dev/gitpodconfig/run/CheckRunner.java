@@ -70,8 +70,11 @@ public final class CheckRunner {
         if (cache != null && cache.result().isPresent()) {
             // Nothing the result depends on changed: no file is parsed and no rule is even loaded.
             result = cache.result().get();
-            debug(lines, debug, "Reused the result of the last check ("
-                    + GitpodConfigChecker.reportedPath(base, cacheFile) + "): no file, option or plugin jar changed.");
+            debug(
+                    lines,
+                    debug,
+                    "Reused the result of the last check (" + GitpodConfigChecker.reportedPath(base, cacheFile)
+                            + "): no file, option or plugin jar changed.");
         } else {
             checker = new GitpodConfigChecker(options);
             result = checker.check(files);
@@ -83,8 +86,11 @@ public final class CheckRunner {
 
         List<Path> reports = new ArrayList<>();
         for (String format : formats) {
-            reports.add(request.outputDirectory().resolve(
-                    format.equals(CheckRequest.FORMAT_SARIF) ? SarifWriter.FILE_NAME : CheckstyleXmlWriter.FILE_NAME));
+            reports.add(request.outputDirectory()
+                    .resolve(
+                            format.equals(CheckRequest.FORMAT_SARIF)
+                                    ? SarifWriter.FILE_NAME
+                                    : CheckstyleXmlWriter.FILE_NAME));
         }
         boolean reportsUnchanged = checker == null && cache.reportsUnchanged(reports);
         if (!reportsUnchanged) {
@@ -93,16 +99,17 @@ public final class CheckRunner {
                 if (report.getFileName().toString().equals(SarifWriter.FILE_NAME)) {
                     // A reused result has no checker yet; the options were valid when the result was kept.
                     checker = checker != null ? checker : new GitpodConfigChecker(options);
-                    text = new SarifWriter(ToolInfo.load(), ruleInfos(), checker.severityOverrides(),
-                            checker.disabledRules()).write(result, base);
+                    text = new SarifWriter(
+                                    ToolInfo.load(), ruleInfos(), checker.severityOverrides(), checker.disabledRules())
+                            .write(result, base);
                 } else {
                     text = CheckstyleXmlWriter.write(result, base);
                 }
                 try {
                     ReportFiles.writeAtomically(report, text);
                 } catch (IOException e) {
-                    IOException failure = new IOException("Cannot write the report " + report + ": " + e.getMessage(),
-                            e);
+                    IOException failure =
+                            new IOException("Cannot write the report " + report + ": " + e.getMessage(), e);
                     return new CheckOutcome(result, lines, List.of(), failure, null, null, 0, null);
                 }
             }
@@ -118,8 +125,10 @@ public final class CheckRunner {
             try {
                 cache.store(result, reports);
             } catch (IOException e) {
-                debug(lines, debug, "Could not keep the result for the next build in " + cacheFile + ": "
-                        + e.getMessage());
+                debug(
+                        lines,
+                        debug,
+                        "Could not keep the result for the next build in " + cacheFile + ": " + e.getMessage());
             }
         }
         debug(lines, debug, "Gitpod config check took " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -128,30 +137,37 @@ public final class CheckRunner {
         if (annotate) {
             for (Finding finding : result.findings()) {
                 Level logged = level(finding, request.failOnViolation(), threshold);
-                GithubAnnotations.Level level = logged == Level.ERROR ? GithubAnnotations.Level.ERROR
+                GithubAnnotations.Level level = logged == Level.ERROR
+                        ? GithubAnnotations.Level.ERROR
                         : logged == Level.WARNING ? GithubAnnotations.Level.WARNING : GithubAnnotations.Level.NOTICE;
                 String path = workspacePath(request.githubWorkspace(), base, finding.file());
                 annotations.add(GithubAnnotations.command(level, path, finding));
             }
         }
         List<String> unreadable = result.unreadableDirectories();
-        String notSearched = unreadable.isEmpty() ? null : unreadable.size() + " directory(ies) could not be read, "
-                + "so Gitpod config files in them were not checked: " + Printable.escape(String.join(", ", unreadable))
-                + ".";
-        String noFiles = !result.checkedFiles().isEmpty() ? null : "No Gitpod config files found in "
-                + options.configDirectory() + " (includes: " + String.join(", ", options.includes())
-                + (options.excludes().isEmpty() ? "" : "; excludes: " + String.join(", ", options.excludes())) + ")."
-                + (notSearched == null ? "" : " " + notSearched);
+        String notSearched = unreadable.isEmpty()
+                ? null
+                : unreadable.size() + " directory(ies) could not be read, "
+                        + "so Gitpod config files in them were not checked: "
+                        + Printable.escape(String.join(", ", unreadable))
+                        + ".";
+        String noFiles = !result.checkedFiles().isEmpty()
+                ? null
+                : "No Gitpod config files found in "
+                        + options.configDirectory() + " (includes: " + String.join(", ", options.includes())
+                        + (options.excludes().isEmpty() ? "" : "; excludes: " + String.join(", ", options.excludes()))
+                        + ")."
+                        + (notSearched == null ? "" : " " + notSearched);
         String failure = "Gitpod config check failed: " + result.count(Severity.ERROR) + " error(s), "
                 + result.count(Severity.WARNING) + " warning(s); the build fails on " + threshold.id()
                 + (threshold == Severity.ERROR ? "s" : "s and above") + ". See the findings above.";
-        return new CheckOutcome(result, lines, annotations, null, noFiles, notSearched, result.countAtLeast(threshold),
-                failure);
+        return new CheckOutcome(
+                result, lines, annotations, null, noFiles, notSearched, result.countAtLeast(threshold), failure);
     }
 
     /** The lines of the result itself: skipped files, findings, findings not listed, suppressions, summary. */
-    private static void resultLines(List<Line> lines, CheckResult result, CheckRequest request, Severity threshold,
-            int maxFindingsPerFile) {
+    private static void resultLines(
+            List<Line> lines, CheckResult result, CheckRequest request, Severity threshold, int maxFindingsPerFile) {
         boolean debug = request.debug();
         for (SkippedFile skipped : result.skippedFiles()) {
             if (skipped.unparsable()) {

@@ -51,8 +51,8 @@ class ClassBudgetTest {
         "examples/ecr-registry, 1, 147, 151",
         "examples/kots-gitlab, 1, 152, 156",
     })
-    void oneColdCheckStaysInsideItsClassBudget(String project, int findings, int measured, int budget,
-            @TempDir Path temp) throws Exception {
+    void oneColdCheckStaysInsideItsClassBudget(
+            String project, int findings, int measured, int budget, @TempDir Path temp) throws Exception {
         Path log = temp.resolve("classes.log");
         String result = runColdCheck(Path.of(project), log);
         assertEquals(findings, Integer.parseInt(result.replaceAll(".*findings=(\\d+).*", "$1")), result);
@@ -79,17 +79,29 @@ class ClassBudgetTest {
         }
         assertTrue(!plugin.isEmpty(), "the log shows no class of the plugin loaded during the check");
         int count = plugin.size() + spun.size();
-        System.out.printf("%s: %d classes (%d of the plugin, %d spun at run time), budget %d%n", project, count,
-                plugin.size(), spun.size(), budget);
-        assertTrue(count <= budget, () -> String.format("One cold check of %s loaded %d classes (%d of the plugin, %d "
-                + "spun at run time), over its budget of %d (%d when the budget was set). Every build after a clean pays "
-                + "for each of them. Find what added them (a lambda, method reference or stream on a path every build "
-                + "runs, a record's generated equals or hashCode, a new class) and write it plainly, or, if they are "
-                + "worth it, raise the budget in %s to the new count plus a little and say why in the commit. The "
-                + "classes: the log of `java -Xshare:off -Xlog:class+load -cp target/test-classes:target/classes:"
-                + "<snakeyaml jar> %s %s` between ColdCheck$Start and ColdCheck$End.%nSpun at run time:%n  %s",
-                project, count, plugin.size(), spun.size(), budget, measured, ClassBudgetTest.class.getSimpleName(),
-                ColdCheck.class.getName(), project, String.join("\n  ", spun)));
+        System.out.printf(
+                "%s: %d classes (%d of the plugin, %d spun at run time), budget %d%n",
+                project, count, plugin.size(), spun.size(), budget);
+        assertTrue(
+                count <= budget,
+                () -> String.format(
+                        "One cold check of %s loaded %d classes (%d of the plugin, %d "
+                                + "spun at run time), over its budget of %d (%d when the budget was set). Every build after a clean pays "
+                                + "for each of them. Find what added them (a lambda, method reference or stream on a path every build "
+                                + "runs, a record's generated equals or hashCode, a new class) and write it plainly, or, if they are "
+                                + "worth it, raise the budget in %s to the new count plus a little and say why in the commit. The "
+                                + "classes: the log of `java -Xshare:off -Xlog:class+load -cp target/test-classes:target/classes:"
+                                + "<snakeyaml jar> %s %s` between ColdCheck$Start and ColdCheck$End.%nSpun at run time:%n  %s",
+                        project,
+                        count,
+                        plugin.size(),
+                        spun.size(),
+                        budget,
+                        measured,
+                        ClassBudgetTest.class.getSimpleName(),
+                        ColdCheck.class.getName(),
+                        project,
+                        String.join("\n  ", spun)));
     }
 
     /**
@@ -98,12 +110,20 @@ class ClassBudgetTest {
      */
     private static String runColdCheck(Path project, Path log)
             throws IOException, InterruptedException, URISyntaxException {
-        String classPath = String.join(File.pathSeparator, location(ColdCheck.class),
-                location(GitpodConfigChecker.class), location(Yaml.class));
+        String classPath = String.join(
+                File.pathSeparator,
+                location(ColdCheck.class),
+                location(GitpodConfigChecker.class),
+                location(Yaml.class));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xshare:off",
-                "-Xlog:class+load=info:file=\"" + log + "\"", "-cp", classPath, ColdCheck.class.getName(),
-                project.toString())
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-Xshare:off",
+                        "-Xlog:class+load=info:file=\"" + log + "\"",
+                        "-cp",
+                        classPath,
+                        ColdCheck.class.getName(),
+                        project.toString())
                 .redirectErrorStream(true)
                 .start();
         byte[] output = process.getInputStream().readAllBytes();
@@ -119,6 +139,7 @@ class ClassBudgetTest {
     }
 
     private static String location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 }

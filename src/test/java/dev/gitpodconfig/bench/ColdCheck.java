@@ -69,8 +69,9 @@ public final class ColdCheck {
         long elapsed = System.nanoTime() - start;
         long loaded = classes.getTotalLoadedClassCount() - loadedBefore;
         End.mark();
-        System.out.printf("cold_ms=%.1f classes=%d findings=%d sarif_chars=%d%n", elapsed / 1e6, loaded,
-                result.findings().size(), sarif.length());
+        System.out.printf(
+                "cold_ms=%.1f classes=%d findings=%d sarif_chars=%d%n",
+                elapsed / 1e6, loaded, result.findings().size(), sarif.length());
     }
 
     /**
@@ -78,10 +79,14 @@ public final class ColdCheck {
      * {@code invokedynamic}: Maven 3 is compiled for Java 8, so its JVM has not bootstrapped that yet.
      */
     private static void warmJdk(Path project) throws Exception {
-        Map<String, Integer> lengths = Stream.of("a", "bb", "ccc").filter(s -> !s.isEmpty())
-                .collect(Collectors.toMap(s -> s, String::length));
-        List<String> sorted = lengths.keySet().stream().sorted().map(s -> s.concat(lengths.get(s).toString())).toList();
-        if (!Pattern.compile("[a-c]+\\d").matcher(sorted.get(0)).matches() || LocalDate.now(ZoneOffset.UTC).getYear() < 2000) {
+        Map<String, Integer> lengths =
+                Stream.of("a", "bb", "ccc").filter(s -> !s.isEmpty()).collect(Collectors.toMap(s -> s, String::length));
+        List<String> sorted = lengths.keySet().stream()
+                .sorted()
+                .map(s -> s.concat(lengths.get(s).toString()))
+                .toList();
+        if (!Pattern.compile("[a-c]+\\d").matcher(sorted.get(0)).matches()
+                || LocalDate.now(ZoneOffset.UTC).getYear() < 2000) {
             throw new IllegalStateException("warm-up went wrong");
         }
         try (Stream<Path> files = Files.walk(project, 1)) {

@@ -46,10 +46,13 @@ class ResultCacheTest {
     @BeforeEach
     void files() throws Exception {
         cacheFile = project.resolve("target/gitpod-config/check-cache.txt");
-        config = write("gitpod/gitpod.config.yaml",
+        config = write(
+                "gitpod/gitpod.config.yaml",
                 Yaml.bareExternalRegistry("123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod"));
-        write("kots/values.yaml", "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nspec:\n  values:\n    reg_password:\n"
-                + "      value: " + PLANTED_PASSWORD + "\n");
+        write(
+                "kots/values.yaml",
+                "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nspec:\n  values:\n    reg_password:\n"
+                        + "      value: " + PLANTED_PASSWORD + "\n");
     }
 
     private Path write(String relative, String text) throws Exception {
@@ -94,21 +97,35 @@ class ResultCacheTest {
         assertFalse(result.findings().isEmpty());
         CheckResult cached = open().result().orElseThrow();
         assertEquals(result, cached);
-        assertEquals(result.findings().stream().map(Finding::fingerprint).toList(),
+        assertEquals(
+                result.findings().stream().map(Finding::fingerprint).toList(),
                 cached.findings().stream().map(Finding::fingerprint).toList());
     }
 
     @Test
     void everyPartOfAResultSurvivesTheFile() throws Exception {
-        Finding tricky = new Finding("registry-url-format", Severity.WARNING, "gitpod/a b.yaml", new Position(3, 5, 4, 1),
-                "containerRegistry.external.url", "tabs\tand\nnew lines\r\\ and \\N and \\t stay", null, "x\\y", "0123abcd");
+        Finding tricky = new Finding(
+                "registry-url-format",
+                Severity.WARNING,
+                "gitpod/a b.yaml",
+                new Position(3, 5, 4, 1),
+                "containerRegistry.external.url",
+                "tabs\tand\nnew lines\r\\ and \\N and \\t stay",
+                null,
+                "x\\y",
+                "0123abcd");
         CheckResult result = new CheckResult(
                 List.of(tricky),
                 List.of("gitpod/a b.yaml", "kots/values.yaml"),
-                List.of(new SkippedFile("other.yaml", "not a Gitpod config", false),
+                List.of(
+                        new SkippedFile("other.yaml", "not a Gitpod config", false),
                         new SkippedFile("bad.yaml", "tab\there", true),
                         new SkippedFile("ops/secret", "could not be read", true, true)),
-                List.of(new SuppressedFinding(tricky.withSeverity(Severity.ERROR), "moved in OPS-1", LocalDate.of(2030, 1, 2),
+                List.of(
+                        new SuppressedFinding(
+                                tricky.withSeverity(Severity.ERROR),
+                                "moved in OPS-1",
+                                LocalDate.of(2030, 1, 2),
                                 Position.at(2, 3)),
                         new SuppressedFinding(tricky, "no date", null, null)),
                 List.of("a note\nover two lines"),
@@ -127,7 +144,8 @@ class ResultCacheTest {
         checkAndStore(List.of());
         Files.writeString(config, Files.readString(config).replace("false", "true "), StandardCharsets.UTF_8);
         age(config);
-        Files.setLastModifiedTime(config, FileTime.from(Files.getLastModifiedTime(config).to(TimeUnit.SECONDS) + 1, TimeUnit.SECONDS));
+        Files.setLastModifiedTime(
+                config, FileTime.from(Files.getLastModifiedTime(config).to(TimeUnit.SECONDS) + 1, TimeUnit.SECONDS));
         assertTrue(open().result().isEmpty(), "another modification time");
     }
 
@@ -155,11 +173,28 @@ class ResultCacheTest {
     void otherOptionsAnotherToolOrAnotherDayAreMisses() throws Exception {
         checkAndStore(List.of());
         assertTrue(open().result().isPresent());
-        assertTrue(open(CheckOptions.builder(project).skipRules(Set.of("registry-ecr-unsupported")).build(), TOOL).result().isEmpty());
-        assertTrue(open(CheckOptions.builder(project).excludes(List.of("kots/**")).build(), TOOL).result().isEmpty());
-        assertTrue(open(CheckOptions.builder(project).severities(Map.of("registry-ecr-unsupported", "warning")).build(), TOOL)
-                .result().isEmpty());
-        assertTrue(open(CheckOptions.builder(project).collectNotes(false).build(), TOOL).result().isEmpty(),
+        assertTrue(open(
+                        CheckOptions.builder(project)
+                                .skipRules(Set.of("registry-ecr-unsupported"))
+                                .build(),
+                        TOOL)
+                .result()
+                .isEmpty());
+        assertTrue(
+                open(CheckOptions.builder(project).excludes(List.of("kots/**")).build(), TOOL)
+                        .result()
+                        .isEmpty());
+        assertTrue(open(
+                        CheckOptions.builder(project)
+                                .severities(Map.of("registry-ecr-unsupported", "warning"))
+                                .build(),
+                        TOOL)
+                .result()
+                .isEmpty());
+        assertTrue(
+                open(CheckOptions.builder(project).collectNotes(false).build(), TOOL)
+                        .result()
+                        .isEmpty(),
                 "a result without the debug notes cannot serve a debug build, nor the other way round");
         assertTrue(open(options(), "plugin.jar|1|5 snakeyaml.jar|3|4").result().isEmpty(), "a rebuilt plugin jar");
         Clock tomorrow = Clock.fixed(Instant.now().plusSeconds(86_400), ZoneOffset.UTC);
@@ -171,7 +206,8 @@ class ResultCacheTest {
     void theKeyHoldsEveryOptionAsTheOptionsSpellItOut() throws Exception {
         checkAndStore(List.of());
         // CheckOptionsTest shows that every option changes keyMaterial(); this shows that the cache keys on all of it.
-        assertTrue(Files.readString(cacheFile).contains(ResultCache.escape(options().keyMaterial())));
+        assertTrue(Files.readString(cacheFile)
+                .contains(ResultCache.escape(options().keyMaterial())));
     }
 
     @Test
@@ -189,9 +225,16 @@ class ResultCacheTest {
     void aDamagedOrForeignCacheFileIsAMiss() throws Exception {
         checkAndStore(List.of());
         String good = Files.readString(cacheFile);
-        for (String bad : new String[] {"", "gitpod-config-cache 0\n" + good.substring(good.indexOf('\n') + 1),
-                good.replace("\nEND\n", "\n"), good.replace("\nF\t", "\nF\tx\t"), good.replace("\nC\t", "\nQ\t"),
-                good.replace("ERROR", "FATAL"), good.replace("\nK\t", "\nK\tx"), good + "C\tmore\n"}) {
+        for (String bad : new String[] {
+            "",
+            "gitpod-config-cache 0\n" + good.substring(good.indexOf('\n') + 1),
+            good.replace("\nEND\n", "\n"),
+            good.replace("\nF\t", "\nF\tx\t"),
+            good.replace("\nC\t", "\nQ\t"),
+            good.replace("ERROR", "FATAL"),
+            good.replace("\nK\t", "\nK\tx"),
+            good + "C\tmore\n"
+        }) {
             Files.writeString(cacheFile, bad, StandardCharsets.UTF_8);
             assertTrue(open().result().isEmpty(), bad);
         }
@@ -207,7 +250,8 @@ class ResultCacheTest {
         checkAndStore(List.of(sarif));
         assertTrue(open().reportsUnchanged(List.of(sarif)));
         assertFalse(open().reportsUnchanged(List.of()), "another set of formats");
-        assertFalse(open().reportsUnchanged(List.of(sarif, project.resolve("target/gitpod-config/gitpod-config-checkstyle.xml"))));
+        assertFalse(open().reportsUnchanged(
+                        List.of(sarif, project.resolve("target/gitpod-config/gitpod-config-checkstyle.xml"))));
         Files.writeString(sarif, "{ }");
         assertFalse(open().reportsUnchanged(List.of(sarif)), "rewritten by someone else");
         Files.delete(sarif);

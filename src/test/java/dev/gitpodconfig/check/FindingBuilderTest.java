@@ -44,29 +44,58 @@ class FindingBuilderTest {
         }
     }
 
-    private static final Position URL_POSITION = new Position(Yaml.INSTALLER_URL_LINE, Yaml.INSTALLER_URL_COLUMN,
-            Yaml.INSTALLER_URL_LINE, Yaml.INSTALLER_URL_COLUMN + "registry.example.com/gitpod".length());
+    private static final Position URL_POSITION = new Position(
+            Yaml.INSTALLER_URL_LINE,
+            Yaml.INSTALLER_URL_COLUMN,
+            Yaml.INSTALLER_URL_LINE,
+            Yaml.INSTALLER_URL_COLUMN + "registry.example.com/gitpod".length());
 
     private static ConfigValue url() {
         return Yaml.installer(Yaml.installerExternal("registry.example.com/gitpod"))
-                .registry().external().orElseThrow().url().orElseThrow();
+                .registry()
+                .external()
+                .orElseThrow()
+                .url()
+                .orElseThrow();
     }
 
     @Test
     void unsetPartsTakeTheRulesDefaults() {
         Recorder sink = new Recorder();
         sink.at(url()).message("Wrong.").report();
-        assertEquals(List.of(new Finding("some-rule", Severity.ERROR, "gitpod.config.yaml", URL_POSITION,
-                "containerRegistry.external.url", "Wrong.", "The rule's fix.")), sink.findings);
+        assertEquals(
+                List.of(new Finding(
+                        "some-rule",
+                        Severity.ERROR,
+                        "gitpod.config.yaml",
+                        URL_POSITION,
+                        "containerRegistry.external.url",
+                        "Wrong.",
+                        "The rule's fix.")),
+                sink.findings);
     }
 
     @Test
     void setPartsReplaceTheDefaults() {
         Recorder sink = new Recorder();
-        sink.at(url()).severity(Severity.WARNING).message("Wrong.").fix("Do this.").replacement("registry.example.org")
+        sink.at(url())
+                .severity(Severity.WARNING)
+                .message("Wrong.")
+                .fix("Do this.")
+                .replacement("registry.example.org")
                 .report();
-        assertEquals(List.of(new Finding("some-rule", Severity.WARNING, "gitpod.config.yaml", URL_POSITION,
-                "containerRegistry.external.url", "Wrong.", "Do this.", "registry.example.org", null)), sink.findings);
+        assertEquals(
+                List.of(new Finding(
+                        "some-rule",
+                        Severity.WARNING,
+                        "gitpod.config.yaml",
+                        URL_POSITION,
+                        "containerRegistry.external.url",
+                        "Wrong.",
+                        "Do this.",
+                        "registry.example.org",
+                        null)),
+                sink.findings);
     }
 
     @Test
@@ -74,7 +103,10 @@ class FindingBuilderTest {
         Recorder sink = new Recorder();
         ConfigValue endpoint =
                 ConfigValue.defaulted("spec.values.store_s3_endpoint", "s3.amazonaws.com", Position.at(3, 1));
-        sink.at(endpoint).message("Wrong.").replacement("s3.eu-west-1.amazonaws.com").report();
+        sink.at(endpoint)
+                .message("Wrong.")
+                .replacement("s3.eu-west-1.amazonaws.com")
+                .report();
         Finding finding = sink.findings.get(0);
         assertEquals(Position.at(3, 1), finding.position(), "reported where the value belongs");
         assertEquals("spec.values.store_s3_endpoint", finding.yamlPath());
@@ -84,8 +116,11 @@ class FindingBuilderTest {
     @Test
     void aPositionKeepsItsReplacementAndAnotherFileCanBeNamed() {
         Recorder sink = new Recorder();
-        sink.at(Position.at(4, 7), ".auths.gcr\\.io").in("secrets/registry.yaml").message("Wrong key.")
-                .replacement("eu.gcr.io").report();
+        sink.at(Position.at(4, 7), ".auths.gcr\\.io")
+                .in("secrets/registry.yaml")
+                .message("Wrong key.")
+                .replacement("eu.gcr.io")
+                .report();
         Finding finding = sink.findings.get(0);
         assertEquals("secrets/registry.yaml", finding.file());
         assertEquals(Position.at(4, 7), finding.position());
@@ -96,8 +131,9 @@ class FindingBuilderTest {
     @Test
     void aFindingWithoutAMessageIsAProgrammingError() {
         Recorder sink = new Recorder();
-        IllegalStateException e =
-                assertThrows(IllegalStateException.class, () -> sink.at(url()).fix("Do this.").report());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> sink.at(url()).fix("Do this.").report());
         assertTrue(e.getMessage().contains("some-rule"), e.getMessage());
         assertTrue(sink.findings.isEmpty());
     }

@@ -12,14 +12,26 @@ class RegistryRulesCatalogueTest {
     void registryRulesAreListedTogetherInSpecOrder() {
         List<String> ids = Rules.all().stream().map(rule -> rule.info().id()).toList();
         int gitlab = ids.indexOf("registry-gitlab-unsupported");
-        assertEquals(List.of("registry-gcr-server", "registry-gar-url", "registry-gar-server", "registry-url-format",
-                "registry-external-missing", "registry-credentials-invalid"), ids.subList(gitlab + 1, gitlab + 7));
+        assertEquals(
+                List.of(
+                        "registry-gcr-server",
+                        "registry-gar-url",
+                        "registry-gar-server",
+                        "registry-url-format",
+                        "registry-external-missing",
+                        "registry-credentials-invalid"),
+                ids.subList(gitlab + 1, gitlab + 7));
     }
 
     @Test
     void everyNewRuleIsAnErrorWithRationaleSourceAndFix() {
-        for (String id : List.of("registry-gcr-server", "registry-gar-url", "registry-gar-server", "registry-url-format",
-                "registry-external-missing", "registry-credentials-invalid")) {
+        for (String id : List.of(
+                "registry-gcr-server",
+                "registry-gar-url",
+                "registry-gar-server",
+                "registry-url-format",
+                "registry-external-missing",
+                "registry-credentials-invalid")) {
             RuleInfo info = Rules.byId(id).orElseThrow().info();
             assertEquals(Severity.ERROR, info.defaultSeverity(), id);
             for (String text : List.of(info.summary(), info.rationale(), info.fix())) {

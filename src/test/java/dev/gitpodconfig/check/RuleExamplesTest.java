@@ -21,29 +21,36 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleExamplesTest {
 
-    private static final Clock TODAY = Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private static final Clock TODAY =
+            Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     @TestFactory
     Stream<DynamicTest> everyRuleHasAFailingAndAPassingExampleThatDoWhatTheySay() throws Exception {
         Checks.Run run = Checks.options(o -> o.clock(TODAY));
-        return Rules.ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
-            RuleExamples examples = RuleExamples.of(id).orElseThrow(() -> new AssertionError(
-                    "Rule '" + id + "' has no examples: add " + RuleExamples.expectedResources(id)));
-            for (int i = 0; i < examples.fails().size(); i++) {
-                String name = id + ".fails" + number(i) + ".yaml";
-                CheckResult failing = run.check(examples.fails().get(i));
-                assertTrue(failing.findings().stream().anyMatch(f -> f.ruleId().equals(id)),
-                        name + " gets no " + id + " finding; it gets " + describe(failing.findings()));
-            }
-            for (int i = 0; i < examples.passes().size(); i++) {
-                String name = id + ".passes" + number(i) + ".yaml";
-                CheckResult passing = run.check(examples.passes().get(i));
-                assertEquals(1, passing.checkedFiles().size(), name + " is not recognised as Gitpod configuration");
-                List<Finding> wrong = passing.findings().stream()
-                        .filter(f -> f.ruleId().equals(id) || f.severity() == Severity.ERROR).toList();
-                assertEquals(List.of(), wrong, name + " must get no " + id + " finding and no error");
-            }
-        }));
+        return Rules.ids().stream()
+                .map(id -> DynamicTest.dynamicTest(id, () -> {
+                    RuleExamples examples = RuleExamples.of(id)
+                            .orElseThrow(() -> new AssertionError(
+                                    "Rule '" + id + "' has no examples: add " + RuleExamples.expectedResources(id)));
+                    for (int i = 0; i < examples.fails().size(); i++) {
+                        String name = id + ".fails" + number(i) + ".yaml";
+                        CheckResult failing = run.check(examples.fails().get(i));
+                        assertTrue(
+                                failing.findings().stream()
+                                        .anyMatch(f -> f.ruleId().equals(id)),
+                                name + " gets no " + id + " finding; it gets " + describe(failing.findings()));
+                    }
+                    for (int i = 0; i < examples.passes().size(); i++) {
+                        String name = id + ".passes" + number(i) + ".yaml";
+                        CheckResult passing = run.check(examples.passes().get(i));
+                        assertEquals(
+                                1, passing.checkedFiles().size(), name + " is not recognised as Gitpod configuration");
+                        List<Finding> wrong = passing.findings().stream()
+                                .filter(f -> f.ruleId().equals(id) || f.severity() == Severity.ERROR)
+                                .toList();
+                        assertEquals(List.of(), wrong, name + " must get no " + id + " finding and no error");
+                    }
+                }));
     }
 
     @Test
@@ -60,6 +67,9 @@ class RuleExamplesTest {
     }
 
     private static List<String> describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + "@" + f.position().line() + ":" + f.position().column()).toList();
+        return findings.stream()
+                .map(f -> f.ruleId() + "@" + f.position().line() + ":"
+                        + f.position().column())
+                .toList();
     }
 }

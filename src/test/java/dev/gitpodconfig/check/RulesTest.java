@@ -47,7 +47,10 @@ class RulesTest {
         expected.put("suppression-unused", Severity.WARNING);
         Map<String, Severity> actual = new LinkedHashMap<>();
         for (Rule rule : Rules.all()) {
-            assertEquals(null, actual.put(rule.info().id(), rule.info().defaultSeverity()), "duplicate id " + rule.info().id());
+            assertEquals(
+                    null,
+                    actual.put(rule.info().id(), rule.info().defaultSeverity()),
+                    "duplicate id " + rule.info().id());
         }
         assertEquals(expected, actual);
     }
@@ -57,8 +60,8 @@ class RulesTest {
         for (Rule rule : Rules.all()) {
             RuleInfo info = rule.info();
             assertTrue(info.id().matches("[a-z0-9]+(-[a-z0-9]+)+"), info.id());
-            for (String text : List.of(info.title(), info.summary(), info.description(), info.rationale(),
-                    info.fix())) {
+            for (String text :
+                    List.of(info.title(), info.summary(), info.description(), info.rationale(), info.fix())) {
                 assertFalse(text.isBlank(), info.id());
             }
             assertFalse(info.sources().isEmpty(), info.id());

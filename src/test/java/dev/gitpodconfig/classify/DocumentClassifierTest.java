@@ -52,13 +52,14 @@ class DocumentClassifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "domain: gitpod.example.com\n",
-        "workspace:\n  runtime:\n    fsShiftMethod: shiftfs\n",
-        "apiVersion: v1\nworkspace:\n  runtime:\n    containerdSocket: /run/k3s/containerd/containerd.sock\n",
-        "metadata:\n  region: eu-west-1\ndatabase:\n  inCluster: false\n",
-        "kind: Workspace\ndomain: ws.example.com\n"
-    })
+    @ValueSource(
+            strings = {
+                "domain: gitpod.example.com\n",
+                "workspace:\n  runtime:\n    fsShiftMethod: shiftfs\n",
+                "apiVersion: v1\nworkspace:\n  runtime:\n    containerdSocket: /run/k3s/containerd/containerd.sock\n",
+                "metadata:\n  region: eu-west-1\ndatabase:\n  inCluster: false\n",
+                "kind: Workspace\ndomain: ws.example.com\n"
+            })
     void partialInstallerConfigs(String yaml) {
         assertKind(DocumentKind.INSTALLER_CONFIG, yaml);
     }
@@ -114,7 +115,8 @@ class DocumentClassifierTest {
 
     @Test
     void dockerConfigJson() {
-        assertKind(DocumentKind.DOCKER_CONFIG_JSON,
+        assertKind(
+                DocumentKind.DOCKER_CONFIG_JSON,
                 "{\"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \"dXNlcjpwYXNz\"}}, \"credsStore\": \"desktop\"}\n");
         assertKind(DocumentKind.OTHER, "auths:\n  gcr.io: {}\nsomethingElse: 1\n");
     }
@@ -187,9 +189,11 @@ class DocumentClassifierTest {
 
     @Test
     void scalarListAndEmptyDocuments() {
-        assertEquals("the document is not a mapping", classify("just a string\n").reason());
+        assertEquals(
+                "the document is not a mapping", classify("just a string\n").reason());
         assertEquals(DocumentKind.OTHER, classify("just a string\n").kind());
-        assertEquals(DocumentKind.OTHER, classify("- domain: gitpod.example.com\n").kind());
+        assertEquals(
+                DocumentKind.OTHER, classify("- domain: gitpod.example.com\n").kind());
         Classification empty = classifier.classify(Optional.empty());
         assertEquals(DocumentKind.OTHER, empty.kind());
         assertEquals("empty document", empty.reason());

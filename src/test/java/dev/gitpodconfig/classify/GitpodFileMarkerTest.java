@@ -45,8 +45,8 @@ class GitpodFileMarkerTest {
     @Test
     void marksAnOversizedFileFromTheBytesRead() {
         SafeYamlLoader small = new SafeYamlLoader(new LoadLimits(100, 50, 50), GitpodFileMarker.INSTANCE);
-        LoadedFile file = small.load(Yaml.utf8("objectStorage: x\n" + "#".repeat(200) + "\n"), "f.yaml",
-                StandardCharsets.UTF_8);
+        LoadedFile file =
+                small.load(Yaml.utf8("objectStorage: x\n" + "#".repeat(200) + "\n"), "f.yaml", StandardCharsets.UTF_8);
         assertFalse(file.problems().isEmpty());
         assertTrue(file.marked());
     }

@@ -29,6 +29,7 @@ class PublicRuleTextTest {
     /** Internal references: the project's notes, their section numbers, the product specification. */
     private static final Pattern INTERNAL =
             Pattern.compile("(?i:research|linter-anchors|/work/|shared/|seed/)|\\bSPEC\\b|§");
+
     private static final Pattern GITPOD_BLOB =
             Pattern.compile("https://github\\.com/gitpod-io/gitpod/blob/([^/]+)/(.+)");
 
@@ -72,10 +73,14 @@ class PublicRuleTextTest {
             for (RuleInfo.Source source : rule.info().sources()) {
                 Matcher blob = GITPOD_BLOB.matcher(source.url());
                 if (blob.matches()) {
-                    assertTrue(blob.group(1).equals(RuleInfo.GITPOD_RELEASE) || blob.group(1).matches("[0-9a-f]{40}"),
+                    assertTrue(
+                            blob.group(1).equals(RuleInfo.GITPOD_RELEASE)
+                                    || blob.group(1).matches("[0-9a-f]{40}"),
                             rule.info().id() + ": " + source.url() + " is neither at tag " + RuleInfo.GITPOD_RELEASE
                                     + " nor at a full commit");
-                    assertTrue(source.title().contains("`" + blob.group(2) + "`"), rule.info().id() + ": " + source);
+                    assertTrue(
+                            source.title().contains("`" + blob.group(2) + "`"),
+                            rule.info().id() + ": " + source);
                 }
             }
         }

@@ -71,8 +71,9 @@ class RuleCatalogDocTest {
 
     @Test
     void theInlineMarkupKeepsCodeAndEscapesTheRest() {
-        assertEquals("pushes to `<url>/base-images`, not to \\<url\\> or reg\\_\\*", RuleCatalogPage.inline(
-                "pushes to `<url>/base-images`, not to <url> or reg_*"));
+        assertEquals(
+                "pushes to `<url>/base-images`, not to \\<url\\> or reg\\_\\*",
+                RuleCatalogPage.inline("pushes to `<url>/base-images`, not to <url> or reg_*"));
     }
 
     private static Set<String> unknown(Pattern link, String text) {

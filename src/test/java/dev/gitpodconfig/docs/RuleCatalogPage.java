@@ -16,6 +16,7 @@ final class RuleCatalogPage {
 
     /** The lines around the README's generated table. */
     static final String TABLE_START = "<!-- The table of rules is generated from the rules by " + COMMAND + " -->";
+
     static final String TABLE_END = "<!-- End of the generated table of rules -->";
 
     private RuleCatalogPage() {}
@@ -30,9 +31,12 @@ final class RuleCatalogPage {
         StringBuilder md = new StringBuilder();
         md.append("# Rule catalogue\n\n")
                 .append("<!-- Generated from the rules' RuleInfo and src/main/resources/dev/gitpodconfig/rules/ by\n")
-                .append("     ").append(COMMAND).append("\n     Edit those, not this page. -->\n\n")
+                .append("     ")
+                .append(COMMAND)
+                .append("\n     Edit those, not this page. -->\n\n")
                 .append("The rules of gitpod-config-maven-plugin, for Gitpod Self-Hosted release ")
-                .append(RuleInfo.GITPOD_RELEASE).append(". Every rule has a fixed id, used in messages, `skipRules`, ")
+                .append(RuleInfo.GITPOD_RELEASE)
+                .append(". Every rule has a fixed id, used in messages, `skipRules`, ")
                 .append("`severities`, suppressions and reports. `mvn gitpod-config:rules` lists them, and ")
                 .append("`mvn gitpod-config:rules -Dgitpod-config.rule=<id>` prints one as it is shown here. ")
                 .append("Every example below is checked by the build: each failing one gets a finding of its rule, ")
@@ -58,7 +62,8 @@ final class RuleCatalogPage {
         if (start < 0 || end < start) {
             throw new IllegalStateException("README.md needs the lines\n" + TABLE_START + "\n" + TABLE_END);
         }
-        return readme.substring(0, start + TABLE_START.length() + 1) + table(rules, "docs/rules.md#")
+        return readme.substring(0, start + TABLE_START.length() + 1)
+                + table(rules, "docs/rules.md#")
                 + readme.substring(end);
     }
 
@@ -67,8 +72,16 @@ final class RuleCatalogPage {
         StringBuilder md = new StringBuilder("| id | severity | finds |\n|---|---|---|\n");
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
-            md.append("| [`").append(info.id()).append("`](").append(linkPrefix).append(info.id()).append(") | ")
-                    .append(info.defaultSeverity().id()).append(" | ").append(inline(info.title())).append(" |\n");
+            md.append("| [`")
+                    .append(info.id())
+                    .append("`](")
+                    .append(linkPrefix)
+                    .append(info.id())
+                    .append(") | ")
+                    .append(info.defaultSeverity().id())
+                    .append(" | ")
+                    .append(inline(info.title()))
+                    .append(" |\n");
         }
         return md.append('\n').toString();
     }
@@ -89,7 +102,11 @@ final class RuleCatalogPage {
         labelled("Fix", info.fix(), md);
         md.append("**Sources:**\n\n");
         for (RuleInfo.Source source : info.sources()) {
-            md.append("* [").append(inline(source.title())).append("](").append(source.url()).append(")\n");
+            md.append("* [")
+                    .append(inline(source.title()))
+                    .append("](")
+                    .append(source.url())
+                    .append(")\n");
         }
         md.append('\n');
     }

@@ -46,14 +46,18 @@ class CheckOptionsTest {
             Map.entry("collectNotes", false));
 
     private static CheckOptions defaults() {
-        return CheckOptions.builder(Path.of("project")).clock(Clock.fixed(NOON, ZoneOffset.UTC)).build();
+        return CheckOptions.builder(Path.of("project"))
+                .clock(Clock.fixed(NOON, ZoneOffset.UTC))
+                .build();
     }
 
     @Test
     void everyOptionChangesTheKey() throws Exception {
         Set<String> options = new TreeSet<>();
         collectLeaves(CheckOptions.class, "", options);
-        assertEquals(new TreeSet<>(OTHER_VALUES.keySet()), options,
+        assertEquals(
+                new TreeSet<>(OTHER_VALUES.keySet()),
+                options,
                 "a new option needs a value in OTHER_VALUES, so that this test can change it");
         CheckOptions defaults = defaults();
         for (String option : options) {
@@ -67,7 +71,8 @@ class CheckOptionsTest {
     void theKeyNamesEveryOptionOnALineOfItsOwn() {
         String key = defaults().keyMaterial();
         for (String option : OTHER_VALUES.keySet()) {
-            assertEquals(1, key.lines().filter(line -> line.startsWith(option + " ")).count(), key);
+            assertEquals(
+                    1, key.lines().filter(line -> line.startsWith(option + " ")).count(), key);
         }
         assertTrue(key.contains("\nlimits.maxFileBytes 2097152\n"), key);
         assertTrue(key.contains("\npolicy.clock 2030-06-15\n"), "only the date of the clock counts: " + key);
@@ -82,10 +87,16 @@ class CheckOptionsTest {
         reversed.put("config-unknown-key", "off");
         reversed.put("registry-ecr-unsupported", "warning");
         Set<String> rules = Set.of("registry-ecr-unsupported", "config-unknown-key", "registry-gitlab-unsupported");
-        CheckOptions one = CheckOptions.builder(Path.of("project")).severities(severities).skipRules(rules)
-                .clock(Clock.fixed(NOON, ZoneOffset.UTC)).build();
-        CheckOptions other = CheckOptions.builder(Path.of("project")).severities(reversed)
-                .skipRules(new TreeSet<>(rules)).clock(Clock.fixed(NOON.plusSeconds(3_600), ZoneOffset.UTC)).build();
+        CheckOptions one = CheckOptions.builder(Path.of("project"))
+                .severities(severities)
+                .skipRules(rules)
+                .clock(Clock.fixed(NOON, ZoneOffset.UTC))
+                .build();
+        CheckOptions other = CheckOptions.builder(Path.of("project"))
+                .severities(reversed)
+                .skipRules(new TreeSet<>(rules))
+                .clock(Clock.fixed(NOON.plusSeconds(3_600), ZoneOffset.UTC))
+                .build();
         assertEquals(one.keyMaterial(), other.keyMaterial());
         assertFalse(one.keyMaterial().contains("12:00"), one.keyMaterial());
     }
@@ -113,8 +124,8 @@ class CheckOptionsTest {
             values[i] = components[i].getAccessor().invoke(record);
             if (components[i].getName().equals(head)) {
                 found = true;
-                values[i] = head.equals(path) ? value
-                        : with((Record) values[i], path.substring(head.length() + 1), value);
+                values[i] =
+                        head.equals(path) ? value : with((Record) values[i], path.substring(head.length() + 1), value);
             }
         }
         assertTrue(found, path);

@@ -29,9 +29,11 @@ class CredentialNotesTest {
     void aSecretThatIsNotAmongTheCheckedFilesIsANoteNotAFinding() throws Exception {
         CheckResult result = RUN.check(CONFIG);
         assertEquals(List.of(), result.findings());
-        assertEquals(List.of("gitpod/gitpod.config.yaml:[9,13] containerRegistry.external.certificate.name names the Secret "
-                + "`container-registry`, which is not among the checked files; registry-gcr-server and registry-gar-server check "
-                + "its auths keys only when its file is included."), result.notes());
+        assertEquals(
+                List.of("gitpod/gitpod.config.yaml:[9,13] containerRegistry.external.certificate.name names the Secret "
+                        + "`container-registry`, which is not among the checked files; registry-gcr-server and registry-gar-server check "
+                        + "its auths keys only when its file is included."),
+                result.notes());
     }
 
     @Test
@@ -43,8 +45,8 @@ class CredentialNotesTest {
 
     @Test
     void aSecretInAnotherFileIsFound(@TempDir Path dir) throws Exception {
-        CheckResult result = Checks.checkProject(dir, Map.of("gitpod/gitpod.config.yaml", CONFIG,
-                "gitpod/registry-secret.yaml", SECRET));
+        CheckResult result = Checks.checkProject(
+                dir, Map.of("gitpod/gitpod.config.yaml", CONFIG, "gitpod/registry-secret.yaml", SECRET));
         assertEquals(List.of(), result.notes());
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/registry-secret.yaml"), result.checkedFiles());
@@ -61,11 +63,15 @@ class CredentialNotesTest {
 
     @Test
     void aPlaceholderSecretIsANote() throws Exception {
-        CheckResult result = RUN.check(SECRET.replace("eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==",
+        CheckResult result = RUN.check(SECRET.replace(
+                "eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6e319fQ==",
                 "'{{repl ConfigOption \"reg_docker_config\" | Base64Encode }}'"));
         assertEquals(List.of(), result.findings());
-        assertEquals(List.of("gitpod/gitpod.config.yaml:[7,3] the data..dockerconfigjson of the Secret `container-registry` is "
-                + "a template placeholder; its auths keys are not checked."), result.notes());
+        assertEquals(
+                List.of(
+                        "gitpod/gitpod.config.yaml:[7,3] the data..dockerconfigjson of the Secret `container-registry` is "
+                                + "a template placeholder; its auths keys are not checked."),
+                result.notes());
     }
 
     @Test

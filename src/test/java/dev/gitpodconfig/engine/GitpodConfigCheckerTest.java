@@ -38,13 +38,15 @@ class GitpodConfigCheckerTest {
         Files.writeString(file, content);
     }
 
-    private CheckResult checkProject(java.util.function.UnaryOperator<CheckOptions.Builder> options) throws InvalidOptionsException {
+    private CheckResult checkProject(java.util.function.UnaryOperator<CheckOptions.Builder> options)
+            throws InvalidOptionsException {
         return Checks.options(options).checker(project).check();
     }
 
     private static List<String> describe(List<Finding> findings) {
         return findings.stream()
-                .map(f -> f.file() + ":" + f.position().line() + ":" + f.position().column() + " " + f.ruleId() + " " + f.severity())
+                .map(f -> f.file() + ":" + f.position().line() + ":"
+                        + f.position().column() + " " + f.ruleId() + " " + f.severity())
                 .toList();
     }
 
@@ -61,10 +63,12 @@ class GitpodConfigCheckerTest {
                     url: %s
                     certificate: {kind: secret, name: "${SECRET_NAME}"}
                 """.formatted(ECR));
-        assertEquals(List.of(
-                "gitpod.config.yaml:3:3 config-unknown-key ERROR",
-                "gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR",
-                "gitpod.config.yaml:7:39 config-unresolved-placeholder INFO"), describe(result.findings()));
+        assertEquals(
+                List.of(
+                        "gitpod.config.yaml:3:3 config-unknown-key ERROR",
+                        "gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR",
+                        "gitpod.config.yaml:7:39 config-unresolved-placeholder INFO"),
+                describe(result.findings()));
         assertEquals(List.of(Checks.FILE), result.checkedFiles());
         assertTrue(result.skippedFiles().isEmpty());
         assertEquals(2, result.count(Severity.ERROR));
@@ -76,20 +80,26 @@ class GitpodConfigCheckerTest {
     @Test
     void findingsAtTheSamePositionAreOrderedByRule() {
         CheckResult result = Checks.check(kotsValues("    reg_urll: {value: x}\n    reg_url: {value: 0}\n"));
-        assertEquals(List.of(
-                "gitpod.config.yaml:7:5 config-unknown-key ERROR",
-                "gitpod.config.yaml:8:22 config-ignored-block WARNING",
-                "gitpod.config.yaml:8:22 config-wrong-type ERROR"), describe(result.findings()));
+        assertEquals(
+                List.of(
+                        "gitpod.config.yaml:7:5 config-unknown-key ERROR",
+                        "gitpod.config.yaml:8:22 config-ignored-block WARNING",
+                        "gitpod.config.yaml:8:22 config-wrong-type ERROR"),
+                describe(result.findings()));
     }
 
     @Test
     void otherDocumentsAreSkippedWithTheirReasons() {
-        CheckResult result = Checks.check("image: gitpod/workspace-full\n---\napiVersion: v1\nkind: ConfigMap\ndata: {}\n");
+        CheckResult result =
+                Checks.check("image: gitpod/workspace-full\n---\napiVersion: v1\nkind: ConfigMap\ndata: {}\n");
         assertTrue(result.findings().isEmpty());
         assertTrue(result.checkedFiles().isEmpty());
-        assertEquals(List.of(new SkippedFile(Checks.FILE, "no Gitpod configuration keys; kind ConfigMap of v1", false)),
+        assertEquals(
+                List.of(new SkippedFile(Checks.FILE, "no Gitpod configuration keys; kind ConfigMap of v1", false)),
                 result.skippedFiles());
-        assertEquals(List.of(new SkippedFile(Checks.FILE, "no YAML documents", false)), Checks.check("# nothing\n").skippedFiles());
+        assertEquals(
+                List.of(new SkippedFile(Checks.FILE, "no YAML documents", false)),
+                Checks.check("# nothing\n").skippedFiles());
     }
 
     @Test
@@ -108,10 +118,16 @@ class GitpodConfigCheckerTest {
 
     @Test
     void aliasGraphBelowTheLimitIsNotExpanded() {
-        StringBuilder yaml = new StringBuilder(installerExternal(ECR)).append("experimental:\n  l0: &l0 [a, b, c, d, e]\n");
+        StringBuilder yaml =
+                new StringBuilder(installerExternal(ECR)).append("experimental:\n  l0: &l0 [a, b, c, d, e]\n");
         for (int level = 1; level <= 9; level++) {
-            yaml.append("  l").append(level).append(": &l").append(level).append(" [")
-                    .append(String.join(", ", Collections.nCopies(5, "*l" + (level - 1)))).append("]\n");
+            yaml.append("  l")
+                    .append(level)
+                    .append(": &l")
+                    .append(level)
+                    .append(" [")
+                    .append(String.join(", ", Collections.nCopies(5, "*l" + (level - 1))))
+                    .append("]\n");
         }
         CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Checks.check(yaml.toString()));
         assertEquals(List.of("gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR"), describe(result.findings()));
@@ -121,7 +137,9 @@ class GitpodConfigCheckerTest {
 
     @Test
     void unknownSkipRuleIdIsAnOptionsError() {
-        CheckOptions options = CheckOptions.builder(project).skipRules(Set.of("registry-ecr-unsuported")).build();
+        CheckOptions options = CheckOptions.builder(project)
+                .skipRules(Set.of("registry-ecr-unsuported"))
+                .build();
         InvalidOptionsException e = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(options));
         assertTrue(e.getMessage().contains("'registry-ecr-unsuported'"), e.getMessage());
         assertTrue(e.getMessage().contains("registry-ecr-unsupported"), "lists the known rules: " + e.getMessage());
@@ -129,15 +147,27 @@ class GitpodConfigCheckerTest {
 
     @Test
     void unknownRuleIdsAndSeveritiesAreConfigurationErrors() {
-        InvalidOptionsException unknownId = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
-                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr", "warning")).build()));
-        assertTrue(unknownId.getMessage().startsWith("Unknown rule id 'registry-ecr' in severities."), unknownId.getMessage());
-        InvalidOptionsException badLevel = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
-                CheckOptions.builder(Path.of(".")).severities(Map.of("registry-ecr-unsupported", "fatal")).build()));
-        assertEquals("Invalid severity 'fatal' for rule 'registry-ecr-unsupported' in severities: use error, warning, info or off.",
+        InvalidOptionsException unknownId = assertThrows(
+                InvalidOptionsException.class,
+                () -> new GitpodConfigChecker(CheckOptions.builder(Path.of("."))
+                        .severities(Map.of("registry-ecr", "warning"))
+                        .build()));
+        assertTrue(
+                unknownId.getMessage().startsWith("Unknown rule id 'registry-ecr' in severities."),
+                unknownId.getMessage());
+        InvalidOptionsException badLevel = assertThrows(
+                InvalidOptionsException.class,
+                () -> new GitpodConfigChecker(CheckOptions.builder(Path.of("."))
+                        .severities(Map.of("registry-ecr-unsupported", "fatal"))
+                        .build()));
+        assertEquals(
+                "Invalid severity 'fatal' for rule 'registry-ecr-unsupported' in severities: use error, warning, info or off.",
                 badLevel.getMessage());
-        InvalidOptionsException unknownLocked = assertThrows(InvalidOptionsException.class, () -> new GitpodConfigChecker(
-                CheckOptions.builder(Path.of(".")).nonSuppressibleRules(Set.of("nope")).build()));
+        InvalidOptionsException unknownLocked = assertThrows(
+                InvalidOptionsException.class,
+                () -> new GitpodConfigChecker(CheckOptions.builder(Path.of("."))
+                        .nonSuppressibleRules(Set.of("nope"))
+                        .build()));
         assertTrue(unknownLocked.getMessage().startsWith("Unknown rule id 'nope' in nonSuppressibleRules."));
     }
 
@@ -145,10 +175,14 @@ class GitpodConfigCheckerTest {
     void skipRulesRemovesOnlyThatRule() {
         String yaml = installerExternal(ECR) + "  extrenal: {}\n";
         assertEquals(2, Checks.check(yaml).findings().size());
-        CheckResult result = Checks.options(o -> o.skipRules(Set.of("registry-ecr-unsupported"))).check(yaml);
-        assertEquals(List.of("config-unknown-key"), result.findings().stream().map(Finding::ruleId).toList());
+        CheckResult result = Checks.options(o -> o.skipRules(Set.of("registry-ecr-unsupported")))
+                .check(yaml);
+        assertEquals(
+                List.of("config-unknown-key"),
+                result.findings().stream().map(Finding::ruleId).toList());
         CheckResult none = Checks.options(o -> o.skipRules(
-                Set.copyOf(Rules.all().stream().map(r -> r.info().id()).toList()))).check(yaml);
+                        Set.copyOf(Rules.all().stream().map(r -> r.info().id()).toList())))
+                .check(yaml);
         assertTrue(none.findings().isEmpty());
         assertEquals(List.of(Checks.FILE), none.checkedFiles(), "the file is still checked");
     }
@@ -165,11 +199,15 @@ class GitpodConfigCheckerTest {
         write("node_modules/x/gitpod.config.yaml", installerExternal(ECR));
         write("notes.txt", installerExternal(ECR));
         CheckResult result = checkProject(o -> o);
-        assertEquals(List.of(
-                "gitpod/gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR",
-                "kots/values.yml:7:5 config-unknown-key ERROR"), describe(result.findings()));
+        assertEquals(
+                List.of(
+                        "gitpod/gitpod.config.yaml:6:10 registry-ecr-unsupported ERROR",
+                        "kots/values.yml:7:5 config-unknown-key ERROR"),
+                describe(result.findings()));
         assertEquals(List.of("gitpod/gitpod.config.yaml", "kots/values.yml"), result.checkedFiles());
-        assertEquals(List.of(".gitpod.yml", "broken.yaml"), result.skippedFiles().stream().map(SkippedFile::file).toList());
+        assertEquals(
+                List.of(".gitpod.yml", "broken.yaml"),
+                result.skippedFiles().stream().map(SkippedFile::file).toList());
         assertFalse(result.skippedFiles().get(0).unparsable());
         assertTrue(result.skippedFiles().get(1).unparsable());
     }
@@ -180,27 +218,37 @@ class GitpodConfigCheckerTest {
         write("gitpod/drafts/old.yaml", installerExternal(ECR));
         write("gitpod/other.yaml", installerExternal(ECR));
         write("elsewhere/gitpod.config.yaml", installerExternal(ECR));
-        CheckResult result = checkProject(o -> o.configDirectory(project.resolve("gitpod")).excludes(List.of("drafts/**")));
-        assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/other.yaml"), result.checkedFiles(),
+        CheckResult result =
+                checkProject(o -> o.configDirectory(project.resolve("gitpod")).excludes(List.of("drafts/**")));
+        assertEquals(
+                List.of("gitpod/gitpod.config.yaml", "gitpod/other.yaml"),
+                result.checkedFiles(),
                 "paths stay relative to the base directory");
         CheckResult included = checkProject(o -> o.includes(List.of("**/gitpod.config.yaml")));
         assertEquals(List.of("elsewhere/gitpod.config.yaml", "gitpod/gitpod.config.yaml"), included.checkedFiles());
-        assertEquals(4, checkProject(o -> o.includes(List.of())).checkedFiles().size(), "empty includes keep the defaults");
+        assertEquals(
+                4, checkProject(o -> o.includes(List.of())).checkedFiles().size(), "empty includes keep the defaults");
     }
 
     @Test
     void encodingOptionDecodesFilesWithoutBom() throws Exception {
         Path file = project.resolve("gitpod.config.yaml");
-        Files.write(file, "domain: gitpod.example.com\nmetadata:\n  shortname: M\u00fcnchen\ncontainerRegistry: {}\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals(List.of("gitpod.config.yaml:3:15 yaml-syntax ERROR"), describe(checkProject(o -> o).findings()));
-        assertTrue(checkProject(o -> o.charset(StandardCharsets.ISO_8859_1)).findings().isEmpty());
+        Files.write(
+                file,
+                "domain: gitpod.example.com\nmetadata:\n  shortname: M\u00fcnchen\ncontainerRegistry: {}\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(
+                List.of("gitpod.config.yaml:3:15 yaml-syntax ERROR"),
+                describe(checkProject(o -> o).findings()));
+        assertTrue(checkProject(o -> o.charset(StandardCharsets.ISO_8859_1))
+                .findings()
+                .isEmpty());
     }
 
     @Test
     void unreadableConfigDirectoryIsAnOptionsError() {
-        InvalidOptionsException e = assertThrows(InvalidOptionsException.class,
-                () -> checkProject(o -> o.configDirectory(project.resolve("missing"))));
+        InvalidOptionsException e = assertThrows(
+                InvalidOptionsException.class, () -> checkProject(o -> o.configDirectory(project.resolve("missing"))));
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
     }
 
@@ -218,7 +266,8 @@ class GitpodConfigCheckerTest {
     void plantedSecretNeverAppearsInAFinding() throws Exception {
         String secret = "Pl4nted-S3cret-Value";
         String auth = Yaml.base64("robot:" + secret);
-        String json = "{\"auths\":{\"" + ECR + "\":{\"username\":\"robot\",\"password\":\"" + secret + "\",\"auth\":\"" + auth + "\"}}}";
+        String json = "{\"auths\":{\"" + ECR + "\":{\"username\":\"robot\",\"password\":\"" + secret + "\",\"auth\":\""
+                + auth + "\"}}}";
         write("kots.yaml", kotsValues("""
                     reg_incluster:
                       value: "0"
@@ -231,23 +280,31 @@ class GitpodConfigCheckerTest {
                     reg_incluster_storage:
                       value: %1$s
                 """.formatted(secret, ECR)));
-        write("secret.yaml", Yaml.registrySecret(Yaml.base64(json))
-                + "---\n" + installerExternal("https://robot:" + secret + "@registry.gitlab.com/g/p")
-                // A key no rule expects, which the unknown-key rule quotes: only the Secret document knows it is secret.
-                + "  " + secret + ": x\n");
+        write(
+                "secret.yaml",
+                Yaml.registrySecret(Yaml.base64(json))
+                        + "---\n" + installerExternal("https://robot:" + secret + "@registry.gitlab.com/g/p")
+                        // A key no rule expects, which the unknown-key rule quotes: only the Secret document knows it
+                        // is secret.
+                        + "  " + secret + ": x\n");
         CheckResult result = checkProject(o -> o);
-        assertEquals(List.of(
-                "kots.yaml:8:14 registry-external-missing ERROR",
-                "kots.yaml:10:14 registry-ecr-unsupported ERROR",
-                "kots.yaml:10:14 registry-url-format ERROR",
-                "kots.yaml:14:14 config-wrong-type ERROR",
-                "kots.yaml:16:14 config-wrong-type ERROR",
-                "secret.yaml:14:10 registry-gitlab-unsupported ERROR",
-                "secret.yaml:14:10 registry-url-format ERROR",
-                // The Secret holds credentials for ECR, not for the GitLab host of the URL.
-                "secret.yaml:17:13 registry-credentials-host ERROR",
-                "secret.yaml:18:3 config-unknown-key ERROR"), describe(result.findings()), "the planted values are reported on");
-        assertTrue(result.findings().get(3).message().endsWith("but it is '****'."), "the quoted bool item value is masked");
+        assertEquals(
+                List.of(
+                        "kots.yaml:8:14 registry-external-missing ERROR",
+                        "kots.yaml:10:14 registry-ecr-unsupported ERROR",
+                        "kots.yaml:10:14 registry-url-format ERROR",
+                        "kots.yaml:14:14 config-wrong-type ERROR",
+                        "kots.yaml:16:14 config-wrong-type ERROR",
+                        "secret.yaml:14:10 registry-gitlab-unsupported ERROR",
+                        "secret.yaml:14:10 registry-url-format ERROR",
+                        // The Secret holds credentials for ECR, not for the GitLab host of the URL.
+                        "secret.yaml:17:13 registry-credentials-host ERROR",
+                        "secret.yaml:18:3 config-unknown-key ERROR"),
+                describe(result.findings()),
+                "the planted values are reported on");
+        assertTrue(
+                result.findings().get(3).message().endsWith("but it is '****'."),
+                "the quoted bool item value is masked");
         assertTrue(result.findings().get(8).message().startsWith("Unknown key '****'"), "the quoted key is masked");
         for (Finding finding : result.findings()) {
             for (String text : List.of(finding.message(), finding.fix(), finding.yamlPath())) {

@@ -43,11 +43,16 @@ class HostileFilesTest {
     }
 
     private CheckResult check(UnaryOperator<CheckOptions.Builder> options) throws InvalidOptionsException {
-        return new GitpodConfigChecker(options.apply(CheckOptions.builder(project)).build()).check();
+        return new GitpodConfigChecker(
+                        options.apply(CheckOptions.builder(project)).build())
+                .check();
     }
 
     private static List<String> filesOf(List<Finding> findings, String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(Finding::file).toList();
+        return findings.stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .map(Finding::file)
+                .toList();
     }
 
     /**
@@ -80,9 +85,11 @@ class HostileFilesTest {
         write("target\\evil.yaml", ECR_CONFIG);
         write("target/built.yaml", ECR_CONFIG);
         CheckResult result = check(UnaryOperator.identity());
-        assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod\\gitpod.config.yaml", "target\\evil.yaml"),
+        assertEquals(
+                List.of("gitpod/gitpod.config.yaml", "gitpod\\gitpod.config.yaml", "target\\evil.yaml"),
                 result.checkedFiles().stream().sorted().toList());
-        assertEquals(List.of("gitpod\\gitpod.config.yaml", "target\\evil.yaml"),
+        assertEquals(
+                List.of("gitpod\\gitpod.config.yaml", "target\\evil.yaml"),
                 filesOf(result.findings(), "registry-ecr-unsupported"));
     }
 
@@ -96,8 +103,8 @@ class HostileFilesTest {
         Files.delete(swapped);
         HostileFiles.fifo(swapped);
         try {
-            CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                    () -> new GitpodConfigChecker(options).check(files));
+            CheckResult result = assertTimeoutPreemptively(
+                    Duration.ofSeconds(20), () -> new GitpodConfigChecker(options).check(files));
             assertEquals(List.of("gitpod/b.yaml"), result.checkedFiles());
             String reason = "not a regular file (a FIFO, a device or a socket), not read";
             assertEquals(List.of(new SkippedFile("gitpod/a.yaml", reason, true)), result.skippedFiles());
@@ -121,7 +128,9 @@ class HostileFilesTest {
         CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(UnaryOperator.identity()));
         assertEquals(List.of("gitpod/gitpod.config.yaml", "inside.yaml"), result.checkedFiles());
         String reason = "a link to outside the configuration directory, not checked";
-        assertEquals(List.of(new SkippedFile("linked.yaml", reason, true)), result.skippedFiles(),
+        assertEquals(
+                List.of(new SkippedFile("linked.yaml", reason, true)),
+                result.skippedFiles(),
                 "a link to a FIFO is no regular file and not found at all");
     }
 
@@ -134,14 +143,19 @@ class HostileFilesTest {
             assertEquals(List.of("gitpod/gitpod.config.yaml"), result.checkedFiles());
             assertEquals(1, result.skippedFiles().size());
             SkippedFile skipped = result.skippedFiles().get(0);
-            assertTrue(skipped.file().startsWith("ops/dddd") && skipped.unparsable() && skipped.unreadableDirectory(),
+            assertTrue(
+                    skipped.file().startsWith("ops/dddd") && skipped.unparsable() && skipped.unreadableDirectory(),
                     skipped.toString());
             assertEquals(List.of(skipped.file()), result.unreadableDirectories());
-            assertEquals("Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped; "
-                    + "1 directory(ies) could not be read.", ConsoleFormat.summary(result));
+            assertEquals(
+                    "Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped; "
+                            + "1 directory(ies) could not be read.",
+                    ConsoleFormat.summary(result));
             String line = ConsoleFormat.skippedLine(skipped);
-            assertTrue(line.endsWith(": could not be read (FileSystemException: File name too long); Gitpod config "
-                    + "files in it are not checked"), line);
+            assertTrue(
+                    line.endsWith(": could not be read (FileSystemException: File name too long); Gitpod config "
+                            + "files in it are not checked"),
+                    line);
         } finally {
             HostileFiles.delete(unreadable);
         }

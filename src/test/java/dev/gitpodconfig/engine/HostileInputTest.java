@@ -29,12 +29,15 @@ class HostileInputTest {
         byte[] big = repeat("containerRegistry:\n  inCluster: true\n# padding padding padding padding\n", 30 * MIB);
         CheckResult result = checker(LoadLimits.DEFAULTS).checkContent("big/gitpod.config.yaml", big);
         assertEquals(List.of("yaml-syntax 1:1 ERROR"), describe(result.findings()));
-        assertTrue(result.findings().get(0).message().contains("larger than the limit of 2097152 bytes"), result.findings().get(0).message());
+        assertTrue(
+                result.findings().get(0).message().contains("larger than the limit of 2097152 bytes"),
+                result.findings().get(0).message());
     }
 
     @Test
     void aThirtyMegabyteFileThatIsNotGitpodConfigIsSkipped() throws Exception {
-        CheckResult result = checker(LoadLimits.DEFAULTS).checkContent("big/values.yaml", repeat("key: value\n", 30 * MIB));
+        CheckResult result =
+                checker(LoadLimits.DEFAULTS).checkContent("big/values.yaml", repeat("key: value\n", 30 * MIB));
         assertEquals(List.of(), result.findings());
         assertEquals(1, result.skippedFiles().size());
         assertTrue(result.skippedFiles().get(0).unparsable());
@@ -46,7 +49,9 @@ class HostileInputTest {
         byte[] yaml = Yaml.utf8(Yaml.bareExternalRegistry(url));
         CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(List.of("yaml-syntax 4:1 ERROR"), describe(result.findings()));
-        assertTrue(result.findings().get(0).message().contains("line 4 is 8388637 characters long"), result.findings().get(0).message());
+        assertTrue(
+                result.findings().get(0).message().contains("line 4 is 8388637 characters long"),
+                result.findings().get(0).message());
     }
 
     @Test
@@ -56,9 +61,11 @@ class HostileInputTest {
         while (yaml.length() < 8 * MIB) {
             yaml.append("      ").append(line).append('\n');
         }
-        CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent(
-                "gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
-        assertTrue(describe(result.findings()).contains("registry-gitlab-unsupported 4:10 ERROR"), describe(result.findings()).toString());
+        CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50))
+                .checkContent("gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(
+                describe(result.findings()).contains("registry-gitlab-unsupported 4:10 ERROR"),
+                describe(result.findings()).toString());
         for (Finding finding : result.findings()) {
             assertTrue(finding.message().length() < 4_000, "a message does not quote megabytes: " + finding.ruleId());
         }
@@ -67,7 +74,8 @@ class HostileInputTest {
     @Test
     void millionsOfTemplateOpeningsWithoutAClosingDoNotTakeQuadraticTime() throws Exception {
         String chunk = "{{".repeat(2000) + " ${".repeat(1000) + " [[".repeat(1000) + "\n      ";
-        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: >-\n      " + chunk.repeat(1000) + "x\n")
+        byte[] yaml = ("containerRegistry:\n  inCluster: false\n  external:\n    url: >-\n      " + chunk.repeat(1000)
+                        + "x\n")
                 .getBytes(StandardCharsets.UTF_8);
         CheckResult result = checker(new LoadLimits(16 * MIB, 50, 50)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(1, result.checkedFiles().size());
@@ -80,8 +88,8 @@ class HostileInputTest {
         for (int i = 0; i < 200_000; i++) {
             yaml.append("  k").append(i).append(": 1\n");
         }
-        CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50)).checkContent(
-                "keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50))
+                .checkContent("keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(LoadLimits.DEFAULT_MAX_FINDINGS_PER_FILE, result.findings().size());
         assertEquals("config-unknown-key 2:3 ERROR", describe(result.findings()).get(0));
         assertEquals(List.of(new OmittedFindings("keys/gitpod.config.yaml", 199_900, 0, 0)), result.omitted());
@@ -93,7 +101,8 @@ class HostileInputTest {
     void theFindingsLimitIsConfigurable() throws Exception {
         byte[] yaml = "containerRegistry:\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
         CheckResult result = checker(new LoadLimits(MIB, 50, 50, 2)).checkContent("gitpod.config.yaml", yaml);
-        assertEquals(List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
+        assertEquals(
+                List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
         assertEquals(List.of(new OmittedFindings("gitpod.config.yaml", 1, 0, 0)), result.omitted());
         assertEquals(3, result.count(Severity.ERROR));
     }
@@ -107,26 +116,30 @@ class HostileInputTest {
     void hostileFilesWithinTheSizeLimitAreCheckedInAQuarterGigabyteOfHeap() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classPath,
-                TwoMegabyteFiles.class.getName())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classPath, TwoMegabyteFiles.class.getName())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, child.waitFor(), output);
         // Duplicate keys up to the per-file limits of the loader: 10,000 problems, or 4 M characters of their paths
         // (45 keys of 201 characters, shortened to 81) or messages; identical findings (every duplicate of an alias
         // is reported at the anchor) are one. Unknown keys of the merges are warnings.
-        assertEquals(List.of(
-                "huge key: 1 checked, 10001 error(s), 100 listed",
-                "long keys, deeply nested: 1 checked, 1114 error(s), 100 listed",
-                "alias to a long key: 1 checked, 3 error(s), 3 listed",
-                "five merges of 100,000 keys: 1 checked, 0 error(s), 6 listed"), output.lines().toList());
+        assertEquals(
+                List.of(
+                        "huge key: 1 checked, 10001 error(s), 100 listed",
+                        "long keys, deeply nested: 1 checked, 1114 error(s), 100 listed",
+                        "alias to a long key: 1 checked, 3 error(s), 3 listed",
+                        "five merges of 100,000 keys: 1 checked, 0 error(s), 6 listed"),
+                output.lines().toList());
     }
 
     /** Generates each file in memory, checks it and prints a line about the result. */
     static final class TwoMegabyteFiles {
         public static void main(String[] args) throws Exception {
             long limit = LoadLimits.DEFAULT_MAX_FILE_BYTES;
-            StringBuilder yaml = new StringBuilder("containerRegistry:\n  ? ").append("a".repeat(500_000))
+            StringBuilder yaml = new StringBuilder("containerRegistry:\n  ? ")
+                    .append("a".repeat(500_000))
                     .append("\n  :\n");
             while (yaml.length() < limit - 10) {
                 yaml.append("    b: 1\n");
@@ -143,7 +156,8 @@ class HostileInputTest {
                 yaml.append("b: 1,\n").append(indent);
             }
             print("long keys, deeply nested", yaml.append("b: 1}\n"));
-            yaml = new StringBuilder("containerRegistry:\n  external: &k ").append("a".repeat(500_000))
+            yaml = new StringBuilder("containerRegistry:\n  external: &k ")
+                    .append("a".repeat(500_000))
                     .append("\n  m:\n");
             while (yaml.length() < limit - 12) {
                 yaml.append("    *k : 1\n");
@@ -160,8 +174,8 @@ class HostileInputTest {
         }
 
         private static void print(String name, CharSequence yaml) {
-            CheckResult result = checker(LoadLimits.DEFAULTS).checkContent(
-                    "gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+            CheckResult result = checker(LoadLimits.DEFAULTS)
+                    .checkContent("gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
             System.out.println(name + ": " + result.checkedFiles().size() + " checked, " + result.count(Severity.ERROR)
                     + " error(s), " + result.findings().size() + " listed");
         }
@@ -183,8 +197,8 @@ class HostileInputTest {
 
     private static List<String> describe(List<Finding> findings) {
         return findings.stream()
-                .map(f -> f.ruleId() + " " + f.position().line() + ":" + f.position().column() + " " + f.severity())
+                .map(f -> f.ruleId() + " " + f.position().line() + ":"
+                        + f.position().column() + " " + f.severity())
                 .toList();
     }
-
 }

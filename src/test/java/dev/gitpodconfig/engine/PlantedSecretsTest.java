@@ -49,17 +49,21 @@ class PlantedSecretsTest {
     /** Checks a text and asserts that no output contains any of the planted texts. */
     private CheckResult assertNotInAnyOutput(String yaml, String... planted) {
         CheckResult result = RUN.check(yaml);
-        for (Map.Entry<String, String> output : Outputs.all(CHECKER, result, scratch).entrySet()) {
+        for (Map.Entry<String, String> output :
+                Outputs.all(CHECKER, result, scratch).entrySet()) {
             for (String secret : planted) {
-                assertFalse(output.getValue().contains(secret), () -> "<" + secret + "> in the " + output.getKey()
-                        + " output:\n" + output.getValue());
+                assertFalse(
+                        output.getValue().contains(secret),
+                        () -> "<" + secret + "> in the " + output.getKey() + " output:\n" + output.getValue());
             }
         }
         return result;
     }
 
     private static Finding single(CheckResult result, String ruleId) {
-        List<Finding> findings = result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        List<Finding> findings = result.findings().stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .toList();
         assertEquals(1, findings.size(), result.findings()::toString);
         return findings.get(0);
     }
@@ -82,7 +86,8 @@ class PlantedSecretsTest {
                 new Planted(kotsPassword("&Pl4nt,Anchor28 x"), List.of("Pl4nt", "Anchor28")),
                 new Planted(kotsPassword("!<Pl4ntVerbatim29 x"), List.of("Pl4nt", "Verbatim29"))));
         for (String password : USERINFO_PASSWORDS) {
-            planted.add(new Planted(installerExternal("https://AKIAUSER:" + password + "@harbor.example.com/gitpod"),
+            planted.add(new Planted(
+                    installerExternal("https://AKIAUSER:" + password + "@harbor.example.com/gitpod"),
                     List.of("wJalrPlant", "XY@", "AKIAUSER", password.substring(password.length() - 8))));
         }
         return planted;
@@ -90,9 +95,8 @@ class PlantedSecretsTest {
 
     private static final String SECRET_WITH_ALIAS = "apiVersion: v1\nkind: Secret\n"
             + "type: kubernetes.io/dockerconfigjson\nstringData: {password: *Pl4ntSecretAlias23}\n";
-    private static final List<String> USERINFO_PASSWORDS =
-            List.of("wJalrPlant/SlashPw09XY", "wJalrPlant@AtPw10XY", "wJalrPlant%2FPctPw11XY",
-                    "wJalrPlant/x@y%z/Mix12XY");
+    private static final List<String> USERINFO_PASSWORDS = List.of(
+            "wJalrPlant/SlashPw09XY", "wJalrPlant@AtPw10XY", "wJalrPlant%2FPctPw11XY", "wJalrPlant/x@y%z/Mix12XY");
 
     @ParameterizedTest
     @ValueSource(strings = {"console", "annotations", "sarif", "checkstyle", "cache"})
@@ -102,7 +106,8 @@ class PlantedSecretsTest {
             assertFalse(result.findings().isEmpty() && result.skippedFiles().isEmpty(), plant::toString);
             String text = Outputs.all(CHECKER, result, scratch).get(output);
             for (String secret : plant.secrets()) {
-                assertFalse(text.contains(secret),
+                assertFalse(
+                        text.contains(secret),
                         () -> "<" + secret + "> in the " + output + " output of\n" + plant.yaml() + "\n" + text);
             }
         }
@@ -111,24 +116,29 @@ class PlantedSecretsTest {
     @Test
     void anUndefinedAliasAtAKotsPasswordIsNotQuoted() {
         CheckResult result = assertNotInAnyOutput(kotsPassword("*Pl4ntAliasPw21"), "Pl4ntAliasPw21");
-        assertEquals("The file cannot be loaded: invalid YAML: found an undefined alias: no anchor of its name comes "
-                + "before it.", only(result, "yaml-syntax"));
+        assertEquals(
+                "The file cannot be loaded: invalid YAML: found an undefined alias: no anchor of its name comes "
+                        + "before it.",
+                only(result, "yaml-syntax"));
         assertEquals(8, result.findings().get(0).position().line());
     }
 
     @Test
     void aLocalTagAtAKotsPasswordIsNotQuoted() {
         CheckResult result = assertNotInAnyOutput(kotsPassword("!Pl4ntTagPw22"), "Pl4ntTagPw22");
-        assertEquals("The file cannot be loaded: a custom tag is not allowed: "
-                + "Gitpod configuration uses plain YAML only.",
+        assertEquals(
+                "The file cannot be loaded: a custom tag is not allowed: "
+                        + "Gitpod configuration uses plain YAML only.",
                 only(result, "yaml-syntax"));
     }
 
     @Test
     void anUnknownYamlTagAtAKotsPasswordIsNotQuoted() {
         CheckResult result = assertNotInAnyOutput(kotsPassword("!!Pl4ntTagPw25"), "Pl4ntTagPw25");
-        assertEquals("The file cannot be loaded: invalid YAML: found a !! tag that YAML does not define, which is not "
-                + "allowed.", only(result, "yaml-syntax"));
+        assertEquals(
+                "The file cannot be loaded: invalid YAML: found a !! tag that YAML does not define, which is not "
+                        + "allowed.",
+                only(result, "yaml-syntax"));
     }
 
     @Test
@@ -136,8 +146,9 @@ class PlantedSecretsTest {
         CheckResult result = assertNotInAnyOutput(SECRET_WITH_ALIAS, "Pl4ntSecretAlias23");
         assertEquals(1, result.skippedFiles().size(), result::toString);
         assertTrue(result.skippedFiles().get(0).unparsable());
-        assertEquals("not loadable as YAML: invalid YAML: found an undefined alias: "
-                + "no anchor of its name comes before it",
+        assertEquals(
+                "not loadable as YAML: invalid YAML: found an undefined alias: "
+                        + "no anchor of its name comes before it",
                 result.skippedFiles().get(0).reason());
     }
 
@@ -145,8 +156,8 @@ class PlantedSecretsTest {
     void aPasswordWithSlashAtOrPercentInUrlUserinfoIsNotQuoted() {
         for (String password : USERINFO_PASSWORDS) {
             String url = "https://AKIAUSER:" + password + "@harbor.example.com/gitpod";
-            CheckResult result = assertNotInAnyOutput(installerExternal(url), "wJalrPlant", "XY@", "AKIAUSER",
-                    password.substring(password.length() - 8));
+            CheckResult result = assertNotInAnyOutput(
+                    installerExternal(url), "wJalrPlant", "XY@", "AKIAUSER", password.substring(password.length() - 8));
             Finding finding = single(result, "registry-url-format");
             assertTrue(finding.message().contains("carries credentials"), finding::toString);
             assertTrue(finding.fix().contains("`harbor.example.com/gitpod`"), finding::toString);
@@ -157,7 +168,8 @@ class PlantedSecretsTest {
     void fingerprintsHashTheSourceWithSecretsMaskedAsWritten() {
         String ecr = "@123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod";
         List<List<String>> pairs = List.of(
-                List.of("\"https://user:Pl4nt\\x41EscPw24" + ecr + "\"",
+                List.of(
+                        "\"https://user:Pl4nt\\x41EscPw24" + ecr + "\"",
                         "\"https://user:Other\\x42EscPw99" + ecr + "\""),
                 List.of("'https://user:Pl4nt''EscPw24" + ecr + "'", "'https://user:Other''EscPw99" + ecr + "'"),
                 List.of("https://user:Pl4nt/Slash@Pw24" + ecr, "https://user:Other/Slash@Pw99" + ecr));
@@ -171,8 +183,10 @@ class PlantedSecretsTest {
             for (Finding finding : result.findings()) {
                 String raw = new SourceText(first).slice(finding.position());
                 assertTrue(raw.contains("Pl4nt"), raw);
-                assertNotEquals(FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), raw),
-                        finding.fingerprint(), "the fingerprint hashes the raw text: " + pair);
+                assertNotEquals(
+                        FindingFingerprint.of(finding.file(), finding.yamlPath(), finding.ruleId(), raw),
+                        finding.fingerprint(),
+                        "the fingerprint hashes the raw text: " + pair);
                 assertFalse(sha256(line).startsWith(finding.fingerprint()), pair::toString);
             }
         }
@@ -181,23 +195,26 @@ class PlantedSecretsTest {
     @Test
     void fingerprintsStillFollowTheHostWhenUserinfoIsMasked() {
         String url = "https://user:Pl4ntPw24@123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod";
-        assertNotEquals(sarifFingerprints(installerExternal(url)),
+        assertNotEquals(
+                sarifFingerprints(installerExternal(url)),
                 sarifFingerprints(installerExternal(url.replace("eu-west-1", "us-east-1"))));
     }
 
     @Test
     void fingerprintsOfAKotsPasswordFindingDoNotDependOnThePassword() {
         // A tag makes the password item a finding of yaml-syntax at the value, whose source is the secret.
-        assertEquals(sarifFingerprints(kotsPassword("!Pl4ntTagPw22")),
-                sarifFingerprints(kotsPassword("!OtherTagPw99")));
-        assertEquals(sarifFingerprints(kotsPassword("!t \"Pl4nt\\x41Pw\"")),
+        assertEquals(
+                sarifFingerprints(kotsPassword("!Pl4ntTagPw22")), sarifFingerprints(kotsPassword("!OtherTagPw99")));
+        assertEquals(
+                sarifFingerprints(kotsPassword("!t \"Pl4nt\\x41Pw\"")),
                 sarifFingerprints(kotsPassword("!t \"Other\\x42Pw\"")));
     }
 
     private List<String> sarifFingerprints(String yaml) {
         CheckResult result = RUN.check(yaml);
         assertFalse(result.findings().isEmpty(), yaml);
-        Matcher matcher = SARIF_FINGERPRINT.matcher(Outputs.all(CHECKER, result, scratch).get("sarif"));
+        Matcher matcher =
+                SARIF_FINGERPRINT.matcher(Outputs.all(CHECKER, result, scratch).get("sarif"));
         List<String> fingerprints = new ArrayList<>();
         while (matcher.find()) {
             fingerprints.add(matcher.group(1));

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Inline suppression directives, severities and non-suppressible rules, through the engine. */
 class SuppressionsTest {
 
-    static final Clock TODAY = Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static final Clock TODAY =
+            Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     static final String ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod";
 
     static CheckResult check(String yaml) {
@@ -42,7 +43,8 @@ class SuppressionsTest {
 
     @Test
     void aTrailingDirectiveSuppressesTheFindingOnItsLineAndKeepsTheReason() {
-        CheckResult result = check(ecrConfig("  # gitpod-config:ignore registry-ecr-unsupported -- migrating in OPS-7"));
+        CheckResult result =
+                check(ecrConfig("  # gitpod-config:ignore registry-ecr-unsupported -- migrating in OPS-7"));
         assertEquals(List.of(), result.findings());
         assertEquals(1, result.suppressed().size());
         SuppressedFinding suppressed = result.suppressed().get(0);
@@ -60,10 +62,13 @@ class SuppressionsTest {
                 + "    # gitpod-config:ignore config-unknown-key -- vendor extension\n"
                 + "    url: " + ECR + "\n    colour: blue\n";
         CheckResult result = check(yaml);
-        assertEquals(List.of("registry-ecr-unsupported@6:10"), result.suppressed().stream().map(s -> summary(s.finding())).toList());
+        assertEquals(
+                List.of("registry-ecr-unsupported@6:10"),
+                result.suppressed().stream().map(s -> summary(s.finding())).toList());
         assertEquals(LocalDate.of(2027, 3, 15), result.suppressed().get(0).until());
         // config-unknown-key is on line 7, not 6: the second directive suppresses nothing.
-        assertEquals(List.of("suppression-unused@5:5", "config-unknown-key@7:5"),
+        assertEquals(
+                List.of("suppression-unused@5:5", "config-unknown-key@7:5"),
                 result.findings().stream().map(SuppressionsTest::summary).toList());
         Finding unused = result.findings().get(0);
         assertEquals(Severity.WARNING, unused.severity());
@@ -74,11 +79,16 @@ class SuppressionsTest {
     void aDirectiveAboveAKotsItemKeyAppliesToTheItemsValueLine() {
         String yaml = Yaml.kotsExternalRegistry("reg_username", "robot", "reg_password", "pw")
                 .replace("    reg_incluster:", "    reg_url:\n      value: " + ECR + "\n    reg_incluster:")
-                .replace("    reg_url:", "    # gitpod-config:ignore registry-ecr-unsupported -- migrating in OPS-7\n    reg_url:");
+                .replace(
+                        "    reg_url:",
+                        "    # gitpod-config:ignore registry-ecr-unsupported -- migrating in OPS-7\n    reg_url:");
         CheckResult result = check(yaml);
-        assertEquals(List.of("registry-ecr-unsupported@7:14"),
+        assertEquals(
+                List.of("registry-ecr-unsupported@7:14"),
                 result.suppressed().stream().map(s -> summary(s.finding())).toList());
-        assertEquals(List.of(), result.findings().stream().map(SuppressionsTest::summary).toList());
+        assertEquals(
+                List.of(),
+                result.findings().stream().map(SuppressionsTest::summary).toList());
     }
 
     @Test
@@ -100,20 +110,25 @@ class SuppressionsTest {
                 + "    certificate: {kind: secret, name: \"x # gitpod-config:ignore registry-ecr-unsupported -- no\"}\n"
                 + "domain: |\n  # gitpod-config:ignore registry-ecr-unsupported -- not a comment\n";
         CheckResult result = check(yaml);
-        assertEquals(List.of("registry-ecr-unsupported@4:10"), result.findings().stream().map(SuppressionsTest::summary).toList());
+        assertEquals(
+                List.of("registry-ecr-unsupported@4:10"),
+                result.findings().stream().map(SuppressionsTest::summary).toList());
         assertEquals(List.of(), result.suppressed());
     }
 
     @Test
     void aDirectiveWithoutReasonIsInvalidAndSuppressesNothing() {
         CheckResult result = check(ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported"));
-        assertEquals(List.of("registry-ecr-unsupported@4:10", "suppression-invalid@4:62"),
+        assertEquals(
+                List.of("registry-ecr-unsupported@4:10", "suppression-invalid@4:62"),
                 result.findings().stream().map(SuppressionsTest::summary).toList());
         Finding invalid = result.findings().get(1);
         assertEquals(Severity.ERROR, invalid.severity());
         assertEquals(new Position(4, 62, 4, 109), invalid.position());
-        assertEquals("Invalid suppression directive: the reason is missing: end the directive with ' -- <reason>'. "
-                + "It suppresses nothing.", invalid.message());
+        assertEquals(
+                "Invalid suppression directive: the reason is missing: end the directive with ' -- <reason>'. "
+                        + "It suppresses nothing.",
+                invalid.message());
     }
 
     @Test
@@ -121,14 +136,19 @@ class SuppressionsTest {
         CheckResult result = check(ecrConfig(" # gitpod-config:ignore registry-ecr-unsuported -- typo"));
         Finding invalid = result.findings().get(1);
         assertEquals("suppression-invalid", invalid.ruleId());
-        assertTrue(invalid.message().contains("unknown rule id 'registry-ecr-unsuported' (did you mean 'registry-ecr-unsupported'?)"),
+        assertTrue(
+                invalid.message()
+                        .contains(
+                                "unknown rule id 'registry-ecr-unsuported' (did you mean 'registry-ecr-unsupported'?)"),
                 invalid.message());
     }
 
     @Test
     void anExpiredDirectiveIsInvalidAndTheFindingCountsAgain() {
-        CheckResult result = check(ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported until=2027-03-14 -- temporary"));
-        assertEquals(List.of("registry-ecr-unsupported@4:10", "suppression-invalid@4:62"),
+        CheckResult result =
+                check(ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported until=2027-03-14 -- temporary"));
+        assertEquals(
+                List.of("registry-ecr-unsupported@4:10", "suppression-invalid@4:62"),
                 result.findings().stream().map(SuppressionsTest::summary).toList());
         assertTrue(result.findings().get(1).message().contains("it expired on 2027-03-14 (until=2027-03-14)"));
         assertTrue(result.findings().get(1).fix().startsWith("Fix the finding and remove the directive"));
@@ -137,27 +157,38 @@ class SuppressionsTest {
 
     @Test
     void aNonSuppressibleRuleCannotBeSilenced() {
-        CheckResult result = check(ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported -- please"),
+        CheckResult result = check(
+                ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported -- please"),
                 b -> b.nonSuppressibleRules(Set.of("registry-ecr-unsupported")));
-        assertEquals(List.of("registry-ecr-unsupported@4:10", "suppression-invalid@4:62"),
+        assertEquals(
+                List.of("registry-ecr-unsupported@4:10", "suppression-invalid@4:62"),
                 result.findings().stream().map(SuppressionsTest::summary).toList());
-        assertTrue(result.findings().get(1).message().contains(
-                "'registry-ecr-unsupported' cannot be suppressed in this project (parameter nonSuppressibleRules)"));
+        assertTrue(
+                result.findings()
+                        .get(1)
+                        .message()
+                        .contains(
+                                "'registry-ecr-unsupported' cannot be suppressed in this project (parameter nonSuppressibleRules)"));
     }
 
     @Test
     void suppressionFindingsCannotThemselvesBeSuppressed() {
-        CheckResult result = check("# gitpod-config:ignore suppression-unused -- quiet\ncontainerRegistry:\n  inCluster: true\n");
-        assertEquals(List.of("suppression-invalid@1:1"), result.findings().stream().map(SuppressionsTest::summary).toList());
+        CheckResult result =
+                check("# gitpod-config:ignore suppression-unused -- quiet\ncontainerRegistry:\n  inCluster: true\n");
+        assertEquals(
+                List.of("suppression-invalid@1:1"),
+                result.findings().stream().map(SuppressionsTest::summary).toList());
         assertTrue(result.findings().get(0).message().contains("'suppression-unused' cannot be suppressed"));
     }
 
     @Test
     void aDirectiveForASkippedRuleIsNotReportedAsUnused() {
-        CheckResult result = check(ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported -- r"),
+        CheckResult result = check(
+                ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported -- r"),
                 b -> b.skipRules(Set.of("registry-ecr-unsupported")));
         assertEquals(List.of(), result.findings());
-        CheckResult off = check(ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported -- r"),
+        CheckResult off = check(
+                ecrConfig(" # gitpod-config:ignore registry-ecr-unsupported -- r"),
                 b -> b.severities(Map.of("registry-ecr-unsupported", "off")));
         assertEquals(List.of(), off.findings());
     }
@@ -166,19 +197,24 @@ class SuppressionsTest {
     void severitiesChangeEveryFindingOfARuleAndOffTurnsItOff() {
         CheckResult warning = check(ecrConfig(""), b -> b.severities(Map.of("registry-ecr-unsupported", "WARNING")));
         assertEquals(Severity.WARNING, warning.findings().get(0).severity());
-        CheckResult unused = check(ecrConfig(" # gitpod-config:ignore config-unknown-key -- r"),
+        CheckResult unused = check(
+                ecrConfig(" # gitpod-config:ignore config-unknown-key -- r"),
                 b -> b.severities(Map.of("suppression-unused", "error")));
         assertEquals(Severity.ERROR, unused.findings().get(1).severity());
         assertEquals("suppression-unused", unused.findings().get(1).ruleId());
-        CheckResult silent = check(ecrConfig(" # gitpod-config:ignore config-unknown-key -- r"),
+        CheckResult silent = check(
+                ecrConfig(" # gitpod-config:ignore config-unknown-key -- r"),
                 b -> b.severities(Map.of("suppression-unused", "off")));
-        assertEquals(List.of("registry-ecr-unsupported@4:10"), silent.findings().stream().map(SuppressionsTest::summary).toList());
+        assertEquals(
+                List.of("registry-ecr-unsupported@4:10"),
+                silent.findings().stream().map(SuppressionsTest::summary).toList());
     }
 
     @Test
     void fingerprintsIgnoreMovedLinesButFollowTheValue() {
         String fingerprint = check(ecrConfig("")).findings().get(0).fingerprint();
-        String moved = check("# a comment\n\n" + ecrConfig("")).findings().get(0).fingerprint();
+        String moved =
+                check("# a comment\n\n" + ecrConfig("")).findings().get(0).fingerprint();
         String otherValue = check(ecrConfig("2")).findings().get(0).fingerprint();
         assertTrue(fingerprint.matches("[0-9a-f]{32}"), fingerprint);
         assertEquals(fingerprint, moved);
@@ -188,7 +224,13 @@ class SuppressionsTest {
     @Test
     void theFingerprintTakesNoPartInEquality() {
         Finding found = check(ecrConfig("")).findings().get(0);
-        Finding plain = new Finding(found.ruleId(), found.severity(), found.file(), found.position(), found.yamlPath(), found.message(),
+        Finding plain = new Finding(
+                found.ruleId(),
+                found.severity(),
+                found.file(),
+                found.position(),
+                found.yamlPath(),
+                found.message(),
                 found.fix());
         assertEquals(plain, found);
         assertEquals(plain.hashCode(), found.hashCode());
@@ -196,7 +238,8 @@ class SuppressionsTest {
 
     @Test
     void knownFixesCarryTheirReplacement() {
-        CheckResult typo = check("domain: gitpod.example.com\nmetadata:\n  region: eu-west-1\ncontainerRegistery:\n  inCluster: true\n");
+        CheckResult typo = check(
+                "domain: gitpod.example.com\nmetadata:\n  region: eu-west-1\ncontainerRegistery:\n  inCluster: true\n");
         assertEquals("config-unknown-key@4:1", summary(typo.findings().get(0)));
         assertEquals("containerRegistry", typo.findings().get(0).replacement());
         CheckResult quoted = check("containerRegistry:\n  inCluster: \"False\"\n");

@@ -30,7 +30,10 @@ class ConfigFileFinderTest {
     }
 
     private List<String> find(List<String> includes, List<String> excludes) throws IOException {
-        return new ConfigFileFinder(includes, excludes).find(root).stream().map(ConfigFileFinder.FoundFile::relativePath).toList();
+        return new ConfigFileFinder(includes, excludes)
+                .find(root).stream()
+                        .map(ConfigFileFinder.FoundFile::relativePath)
+                        .toList();
     }
 
     private List<String> findWithDefaults() throws IOException {
@@ -39,7 +42,8 @@ class ConfigFileFinderTest {
 
     @Test
     void findsRootAndNestedFilesSorted() throws IOException {
-        for (String file : List.of("x/z.yaml", "gitpod/kots.yml", "gitpod.config.yaml", "deep/a/b/c.yaml", "notes.txt", "a.yaml.bak")) {
+        for (String file : List.of(
+                "x/z.yaml", "gitpod/kots.yml", "gitpod.config.yaml", "deep/a/b/c.yaml", "notes.txt", "a.yaml.bak")) {
             write(file);
         }
         List<String> expected = List.of("deep/a/b/c.yaml", "gitpod.config.yaml", "gitpod/kots.yml", "x/z.yaml");
@@ -57,9 +61,15 @@ class ConfigFileFinderTest {
     @Test
     void defaultExcludesPruneBuildToolAndScmFolders() throws IOException {
         write("gitpod.config.yaml");
-        for (String excluded : List.of("target/classes/gitpod.config.yaml", "node_modules/pkg/a.yaml",
-                "web/node_modules/pkg/b.yaml", ".git/config.yaml", "sub/.git/hooks/x.yml", ".idea/workspace.yaml",
-                ".mvn/wrapper/x.yaml", ".svn/a.yaml")) {
+        for (String excluded : List.of(
+                "target/classes/gitpod.config.yaml",
+                "node_modules/pkg/a.yaml",
+                "web/node_modules/pkg/b.yaml",
+                ".git/config.yaml",
+                "sub/.git/hooks/x.yml",
+                ".idea/workspace.yaml",
+                ".mvn/wrapper/x.yaml",
+                ".svn/a.yaml")) {
             write(excluded);
         }
         write("src/target/kept.yaml");
@@ -79,9 +89,11 @@ class ConfigFileFinderTest {
         write("gitpod/gitpod.config.yaml");
         write("gitpod/other.yaml");
         write("ops/gitpod.config.yaml");
-        assertEquals(List.of("gitpod/gitpod.config.yaml", "ops/gitpod.config.yaml"),
+        assertEquals(
+                List.of("gitpod/gitpod.config.yaml", "ops/gitpod.config.yaml"),
                 find(List.of("**/gitpod.config.yaml", " "), List.of("")));
-        assertEquals(List.of("gitpod/gitpod.config.yaml", "gitpod/other.yaml"), find(List.of("gitpod/*.yaml"), List.of()));
+        assertEquals(
+                List.of("gitpod/gitpod.config.yaml", "gitpod/other.yaml"), find(List.of("gitpod/*.yaml"), List.of()));
     }
 
     @Test
@@ -127,10 +139,16 @@ class ConfigFileFinderTest {
         Files.createSymbolicLink(root.resolve("outside.yaml"), Files.writeString(outside.resolve("x.yaml"), "a: 1\n"));
         Files.createSymbolicLink(root.resolve("passwd.yaml"), Path.of("/etc/passwd"));
         List<ConfigFileFinder.FoundFile> found = new ConfigFileFinder(YAML, List.of()).find(root);
-        assertEquals(List.of("inside.yaml null", "outside.yaml LINK_OUTSIDE", "passwd.yaml LINK_OUTSIDE",
-                "real/gitpod.config.yaml null"),
+        assertEquals(
+                List.of(
+                        "inside.yaml null",
+                        "outside.yaml LINK_OUTSIDE",
+                        "passwd.yaml LINK_OUTSIDE",
+                        "real/gitpod.config.yaml null"),
                 found.stream().map(f -> f.relativePath() + " " + f.notRead()).toList());
-        assertEquals("a link to outside the configuration directory, not checked", found.get(1).reason());
+        assertEquals(
+                "a link to outside the configuration directory, not checked",
+                found.get(1).reason());
     }
 
     @Test
@@ -139,7 +157,8 @@ class ConfigFileFinderTest {
         write("gitpod.config.yaml");
         HostileFiles.fifo(root.resolve("fifo.yaml"));
         Files.createSymbolicLink(root.resolve("link.yaml"), root.resolve("fifo.yaml"));
-        assertEquals(List.of("gitpod.config.yaml"),
+        assertEquals(
+                List.of("gitpod.config.yaml"),
                 assertTimeoutPreemptively(Duration.ofSeconds(10), this::findWithDefaults));
     }
 
@@ -159,10 +178,14 @@ class ConfigFileFinderTest {
             ConfigFileFinder.FoundFile directory = found.get(0);
             assertTrue(directory.relativePath().startsWith("deep/dddd"), directory.relativePath());
             assertEquals(ConfigFileFinder.NotRead.UNREADABLE, directory.notRead());
-            assertEquals("could not be read (FileSystemException: File name too long); Gitpod config files in it are "
-                    + "not checked", directory.reason());
+            assertEquals(
+                    "could not be read (FileSystemException: File name too long); Gitpod config files in it are "
+                            + "not checked",
+                    directory.reason());
             assertEquals(List.of("gitpod.config.yaml"), find(YAML, List.of("deep/**")));
-            assertEquals(List.of("gitpod.config.yaml"), find(YAML, List.of(directory.relativePath() + "/")),
+            assertEquals(
+                    List.of("gitpod.config.yaml"),
+                    find(YAML, List.of(directory.relativePath() + "/")),
                     "an excluded directory is not reported even when the walk fails on it");
         } finally {
             HostileFiles.delete(unreadable);

@@ -8,8 +8,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.engine.CheckResult;
-import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.engine.GitpodConfigChecker;
+import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Outputs;
 import dev.gitpodconfig.testing.Yaml;
 import java.io.IOException;
@@ -46,6 +46,7 @@ class CheckFuzzTest {
     private static final long CPU_BUDGET_NANOS = 5_000_000_000L;
     /** Memory one check may allocate: a fixed part for the rules and reports, and a part per input byte. */
     private static final long ALLOCATION_BUDGET_BYTES = 64L * 1024 * 1024;
+
     private static final long ALLOCATION_BUDGET_PER_BYTE = 4_096;
 
     private static final String FILE = "fuzz/gitpod.config.yaml";
@@ -56,7 +57,10 @@ class CheckFuzzTest {
     @FuzzTest(maxDuration = "2m")
     void anyBytesGiveFindingsOrASkip(byte[] input) {
         CheckResult result = checkWithinBudget(input);
-        assertEquals(1, result.checkedFiles().size() + result.skippedFiles().size(), "the file is either checked or skipped");
+        assertEquals(
+                1,
+                result.checkedFiles().size() + result.skippedFiles().size(),
+                "the file is either checked or skipped");
         for (Finding finding : result.findings()) {
             assertTrue(RULE_IDS.contains(finding.ruleId()), finding.ruleId());
             assertTrue(finding.position().line() >= 1 && finding.position().column() >= 1, finding.toString());
@@ -66,18 +70,27 @@ class CheckFuzzTest {
         }
         assertNoControlCharacters(result);
         if (input.length >= 2) {
-            assertPlantedSecretHidden(Template.values()[Byte.toUnsignedInt(input[0]) % Template.values().length],
+            assertPlantedSecretHidden(
+                    Template.values()[Byte.toUnsignedInt(input[0]) % Template.values().length],
                     Writing.values()[Byte.toUnsignedInt(input[1]) % Writing.values().length],
-                    new String(input, 2, input.length - 2, StandardCharsets.UTF_8), Arrays.hashCode(input));
+                    new String(input, 2, input.length - 2, StandardCharsets.UTF_8),
+                    Arrays.hashCode(input));
         }
     }
 
     /** Every planting, followed by no text and by texts that break the document in different places. */
     @Test
     void everyPlantedSecretIsHidden() {
-        List<String> suffixes = List.of("", "  x: [", "other: *nowhere", "\tbad: tab", "  - item",
+        List<String> suffixes = List.of(
+                "",
+                "  x: [",
+                "other: *nowhere",
+                "\tbad: tab",
+                "  - item",
                 "---\nkind: Secret\n",
-                "key: \"unclosed", "a: !!python/object x", "{\"json\": [1,");
+                "key: \"unclosed",
+                "a: !!python/object x",
+                "{\"json\": [1,");
         int seed = 0;
         for (Template template : Template.values()) {
             for (Writing writing : Writing.values()) {
@@ -146,15 +159,17 @@ class CheckFuzzTest {
         CheckResult result = checker.checkContent(FILE, planted(template, writing, suffix, secret));
         Map<String, String> outputs = Outputs.all(checker, result, SCRATCH);
         for (Map.Entry<String, String> output : outputs.entrySet()) {
-            assertFalse(output.getValue().contains(secret), () -> "the secret " + secret + " of " + template + "/"
-                    + writing + " is in the " + output.getKey() + " output:\n" + output.getValue());
+            assertFalse(
+                    output.getValue().contains(secret),
+                    () -> "the secret " + secret + " of " + template + "/" + writing + " is in the " + output.getKey()
+                            + " output:\n" + output.getValue());
         }
         String other = secret(seed, 'Z');
         CheckResult otherResult = checker.checkContent(FILE, planted(template, writing, suffix, other));
         if (locations(result).equals(locations(otherResult))) {
             // The same findings: then each fingerprint must be the same too, as no fingerprint hashes a secret.
-            assertEquals(fingerprints(result), fingerprints(otherResult),
-                    () -> template + "/" + writing + ": " + result);
+            assertEquals(
+                    fingerprints(result), fingerprints(otherResult), () -> template + "/" + writing + ": " + result);
         }
     }
 
@@ -202,8 +217,9 @@ class CheckFuzzTest {
         long cpu = used[0];
         long allocated = used[1];
         assertTrue(cpu <= CPU_BUDGET_NANOS, () -> "the check took " + cpu / 1_000_000 + " ms of CPU time");
-        assertTrue(allocated <= allowed, () -> "the check allocated " + allocated / 1024 + " KiB for " + input.length
-                + " bytes of input");
+        assertTrue(
+                allocated <= allowed,
+                () -> "the check allocated " + allocated / 1024 + " KiB for " + input.length + " bytes of input");
         return result;
     }
 
@@ -226,8 +242,9 @@ class CheckFuzzTest {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 int index = i;
-                assertFalse(Character.isISOControl(c), () -> String.format("U+%04X at %d in: %s", (int) c, index,
-                        line.replaceAll("\\p{Cc}", "?")));
+                assertFalse(
+                        Character.isISOControl(c),
+                        () -> String.format("U+%04X at %d in: %s", (int) c, index, line.replaceAll("\\p{Cc}", "?")));
             }
         }
     }

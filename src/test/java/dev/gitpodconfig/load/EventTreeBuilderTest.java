@@ -122,7 +122,9 @@ class EventTreeBuilderTest {
         LoadedFile file = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> load(yaml.toString()));
         assertEquals(List.of(), file.problems());
         assertEquals(List.of(), file.documents().get(0).problems());
-        YamlMapping m5 = ((YamlMapping) file.documents().get(0).root().orElseThrow()).mapping("m5").orElseThrow();
+        YamlMapping m5 = ((YamlMapping) file.documents().get(0).root().orElseThrow())
+                .mapping("m5")
+                .orElseThrow();
         assertEquals(100_000, m5.entries().size());
         assertEquals("k7", m5.entries().get(0).key().value(), "the mapping's own key comes first");
         assertEquals("own", m5.text("k7").orElseThrow(), "and wins over the merged one");
@@ -136,14 +138,23 @@ class EventTreeBuilderTest {
     @Test
     void mergedKeysKeepTheirRulesInSmallAndLargeMappings() {
         String sources = "a: &a {? [x]: 1, k: 1}\nb: &b {? [y]: 2, k: 2}\n";
-        YamlMapping small = (YamlMapping) load(sources + "c: {<<: [*a, *b], own: 0}\n").documents().get(0).root()
+        YamlMapping small = (YamlMapping) load(sources + "c: {<<: [*a, *b], own: 0}\n")
+                .documents()
+                .get(0)
+                .root()
                 .orElseThrow();
-        assertEquals(List.of("own", "<complex key>", "k", "<complex key>"), keys(small.mapping("c").orElseThrow()));
+        assertEquals(
+                List.of("own", "<complex key>", "k", "<complex key>"),
+                keys(small.mapping("c").orElseThrow()));
         assertEquals("1", small.mapping("c").orElseThrow().text("k").orElseThrow(), "the first source wins");
         String own = "o1: 1, o2: 2, o3: 3, o4: 4, o5: 5, o6: 6, o7: 7, o8: 8, o9: 9";
-        YamlMapping large = (YamlMapping) load(sources + "c: {<<: [*a, *b], " + own + ", k: 0}\n").documents().get(0)
-                .root().orElseThrow();
-        assertEquals(List.of("o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", "k", "<complex key>"),
+        YamlMapping large = (YamlMapping) load(sources + "c: {<<: [*a, *b], " + own + ", k: 0}\n")
+                .documents()
+                .get(0)
+                .root()
+                .orElseThrow();
+        assertEquals(
+                List.of("o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", "k", "<complex key>"),
                 keys(large.mapping("c").orElseThrow()));
     }
 
@@ -154,15 +165,18 @@ class EventTreeBuilderTest {
     @Test
     void anUndefinedAliasStopsLoadingWhereItIs() {
         YamlProblem problem = load("a: 1\nb: *nowhere\n").problems().get(0);
-        assertEquals("invalid YAML: found an undefined alias: no anchor of its name comes before it",
-                problem.message());
+        assertEquals(
+                "invalid YAML: found an undefined alias: no anchor of its name comes before it", problem.message());
         assertEquals(Position.at(2, 4), problem.position());
     }
 
     @Test
     void anUnknownYamlTagStopsLoadingAndOtherTagsAreProblemsOfTheirDocument() {
-        // As SnakeYAML 2.5's composer: an unknown tag in YAML's own namespace (the CVE-2022-1471 pattern) stops loading.
-        YamlProblem problem = load("a: 1\nb: !!javax.script.ScriptEngineManager value\n").problems().get(0);
+        // As SnakeYAML 2.5's composer: an unknown tag in YAML's own namespace (the CVE-2022-1471 pattern) stops
+        // loading.
+        YamlProblem problem = load("a: 1\nb: !!javax.script.ScriptEngineManager value\n")
+                .problems()
+                .get(0);
         assertEquals("invalid YAML: found a !! tag that YAML does not define, which is not allowed", problem.message());
         assertEquals(Position.at(2, 4), problem.position());
         for (String tag : new String[] {"!local", "!<tag:example.com,2000:app>"}) {
@@ -182,8 +196,10 @@ class EventTreeBuilderTest {
         }
         assertTrue(load(yaml.toString()).problems().isEmpty(), "up to the limit");
         String over = yaml + "one-more: *a\n";
-        assertEquals("the YAML could not be loaded: Number of aliases for non-scalar nodes exceeds the specified max="
-                + LoadLimits.DEFAULTS.maxAliases(), load(over).problems().get(0).message());
+        assertEquals(
+                "the YAML could not be loaded: Number of aliases for non-scalar nodes exceeds the specified max="
+                        + LoadLimits.DEFAULTS.maxAliases(),
+                load(over).problems().get(0).message());
         assertTrue(load("a: &s scalar\n" + "b: *s\n".repeat(200)).problems().isEmpty(), "aliases to scalars are free");
     }
 
@@ -198,11 +214,14 @@ class EventTreeBuilderTest {
     private static List<String> composed(String text) {
         try {
             LoaderOptions options = new LoaderOptions();
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+            Composer composer = new Composer(
+                    new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
             List<String> documents = new ArrayList<>();
             while (composer.checkNode()) {
                 Node node = composer.getNode();
-                boolean empty = node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL) && scalar.getValue().isEmpty();
+                boolean empty = node instanceof ScalarNode scalar
+                        && scalar.getTag().equals(Tag.NULL)
+                        && scalar.getValue().isEmpty();
                 documents.add(empty ? "<empty>" : describe(node));
             }
             return documents;
@@ -214,15 +233,16 @@ class EventTreeBuilderTest {
     private static String describe(Node node) {
         String at = at(node.getStartMark(), node.getEndMark());
         if (node instanceof ScalarNode scalar) {
-            return "S(" + type(scalar.getTag()) + "," + scalar.getValue() + "," + (scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN)
-                    + ")" + at;
+            return "S(" + type(scalar.getTag()) + "," + scalar.getValue() + ","
+                    + (scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) + ")" + at;
         }
         if (node instanceof SequenceNode sequence) {
             StringBuilder out = new StringBuilder("L" + at + "[");
             sequence.getValue().forEach(item -> out.append(describe(item)).append(';'));
             return out + "]";
         }
-        // As the loader does: merged entries come after the mapping's own, unless written there, the first source winning.
+        // As the loader does: merged entries come after the mapping's own, unless written there, the first source
+        // winning.
         List<String> entries = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<NodeTuple> merged = new ArrayList<>();
@@ -252,7 +272,9 @@ class EventTreeBuilderTest {
     }
 
     private static String key(Node key) {
-        return key instanceof ScalarNode scalar ? scalar.getValue() + at(key.getStartMark(), key.getEndMark()) : "<complex key>";
+        return key instanceof ScalarNode scalar
+                ? scalar.getValue() + at(key.getStartMark(), key.getEndMark())
+                : "<complex key>";
     }
 
     private static String describe(YamlNode node) {
@@ -267,7 +289,9 @@ class EventTreeBuilderTest {
         }
         List<String> entries = new ArrayList<>();
         for (YamlMapping.Entry entry : ((YamlMapping) node).entries()) {
-            String key = entry.key().value().equals("<complex key>") ? "<complex key>" : entry.key().value() + at(entry.key().position());
+            String key = entry.key().value().equals("<complex key>")
+                    ? "<complex key>"
+                    : entry.key().value() + at(entry.key().position());
             entries.add(key + "=" + describe(entry.value()));
         }
         return "M" + at + "{" + String.join(";", entries) + "}";

@@ -38,8 +38,8 @@ class SafeFileReaderTest {
     void aFifoIsRefusedWithoutBeingOpened() throws Exception {
         Path fifo = HostileFiles.fifo(directory.resolve("fifo.yaml"));
         try (SafeFileReader reader = new SafeFileReader(directory, 1000)) {
-            SafeFileReader.Refused refused = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                    () -> assertThrows(SafeFileReader.Refused.class, () -> reader.read(fifo)));
+            SafeFileReader.Refused refused = assertTimeoutPreemptively(
+                    Duration.ofSeconds(10), () -> assertThrows(SafeFileReader.Refused.class, () -> reader.read(fifo)));
             assertEquals("not a regular file (a FIFO, a device or a socket), not read", refused.getMessage());
         }
     }
@@ -53,8 +53,11 @@ class SafeFileReaderTest {
         Path fifo = HostileFiles.fifo(directory.resolve("swapped.yaml"));
         try (SafeFileReader reader = new SafeFileReader(directory, 1000)) {
             long started = System.nanoTime();
-            SafeFileReader.Refused refused = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
-                    SafeFileReader.Refused.class, () -> reader.readWithin(fifo, TimeUnit.SECONDS.toNanos(600))));
+            SafeFileReader.Refused refused = assertTimeoutPreemptively(
+                    Duration.ofSeconds(20),
+                    () -> assertThrows(
+                            SafeFileReader.Refused.class,
+                            () -> reader.readWithin(fifo, TimeUnit.SECONDS.toNanos(600))));
             assertEquals("not a regular file (a FIFO, a device or a socket), not read", refused.getMessage());
             assertEquals(0, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) / 10, "within seconds");
             Path file = Files.writeString(directory.resolve("next.yaml"), "a: 1\n");
@@ -71,8 +74,10 @@ class SafeFileReaderTest {
         Path target = Files.writeString(directory.resolve("target.yaml"), "a: 1\n");
         Path in = Files.createSymbolicLink(directory.resolve("in.yaml"), target);
         try (SafeFileReader reader = new SafeFileReader(directory, 1000)) {
-            assertEquals("a link to outside the configuration directory, not checked",
-                    assertThrows(SafeFileReader.Refused.class, () -> reader.read(out)).getMessage());
+            assertEquals(
+                    "a link to outside the configuration directory, not checked",
+                    assertThrows(SafeFileReader.Refused.class, () -> reader.read(out))
+                            .getMessage());
             assertArrayEquals(Files.readAllBytes(target), reader.read(in));
         }
         try (SafeFileReader anywhere = new SafeFileReader(null, 1000)) {

@@ -62,7 +62,8 @@ class SafeYamlLoaderTest {
     }
 
     private static void assertAt(YamlProblem problem, int line, int column) {
-        assertAll(problem.toString(),
+        assertAll(
+                problem.toString(),
                 () -> assertEquals(line, problem.position().line(), "line"),
                 () -> assertEquals(column, problem.position().column(), "column"));
     }
@@ -70,7 +71,8 @@ class SafeYamlLoaderTest {
     private static YamlMapping onlyRoot(LoadedFile file) {
         assertTrue(file.problems().isEmpty(), () -> "file problems: " + file.problems());
         assertEquals(1, file.documents().size());
-        return assertInstanceOf(YamlMapping.class, file.documents().get(0).root().orElseThrow());
+        return assertInstanceOf(
+                YamlMapping.class, file.documents().get(0).root().orElseThrow());
     }
 
     private static YamlScalar scalar(YamlMapping map, String key) {
@@ -103,12 +105,16 @@ class SafeYamlLoaderTest {
         assertTrue(file.problems().isEmpty());
         assertEquals("conf/test.yaml", file.relativePath());
         assertEquals(4, file.documents().size());
-        assertEquals(List.of(0, 1, 2, 3), file.documents().stream().map(LoadedDocument::index).toList());
-        YamlMapping second = assertInstanceOf(YamlMapping.class, file.documents().get(1).root().orElseThrow());
+        assertEquals(
+                List.of(0, 1, 2, 3),
+                file.documents().stream().map(LoadedDocument::index).toList());
+        YamlMapping second = assertInstanceOf(
+                YamlMapping.class, file.documents().get(1).root().orElseThrow());
         assertEquals(4, second.position().line());
         assertEquals("Secret", second.text("kind").orElseThrow());
         assertTrue(file.documents().get(2).root().isEmpty(), "a document with only a comment is empty");
-        YamlSequence list = assertInstanceOf(YamlSequence.class, file.documents().get(3).root().orElseThrow());
+        YamlSequence list = assertInstanceOf(
+                YamlSequence.class, file.documents().get(3).root().orElseThrow());
         assertEquals(2, list.items().size());
         assertFalse(list.flowStyle());
     }
@@ -132,7 +138,8 @@ class SafeYamlLoaderTest {
         assertEquals(new Position(5, 10, 5, 39), url.position());
         assertTrue(url.quoted());
         assertEquals("registry.example.com/gitpod", url.value());
-        YamlSequence allow = assertInstanceOf(YamlSequence.class, registry.get("privateBaseImageAllowList").orElseThrow());
+        YamlSequence allow = assertInstanceOf(
+                YamlSequence.class, registry.get("privateBaseImageAllowList").orElseThrow());
         assertTrue(allow.flowStyle());
         assertEquals(new Position(6, 30, 6, 50), allow.position());
         assertEquals(new Position(6, 42, 6, 49), allow.items().get(1).position());
@@ -177,13 +184,18 @@ class SafeYamlLoaderTest {
     @Test
     void theMarkerIsLookedForInEveryFile() {
         SafeYamlLoader marking = new SafeYamlLoader(LoadLimits.DEFAULTS, MARKER);
-        assertTrue(marking.load(Yaml.utf8("x: needle\n"), "f.yaml", StandardCharsets.UTF_8).marked());
-        assertFalse(marking.load(Yaml.utf8("tasks:\n  - init: make\n"), "f.yaml", StandardCharsets.UTF_8).marked());
-        assertTrue(marking.load(Yaml.utf8("needle: [\n"), "f.yaml", StandardCharsets.UTF_8).marked(),
+        assertTrue(marking.load(Yaml.utf8("x: needle\n"), "f.yaml", StandardCharsets.UTF_8)
+                .marked());
+        assertFalse(marking.load(Yaml.utf8("tasks:\n  - init: make\n"), "f.yaml", StandardCharsets.UTF_8)
+                .marked());
+        assertTrue(
+                marking.load(Yaml.utf8("needle: [\n"), "f.yaml", StandardCharsets.UTF_8)
+                        .marked(),
                 "also for a file that does not parse");
         byte[] undecodable = {'n', 'e', 'e', 'd', 'l', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
         LoadedFile file = marking.load(undecodable, "f.yaml", StandardCharsets.UTF_8);
-        assertTrue(fileProblem(file).message().contains("UTF-8"), fileProblem(file).message());
+        assertTrue(
+                fileProblem(file).message().contains("UTF-8"), fileProblem(file).message());
         assertTrue(file.marked(), "and in the raw bytes of a file that does not decode");
         assertFalse(load("needle: [\n").marked(), "a loader without a marker marks nothing");
     }
@@ -213,7 +225,9 @@ class SafeYamlLoaderTest {
     @Test
     void differentComplexKeysAreNotDuplicates() {
         LoadedFile file = load("? [a, b]\n: 1\n? [c, d]\n: 2\n");
-        assertTrue(file.documents().get(0).problems().isEmpty(), () -> file.documents().get(0).problems().toString());
+        assertTrue(
+                file.documents().get(0).problems().isEmpty(),
+                () -> file.documents().get(0).problems().toString());
     }
 
     @Test
@@ -229,7 +243,9 @@ class SafeYamlLoaderTest {
         String key = "k".repeat(500);
         YamlProblem problem = documentProblem(load("? " + key + "\n: {b: 1, b: 2}\n"));
         assertEquals("k".repeat(YamlPaths.LONGEST_KEY) + "….b", problem.yamlPath());
-        assertEquals("x".repeat(79) + "…", YamlPaths.key("x".repeat(79) + "\uD83D\uDE00" + "x".repeat(20)),
+        assertEquals(
+                "x".repeat(79) + "…",
+                YamlPaths.key("x".repeat(79) + "\uD83D\uDE00" + "x".repeat(20)),
                 "a surrogate pair is not split");
         assertEquals("x".repeat(80), YamlPaths.key("x".repeat(80)));
     }
@@ -243,7 +259,9 @@ class SafeYamlLoaderTest {
         }
         String document = yaml.toString();
         LoadedFile file = load(document + "---\n" + document + "---\n" + document);
-        assertEquals(List.of(6_000, 4_000, 0), file.documents().stream().map(d -> d.problems().size()).toList());
+        assertEquals(
+                List.of(6_000, 4_000, 0),
+                file.documents().stream().map(d -> d.problems().size()).toList());
         assertEquals(LoadLimits.MAX_PROBLEMS_PER_FILE, 10_000);
         YamlProblem last = file.documents().get(1).problems().get(3_999);
         assertEquals(10_003, last.position().line(), "the first problems are the ones kept");
@@ -257,7 +275,9 @@ class SafeYamlLoaderTest {
             yaml.append("  *k : ").append(i).append('\n');
         }
         List<YamlProblem> problems = load(yaml.toString()).documents().get(0).problems();
-        long characters = problems.stream().mapToLong(p -> p.message().length() + p.yamlPath().length()).sum();
+        long characters = problems.stream()
+                .mapToLong(p -> p.message().length() + p.yamlPath().length())
+                .sum();
         assertTrue(characters <= LoadLimits.MAX_PROBLEM_CHARACTERS_PER_FILE + 200_000, "characters " + characters);
         assertTrue(problems.size() >= 40 && problems.size() < 50, "problems " + problems.size());
         assertEquals(YamlProblem.Kind.DUPLICATE_KEY, problems.get(0).kind());
@@ -275,7 +295,12 @@ class SafeYamlLoaderTest {
                   <<: *base
                   region: us-east-1
                 """));
-        assertTrue(load("base: &base\n  a: 1\nchild:\n  <<: *base\n  a: 2\n").documents().get(0).problems().isEmpty(),
+        assertTrue(
+                load("base: &base\n  a: 1\nchild:\n  <<: *base\n  a: 2\n")
+                        .documents()
+                        .get(0)
+                        .problems()
+                        .isEmpty(),
                 "an explicit key beside a merge is not a duplicate");
         YamlMapping s3 = root.mapping("s3storage").orElseThrow();
         assertEquals("us-east-1", s3.text("region").orElseThrow());
@@ -332,16 +357,20 @@ class SafeYamlLoaderTest {
                 () -> assertEquals(YamlProblem.Kind.SYNTAX, problems.get(0).kind()),
                 () -> assertEquals("containerRegistry.external", problems.get(0).yamlPath()),
                 () -> assertEquals(3, problems.get(0).position().line()),
-                () -> assertEquals("a custom tag is not allowed: Gitpod configuration uses plain YAML only",
+                () -> assertEquals(
+                        "a custom tag is not allowed: Gitpod configuration uses plain YAML only",
                         problems.get(0).message()),
                 () -> assertEquals("repository", problems.get(1).yamlPath()),
                 () -> assertEquals(new Position(5, 13, 5, 23), problems.get(1).position()),
-                () -> assertFalse(problems.get(1).message().contains("bar"), problems.get(1).message()));
+                () -> assertFalse(
+                        problems.get(1).message().contains("bar"),
+                        problems.get(1).message()));
     }
 
     @Test
     void billionLaughsStopsAtTheAliasLimitQuickly() {
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char level = 'b'; level <= 'i'; level++) {
             char previous = (char) (level - 1);
             yaml.append(level).append(": &").append(level).append(" [");
@@ -387,8 +416,14 @@ class SafeYamlLoaderTest {
         SafeYamlLoader shallow = new SafeYamlLoader(new LoadLimits(1000, 5, 5));
         String fits = "[".repeat(4) + "x" + "]".repeat(4);
         String tooDeep = "[".repeat(8) + "x" + "]".repeat(8);
-        assertTrue(shallow.load(Yaml.utf8(fits), "f.yaml", StandardCharsets.UTF_8).problems().isEmpty());
-        assertEquals(1, shallow.load(Yaml.utf8(tooDeep), "f.yaml", StandardCharsets.UTF_8).problems().size());
+        assertTrue(shallow.load(Yaml.utf8(fits), "f.yaml", StandardCharsets.UTF_8)
+                .problems()
+                .isEmpty());
+        assertEquals(
+                1,
+                shallow.load(Yaml.utf8(tooDeep), "f.yaml", StandardCharsets.UTF_8)
+                        .problems()
+                        .size());
     }
 
     @Test
@@ -396,7 +431,9 @@ class SafeYamlLoaderTest {
         SafeYamlLoader small = new SafeYamlLoader(new LoadLimits(100, 50, 50), MARKER);
         byte[] exactly = Yaml.utf8("needle: x\n" + "#".repeat(100 - 11) + "\n");
         assertEquals(100, exactly.length);
-        assertTrue(small.load(exactly, "f.yaml", StandardCharsets.UTF_8).problems().isEmpty(), "the limit itself is allowed");
+        assertTrue(
+                small.load(exactly, "f.yaml", StandardCharsets.UTF_8).problems().isEmpty(),
+                "the limit itself is allowed");
         byte[] tooLarge = Yaml.utf8("needle: x\n" + "#".repeat(101 - 11) + "\n");
         LoadedFile file = small.load(tooLarge, "f.yaml", StandardCharsets.UTF_8);
         YamlProblem problem = fileProblem(file);
@@ -408,7 +445,8 @@ class SafeYamlLoaderTest {
 
     @Test
     void invalidUtf8NamesTheLineAndColumnOfTheBadByte() {
-        byte[] bytes = concat(Yaml.utf8("domain: gitpod.example.com\nrepository: ab"), new byte[] {(byte) 0xC3, 0x28, '\n'});
+        byte[] bytes =
+                concat(Yaml.utf8("domain: gitpod.example.com\nrepository: ab"), new byte[] {(byte) 0xC3, 0x28, '\n'});
         LoadedFile file = load(bytes);
         YamlProblem problem = fileProblem(file);
         assertAt(problem, 2, 15);
@@ -428,7 +466,8 @@ class SafeYamlLoaderTest {
     void invalidUtf16IsLocatedInCharactersToo() {
         byte[] text = "a: b\nc: ".getBytes(StandardCharsets.UTF_16LE);
         // A high surrogate followed by an ordinary character is malformed UTF-16.
-        byte[] bytes = concat(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), new byte[] {0x00, (byte) 0xD8, 'x', 0x00});
+        byte[] bytes =
+                concat(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), new byte[] {0x00, (byte) 0xD8, 'x', 0x00});
         YamlProblem problem = fileProblem(load(bytes));
         assertAt(problem, 2, 4);
         assertTrue(problem.message().contains("not valid UTF-16LE"), problem.message());
@@ -479,8 +518,10 @@ class SafeYamlLoaderTest {
     void tabIndentationIsASyntaxProblem() {
         YamlProblem problem = fileProblem(load("containerRegistry:\n\tinCluster: true\n"));
         assertAt(problem, 2, 1);
-        assertEquals("invalid YAML: while scanning for the next token, found a tab, which cannot start any token: "
-                + "YAML is indented with spaces only", problem.message());
+        assertEquals(
+                "invalid YAML: while scanning for the next token, found a tab, which cannot start any token: "
+                        + "YAML is indented with spaces only",
+                problem.message());
     }
 
     @Test
@@ -588,16 +629,25 @@ class SafeYamlLoaderTest {
 
     @Test
     void syntaxMessagesNameTheKindOfCharacterFound() {
-        assertEquals("invalid YAML: while scanning a double-quoted scalar, found an escape sequence that YAML does not "
-                + "define", fileProblem(load("a: \"x\\qy\"\n")).message());
-        assertEquals("invalid YAML: while scanning a directive, expected a digit, but found a character that is not "
-                + "allowed here", fileProblem(load("%YAML 1.x\n---\na: b\n")).message());
-        assertEquals("invalid YAML: while scanning a block scalar, expected a comment or a line break, but found a "
-                + "character that is not allowed here", fileProblem(load("a: | x\n")).message());
-        assertEquals("invalid YAML: while parsing a block mapping, expected <block end>, "
-                + "but found '<block mapping start>'",
+        assertEquals(
+                "invalid YAML: while scanning a double-quoted scalar, found an escape sequence that YAML does not "
+                        + "define",
+                fileProblem(load("a: \"x\\qy\"\n")).message());
+        assertEquals(
+                "invalid YAML: while scanning a directive, expected a digit, but found a character that is not "
+                        + "allowed here",
+                fileProblem(load("%YAML 1.x\n---\na: b\n")).message());
+        assertEquals(
+                "invalid YAML: while scanning a block scalar, expected a comment or a line break, but found a "
+                        + "character that is not allowed here",
+                fileProblem(load("a: | x\n")).message());
+        assertEquals(
+                "invalid YAML: while parsing a block mapping, expected <block end>, "
+                        + "but found '<block mapping start>'",
                 fileProblem(load("a:\n  b: 1\n c: 2\n")).message());
-        assertEquals("invalid YAML: mapping values are not allowed here", fileProblem(load("a: b: c\n")).message());
+        assertEquals(
+                "invalid YAML: mapping values are not allowed here",
+                fileProblem(load("a: b: c\n")).message());
     }
 
     @Test
@@ -614,17 +664,27 @@ class SafeYamlLoaderTest {
                 """), "t.yaml", StandardCharsets.UTF_8);
         assertEquals(1, file.documents().size());
         assertEquals(1, file.problems().size());
-        assertEquals(List.of(
-                new SecretSpan(new Position(4, 6, 4, 53), false,
-                        List.of("https://robot:Url-Password@registry.example.com")),
-                new SecretSpan(new Position(5, 11, 5, 46), true,
-                        List.of("Quoted-Password", "Anchored", "!Tagged", "Tagged")),
-                new SecretSpan(new Position(6, 11, 6, 21), true, List.of("Undefined"))),
+        assertEquals(
+                List.of(
+                        new SecretSpan(
+                                new Position(4, 6, 4, 53),
+                                false,
+                                List.of("https://robot:Url-Password@registry.example.com")),
+                        new SecretSpan(
+                                new Position(5, 11, 5, 46),
+                                true,
+                                List.of("Quoted-Password", "Anchored", "!Tagged", "Tagged")),
+                        new SecretSpan(new Position(6, 11, 6, 21), true, List.of("Undefined"))),
                 file.brokenDocumentSecrets());
-        assertTrue(LOADER.load(Yaml.utf8("password: *Undefined\n"), "t.yaml", StandardCharsets.UTF_8)
-                .brokenDocumentSecrets().isEmpty(), "a loader without secret paths keeps nothing");
-        assertTrue(loader.load(Yaml.utf8("password: x\n"), "t.yaml", StandardCharsets.UTF_8)
-                .brokenDocumentSecrets().isEmpty(),
+        assertTrue(
+                LOADER.load(Yaml.utf8("password: *Undefined\n"), "t.yaml", StandardCharsets.UTF_8)
+                        .brokenDocumentSecrets()
+                        .isEmpty(),
+                "a loader without secret paths keeps nothing");
+        assertTrue(
+                loader.load(Yaml.utf8("password: x\n"), "t.yaml", StandardCharsets.UTF_8)
+                        .brokenDocumentSecrets()
+                        .isEmpty(),
                 "nothing is kept of documents that loaded");
     }
 }

@@ -11,8 +11,9 @@ class SourceTextTest {
     void splitsOnEveryYamlLineBreakAndIgnoresTheByteOrderMark() {
         SourceText text = new SourceText("\uFEFFa\r\nb\rc\nd\u2028e\n");
         assertEquals(6, text.lineCount());
-        assertEquals(List.of("a", "b", "c", "d", "e", ""), List.of(text.line(1), text.line(2), text.line(3), text.line(4), text.line(5),
-                text.line(6)));
+        assertEquals(
+                List.of("a", "b", "c", "d", "e", ""),
+                List.of(text.line(1), text.line(2), text.line(3), text.line(4), text.line(5), text.line(6)));
         assertEquals("", text.line(0));
         assertEquals("", text.line(7));
     }

@@ -9,15 +9,18 @@ class YamlCommentsTest {
 
     private static List<String> comments(String yaml) {
         return YamlComments.of(new SourceText(yaml), yaml).stream()
-                .map(c -> c.position().line() + ":" + c.position().column() + (c.standalone() ? " alone" : " end") + " [" + c.text().strip()
-                        + "]")
+                .map(c -> c.position().line() + ":" + c.position().column() + (c.standalone() ? " alone" : " end")
+                        + " [" + c.text().strip() + "]")
                 .toList();
     }
 
     @Test
     void findsStandaloneAndTrailingCommentsButNotHashesInScalars() {
-        String yaml = "# top\na: \"x # not\" # end of a\nb: |\n  # block content\n  text\nc:\n  # above d\n  d: 'y#z' #tight\n";
-        assertEquals(List.of("1:1 alone [top]", "2:14 end [end of a]", "7:3 alone [above d]", "8:12 end [tight]"), comments(yaml));
+        String yaml =
+                "# top\na: \"x # not\" # end of a\nb: |\n  # block content\n  text\nc:\n  # above d\n  d: 'y#z' #tight\n";
+        assertEquals(
+                List.of("1:1 alone [top]", "2:14 end [end of a]", "7:3 alone [above d]", "8:12 end [tight]"),
+                comments(yaml));
     }
 
     @Test

@@ -45,8 +45,8 @@ class CheckMojoHostileFilesTest extends RecordingLogSupport {
     @Basedir("/unit/clean")
     @InjectMojo(goal = "check")
     void controlCharactersInFileNamesAndReasonsWriteNoLineOfTheirOwn(CheckMojo mojo) throws Exception {
-        Files.writeString(project.resolve(EVIL),
-                Yaml.installerExternal("123456789012.dkr.ecr.eu-west-1.amazonaws.com/x"));
+        Files.writeString(
+                project.resolve(EVIL), Yaml.installerExternal("123456789012.dkr.ecr.eu-west-1.amazonaws.com/x"));
         Files.writeString(project.resolve("broken\u001b]0;pwnd\u0007.yaml"), "a: [\n");
         useProject(mojo);
         mojo.environment = Map.of("GITHUB_ACTIONS", "true")::get;
@@ -59,10 +59,12 @@ class CheckMojoHostileFilesTest extends RecordingLogSupport {
         }
         String ecrLine = "ERROR " + EVIL_SHOWN + ":[6,10] (registry-ecr-unsupported)";
         assertTrue(lines().stream().anyMatch(l -> l.startsWith(ecrLine)), lines().toString());
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN Skipped broken\\u001b]0;pwnd\\u0007.yaml: ")),
+        assertTrue(
+                lines().stream().anyMatch(l -> l.startsWith("WARN Skipped broken\\u001b]0;pwnd\\u0007.yaml: ")),
                 lines().toString());
         assertEquals(1, annotations.size(), annotations.toString());
-        assertTrue(annotations.get(0).startsWith("::error file=evil\\n%3A%3Astop-commands%3A%3Apwnd\\n%3A%3Aerror "),
+        assertTrue(
+                annotations.get(0).startsWith("::error file=evil\\n%3A%3Astop-commands%3A%3Apwnd\\n%3A%3Aerror "),
                 annotations.get(0));
     }
 
@@ -77,15 +79,20 @@ class CheckMojoHostileFilesTest extends RecordingLogSupport {
             assertDoesNotThrow(mojo::execute);
             String reason = ": could not be read (FileSystemException: File name too long); Gitpod config files in it "
                     + "are not checked";
-            assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN Skipped ops/dddd") && l.endsWith(reason)),
+            assertTrue(
+                    lines().stream().anyMatch(l -> l.startsWith("WARN Skipped ops/dddd") && l.endsWith(reason)),
                     lines().toString());
-            assertTrue(lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) "
-                    + "skipped; 1 directory(ies) could not be read."), lines().toString());
+            assertTrue(
+                    lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) "
+                            + "skipped; 1 directory(ies) could not be read."),
+                    lines().toString());
             setField(mojo, "failIfNoFiles", true);
             MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
             String message = failure.getMessage();
-            assertTrue(message.startsWith("1 directory(ies) could not be read, so Gitpod config files in them "
-                    + "were not checked: ops/dddd"), message);
+            assertTrue(
+                    message.startsWith("1 directory(ies) could not be read, so Gitpod config files in them "
+                            + "were not checked: ops/dddd"),
+                    message);
             assertTrue(message.endsWith(". Set failIfNoFiles to false to allow this."), message);
             Files.delete(project.resolve("gitpod.config.yaml"));
             setField(mojo, "failIfNoFiles", false);
@@ -93,8 +100,11 @@ class CheckMojoHostileFilesTest extends RecordingLogSupport {
             assertDoesNotThrow(mojo::execute);
             String notSearched =
                     "). 1 directory(ies) could not be read, so Gitpod config files in them were not checked: ";
-            assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN No Gitpod config files found in ")
-                    && l.contains(notSearched)), lines().toString());
+            assertTrue(
+                    lines().stream()
+                            .anyMatch(l ->
+                                    l.startsWith("WARN No Gitpod config files found in ") && l.contains(notSearched)),
+                    lines().toString());
         } finally {
             HostileFiles.delete(unreadable);
         }
@@ -103,7 +113,8 @@ class CheckMojoHostileFilesTest extends RecordingLogSupport {
     private void useProject(CheckMojo mojo) throws ReflectiveOperationException {
         setField(mojo, "basedir", project.toFile());
         setField(mojo, "configDirectory", project.toFile());
-        setField(mojo, "outputDirectory", project.resolve("target/gitpod-config").toFile());
+        setField(
+                mojo, "outputDirectory", project.resolve("target/gitpod-config").toFile());
         setField(mojo, "useCache", false);
     }
 
@@ -112,5 +123,4 @@ class CheckMojoHostileFilesTest extends RecordingLogSupport {
         field.setAccessible(true);
         field.set(mojo, value);
     }
-
 }

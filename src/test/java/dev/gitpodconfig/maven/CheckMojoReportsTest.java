@@ -74,7 +74,8 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "outputFormats", value = "sarif,html")
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Unknown output format 'html' in outputFormats: use sarif, checkstyle or none.", error.getMessage());
+        assertEquals(
+                "Unknown output format 'html' in outputFormats: use sarif, checkstyle or none.", error.getMessage());
     }
 
     @Test
@@ -86,8 +87,11 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         mojo.annotationOutput = annotations::add;
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(1, annotations.size(), annotations.toString());
-        assertTrue(annotations.get(0).startsWith(
-                "::error file=gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::Amazon ECR cannot be"),
+        assertTrue(
+                annotations
+                        .get(0)
+                        .startsWith(
+                                "::error file=gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::Amazon ECR cannot be"),
                 annotations.get(0));
     }
 
@@ -98,10 +102,16 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "failOnViolation", value = "false")
     void annotationPathsAreRelativeToTheWorkspaceAndFollowTheLogLevel(CheckMojo mojo) throws Exception {
         Path basedir = ((File) field(mojo, "basedir")).toPath();
-        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", basedir.getParent().toString())::get;
+        mojo.environment = Map.of(
+                "GITHUB_ACTIONS",
+                "true",
+                "GITHUB_WORKSPACE",
+                basedir.getParent().toString())::get;
         mojo.annotationOutput = annotations::add;
         assertDoesNotThrow(mojo::execute);
-        assertTrue(annotations.get(0).startsWith("::warning file=ecr/gitpod/gitpod.config.yaml,line=6,col=10,"), annotations.get(0));
+        assertTrue(
+                annotations.get(0).startsWith("::warning file=ecr/gitpod/gitpod.config.yaml,line=6,col=10,"),
+                annotations.get(0));
     }
 
     @Test
@@ -133,9 +143,12 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "outputFormats", value = "none")
     void aSuppressedFindingLeavesTheErrorCount(CheckMojo mojo) {
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped."),
+        assertTrue(
+                lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped."),
                 lines().toString());
-        assertTrue(lines().contains("INFO 1 finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons."),
+        assertTrue(
+                lines().contains(
+                                "INFO 1 finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons."),
                 lines().toString());
     }
 
@@ -146,9 +159,16 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "nonSuppressibleRules", value = "registry-ecr-unsupported")
     void aNonSuppressibleRuleFailsDespiteTheDirective(CheckMojo mojo) {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("Gitpod config check failed: 2 error(s), 0 warning(s)"), failure.getMessage());
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("ERROR gitpod/gitpod.config.yaml:[4,5] (suppression-invalid) "
-                + "Invalid suppression directive: 'registry-ecr-unsupported' cannot be suppressed in this project")), lines().toString());
+        assertTrue(
+                failure.getMessage().startsWith("Gitpod config check failed: 2 error(s), 0 warning(s)"),
+                failure.getMessage());
+        assertTrue(
+                lines().stream()
+                        .anyMatch(
+                                l -> l.startsWith(
+                                        "ERROR gitpod/gitpod.config.yaml:[4,5] (suppression-invalid) "
+                                                + "Invalid suppression directive: 'registry-ecr-unsupported' cannot be suppressed in this project")),
+                lines().toString());
     }
 
     @Test
@@ -157,8 +177,11 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     @MojoParameter(name = "outputFormats", value = "none")
     void severitiesFromThePomChangeARulesSeverity(CheckMojo mojo) {
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN ") && l.contains("(registry-ecr-unsupported)")), lines().toString());
-        assertTrue(lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 1 warning(s); 0 file(s) skipped."),
+        assertTrue(
+                lines().stream().anyMatch(l -> l.startsWith("WARN ") && l.contains("(registry-ecr-unsupported)")),
+                lines().toString());
+        assertTrue(
+                lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 1 warning(s); 0 file(s) skipped."),
                 lines().toString());
     }
 

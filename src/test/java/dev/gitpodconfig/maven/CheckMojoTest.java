@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @MojoTest
 class CheckMojoTest {
 
-    private static final String ECR_LINE = "gitpod/gitpod.config.yaml:[6,10] (registry-ecr-unsupported) Amazon ECR cannot be";
+    private static final String ECR_LINE =
+            "gitpod/gitpod.config.yaml:[6,10] (registry-ecr-unsupported) Amazon ECR cannot be";
 
     @Inject
     private Log log;
@@ -44,9 +45,12 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     void failsOnViolationAfterLoggingTheFindingAtError(CheckMojo mojo) {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("Gitpod config check failed: 1 error(s), 0 warning(s)"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().startsWith("Gitpod config check failed: 1 error(s), 0 warning(s)"),
+                failure.getMessage());
         assertTrue(lines().stream().anyMatch(l -> l.startsWith("ERROR " + ECR_LINE)), lines().toString());
-        assertTrue(lines().contains("INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 0 file(s) skipped."),
+        assertTrue(
+                lines().contains("INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 0 file(s) skipped."),
                 lines().toString());
     }
 
@@ -75,7 +79,8 @@ class CheckMojoTest {
     @MojoParameter(name = "skipRules", value = "registry-ecr-unsupported")
     void skipRulesTurnsARuleOff(CheckMojo mojo) {
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped."),
+        assertTrue(
+                lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped."),
                 lines().toString());
     }
 
@@ -102,7 +107,9 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     void warnsWhenNoConfigIsFound(CheckMojo mojo) {
         assertDoesNotThrow(mojo::execute);
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("WARN No Gitpod config files found in ")), lines().toString());
+        assertTrue(
+                lines().stream().anyMatch(l -> l.startsWith("WARN No Gitpod config files found in ")),
+                lines().toString());
     }
 
     @Test

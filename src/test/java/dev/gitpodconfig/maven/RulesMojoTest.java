@@ -25,9 +25,15 @@ class RulesMojoTest extends RecordingLogSupport {
     void listsEveryRuleWithItsSeverity(RulesMojo mojo) throws Exception {
         mojo.execute();
         assertEquals(Rules.all().size() + 2, lines().size(), lines().toString());
-        assertTrue(lines().stream().anyMatch(l -> l.matches("INFO   registry-ecr-unsupported +error +The external registry in use is "
-                + "Amazon ECR.*")), lines().toString());
-        assertTrue(lines().stream().anyMatch(l -> l.matches("INFO   suppression-unused +warning +.*")), lines().toString());
+        assertTrue(
+                lines().stream()
+                        .anyMatch(l ->
+                                l.matches("INFO   registry-ecr-unsupported +error +The external registry in use is "
+                                        + "Amazon ECR.*")),
+                lines().toString());
+        assertTrue(
+                lines().stream().anyMatch(l -> l.matches("INFO   suppression-unused +warning +.*")),
+                lines().toString());
         assertEquals("INFO Documentation: " + CATALOGUE, lines().get(lines().size() - 1));
     }
 
@@ -43,9 +49,11 @@ class RulesMojoTest extends RecordingLogSupport {
         int passes = lines.indexOf("INFO Passes:");
         assertTrue(fails > 0 && passes > fails, lines.toString());
         assertEquals("INFO         url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod", lines.get(fails + 4));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO Why: Amazon ECR does not fully implement")),
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("INFO Why: Amazon ECR does not fully implement")),
                 lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO Fix: Use the in-cluster registry")), lines.toString());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("INFO Fix: Use the in-cluster registry")), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("`")), lines.toString());
         assertEquals("INFO Documentation: " + CATALOGUE + "#registry-ecr-unsupported", lines.get(lines.size() - 1));
     }
@@ -56,7 +64,9 @@ class RulesMojoTest extends RecordingLogSupport {
     @MojoParameter(name = "rule", value = "registry-ecr-unsuported")
     void anUnknownRuleIsAnErrorWithASuggestion(RulesMojo mojo) {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Unknown rule id 'registry-ecr-unsuported'. Did you mean 'registry-ecr-unsupported'? "
-                + "Run mvn gitpod-config:rules for the list of rules.", error.getMessage());
+        assertEquals(
+                "Unknown rule id 'registry-ecr-unsuported'. Did you mean 'registry-ecr-unsupported'? "
+                        + "Run mvn gitpod-config:rules for the list of rules.",
+                error.getMessage());
     }
 }

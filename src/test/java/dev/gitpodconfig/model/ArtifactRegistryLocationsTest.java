@@ -13,8 +13,16 @@ class ArtifactRegistryLocationsTest {
 
     @Test
     void knowsRegionsAndMultiRegions() {
-        for (String location : new String[] {"us", "europe", "asia", "europe-west1", "asia-northeast1", "us-central1",
-                "northamerica-south1", "africa-south1"}) {
+        for (String location : new String[] {
+            "us",
+            "europe",
+            "asia",
+            "europe-west1",
+            "asia-northeast1",
+            "us-central1",
+            "northamerica-south1",
+            "africa-south1"
+        }) {
             assertTrue(ArtifactRegistryLocations.isKnown(location), location);
         }
         assertFalse(ArtifactRegistryLocations.isKnown("eu"));
@@ -24,10 +32,15 @@ class ArtifactRegistryLocationsTest {
 
     @Test
     void theDataFileHasNoDuplicatesAndNoComments() {
-        assertEquals(Set.copyOf(ArtifactRegistryLocations.all()).size(), ArtifactRegistryLocations.all().size());
-        assertTrue(ArtifactRegistryLocations.all().stream().allMatch(l -> l.matches("[a-z]+(-[a-z]+\\d+)?")),
+        assertEquals(
+                Set.copyOf(ArtifactRegistryLocations.all()).size(),
+                ArtifactRegistryLocations.all().size());
+        assertTrue(
+                ArtifactRegistryLocations.all().stream().allMatch(l -> l.matches("[a-z]+(-[a-z]+\\d+)?")),
                 ArtifactRegistryLocations.all()::toString);
-        assertThrows(UnsupportedOperationException.class, () -> ArtifactRegistryLocations.all().add("x"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ArtifactRegistryLocations.all().add("x"));
     }
 
     @Test

@@ -60,7 +60,8 @@ class AwsRegionsTest {
         try (InputStream in = AwsRegions.class.getResourceAsStream(AwsRegions.RESOURCE)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        long dataLines = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        long dataLines =
+                text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
         assertEquals(dataLines, AwsRegions.size());
         assertEquals(38, AwsRegions.size());
         assertTrue(text.contains("Source:"));

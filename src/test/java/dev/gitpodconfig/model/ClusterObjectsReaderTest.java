@@ -55,7 +55,7 @@ class ClusterObjectsReaderTest {
     void aTlsSecretKeepsItsCertificateWithoutPrintingIt() {
         String pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
         KubernetesSecret data = secret("apiVersion: v1\nkind: Secret\nmetadata:\n  name: https-certificates\n"
-                + "type: kubernetes.io/tls\ndata:\n  tls.crt: " + Yaml.base64(pem) + "\n  tls.key: a2V5\n")
+                        + "type: kubernetes.io/tls\ndata:\n  tls.crt: " + Yaml.base64(pem) + "\n  tls.key: a2V5\n")
                 .orElseThrow();
         KubernetesSecret.Content content = data.tlsCertificate().orElseThrow();
         assertEquals(pem, new String(content.bytes().orElseThrow(), StandardCharsets.UTF_8));
@@ -63,7 +63,8 @@ class ClusterObjectsReaderTest {
         assertFalse(content.toString().contains("MIIB"), content.toString());
 
         KubernetesSecret plain = secret("apiVersion: v1\nkind: Secret\nmetadata:\n  name: https-certificates\n"
-                + "stringData:\n  tls.crt: |\n    -----BEGIN CERTIFICATE-----\n    MIIB\n").orElseThrow();
+                        + "stringData:\n  tls.crt: |\n    -----BEGIN CERTIFICATE-----\n    MIIB\n")
+                .orElseThrow();
         assertTrue(new String(plain.tlsCertificate().orElseThrow().bytes().orElseThrow(), StandardCharsets.UTF_8)
                 .startsWith("-----BEGIN CERTIFICATE-----\nMIIB"));
         KubernetesSecret broken = secret("apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  tls.crt: '%%'\n")
@@ -143,7 +144,8 @@ class ClusterObjectsReaderTest {
         assertEquals("metadata.name", dataFrom.name().path());
         assertFalse(dataFrom.keysKnown());
         KubernetesSecret templateFrom = secret(head + "  target:\n    template:\n      templateFrom:\n"
-                + "        - configMap:\n            name: db-template\n").orElseThrow();
+                        + "        - configMap:\n            name: db-template\n")
+                .orElseThrow();
         assertFalse(templateFrom.keysKnown());
     }
 
@@ -152,8 +154,8 @@ class ClusterObjectsReaderTest {
         assertEquals(Optional.empty(), secret("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"));
         assertEquals(Optional.empty(), secret("apiVersion: v1\nkind: Secret\nmetadata: {}\ndata:\n  a: Yg==\n"));
         assertEquals(Optional.empty(), secret("apiVersion: v1\nkind: Secret\nmetadata:\n  name: ' '\n"));
-        assertEquals(Optional.empty(),
-                secret("apiVersion: example.com/v1\nkind: SealedSecret\nmetadata:\n  name: x\n"));
+        assertEquals(
+                Optional.empty(), secret("apiVersion: example.com/v1\nkind: SealedSecret\nmetadata:\n  name: x\n"));
         assertEquals(Optional.empty(), secret("- kind: Secret\n"));
         assertEquals(Optional.empty(), certificate("apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\n"));
     }
@@ -178,8 +180,11 @@ class ClusterObjectsReaderTest {
         assertEquals(7, certificate.secretName().position().line());
         assertEquals(Optional.of("gitpod"), certificate.name());
         assertEquals(Optional.of("gitpod"), certificate.namespace());
-        assertEquals(Optional.of("gitpod.example.com"), certificate.commonName().orElseThrow().text());
-        assertEquals(List.of("gitpod.example.com", "*.gitpod.example.com", "*.ws.gitpod.example.com"),
+        assertEquals(
+                Optional.of("gitpod.example.com"),
+                certificate.commonName().orElseThrow().text());
+        assertEquals(
+                List.of("gitpod.example.com", "*.gitpod.example.com", "*.ws.gitpod.example.com"),
                 certificate.dnsNames().stream().map(v -> v.text().orElseThrow()).toList());
         assertEquals("spec.dnsNames[2]", certificate.dnsNames().get(2).path());
         assertEquals(12, certificate.dnsNames().get(2).position().line());
@@ -199,9 +204,18 @@ class ClusterObjectsReaderTest {
 
     @Test
     void theIndexMatchesNamespacesAndPrefersTheConfigsFile() {
-        KubernetesSecret here = secret("apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n").orElseThrow();
-        KubernetesSecret other = new KubernetesSecret(KubernetesSecret.Source.SECRET, "other.yaml", 0, here.name(),
-                Optional.of("other"), Optional.empty(), List.of(), true, Optional.empty());
+        KubernetesSecret here =
+                secret("apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n").orElseThrow();
+        KubernetesSecret other = new KubernetesSecret(
+                KubernetesSecret.Source.SECRET,
+                "other.yaml",
+                0,
+                here.name(),
+                Optional.of("other"),
+                Optional.empty(),
+                List.of(),
+                true,
+                Optional.empty());
         ClusterObjects objects = ClusterObjects.of(List.of(here, other), List.of());
         assertEquals(List.of(here), objects.secretsFor("secrets.yaml", "s", Optional.empty()));
         assertEquals(List.of(here, other), objects.secretsFor("config.yaml", "s", Optional.empty()));

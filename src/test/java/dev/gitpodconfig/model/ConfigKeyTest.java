@@ -36,7 +36,8 @@ class ConfigKeyTest {
         assertEquals("containerRegistry.extrenal", misspelt.at().path());
         assertEquals(4, misspelt.at().position().line());
         assertEquals(3, misspelt.at().position().column());
-        assertEquals("containerRegistry.extrenal.url", misspelt.keys().get(0).at().path());
+        assertEquals(
+                "containerRegistry.extrenal.url", misspelt.keys().get(0).at().path());
     }
 
     @Test
@@ -59,6 +60,8 @@ class ConfigKeyTest {
         assertEquals(List.of("reg_incluster", "reg_incluster_storge"), names(keys));
         assertEquals("spec.values.reg_incluster_storge", keys.get(1).at().path());
         assertEquals(List.of("value"), names(keys.get(1).keys()));
-        assertEquals("spec.values.reg_incluster_storge.value", keys.get(1).keys().get(0).at().path());
+        assertEquals(
+                "spec.values.reg_incluster_storge.value",
+                keys.get(1).keys().get(0).at().path());
     }
 }

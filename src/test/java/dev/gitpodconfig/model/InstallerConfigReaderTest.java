@@ -52,14 +52,20 @@ class InstallerConfigReaderTest {
                 """);
         ContainerRegistry registry = config.registry();
         assertFalse(registry.inCluster());
-        assertEquals("containerRegistry.inCluster", registry.inClusterValue().orElseThrow().path());
+        assertEquals(
+                "containerRegistry.inCluster",
+                registry.inClusterValue().orElseThrow().path());
         ContainerRegistry.ExternalRegistry external = registry.external().orElseThrow();
         ConfigValue url = external.url().orElseThrow();
         assertEquals("containerRegistry.external.url", url.path());
         assertEquals("registry.example.com/gitpod", url.text().orElseThrow());
         assertEquals(new Position(6, 10, 6, 37), url.position());
-        assertEquals("container-registry", external.credentialsSecret().orElseThrow().text().orElseThrow());
-        assertEquals("containerRegistry.external.certificate.name", external.credentialsSecret().orElseThrow().path());
+        assertEquals(
+                "container-registry",
+                external.credentialsSecret().orElseThrow().text().orElseThrow());
+        assertEquals(
+                "containerRegistry.external.certificate.name",
+                external.credentialsSecret().orElseThrow().path());
         assertTrue(external.server().isEmpty(), "installer configs have no server");
         assertEquals("containerRegistry.external", external.declaredAt().path());
         assertEquals("repository", config.repository().orElseThrow().path());
@@ -68,9 +74,15 @@ class InstallerConfigReaderTest {
 
     @Test
     void yaml11FalseWordsSwitchToTheExternalRegistry() {
-        assertFalse(Yaml.installer("containerRegistry:\n  inCluster: no\n").registry().inCluster());
-        assertFalse(Yaml.installer("containerRegistry:\n  inCluster: off\n").registry().inCluster());
-        assertTrue(Yaml.installer("containerRegistry:\n  inCluster: yes\n").registry().inCluster());
+        assertFalse(Yaml.installer("containerRegistry:\n  inCluster: no\n")
+                .registry()
+                .inCluster());
+        assertFalse(Yaml.installer("containerRegistry:\n  inCluster: off\n")
+                .registry()
+                .inCluster());
+        assertTrue(Yaml.installer("containerRegistry:\n  inCluster: yes\n")
+                .registry()
+                .inCluster());
     }
 
     @Test
@@ -84,14 +96,17 @@ class InstallerConfigReaderTest {
         assertTrue(config.registry().inCluster());
         assertTrue(config.registry().external().isEmpty());
         assertTrue(config.ignoredSettings().isEmpty(), "the installer rejects the file, so nothing is merely ignored");
-        GitpodConfig storage = Yaml.installer("objectStorage:\n  inCluster: \"true\"\n  s3:\n    endpoint: s3.amazonaws.com\n");
+        GitpodConfig storage =
+                Yaml.installer("objectStorage:\n  inCluster: \"true\"\n  s3:\n    endpoint: s3.amazonaws.com\n");
         assertTrue(storage.ignoredSettings().isEmpty());
     }
 
     @Test
     void externalWithoutUrlIsReportedAtInCluster() {
         ContainerRegistry.ExternalRegistry external = Yaml.installer("containerRegistry:\n  inCluster: false\n")
-                .registry().external().orElseThrow();
+                .registry()
+                .external()
+                .orElseThrow();
         assertTrue(external.url().isEmpty());
         assertEquals("containerRegistry.inCluster", external.declaredAt().path());
         assertEquals(2, external.declaredAt().position().line());
@@ -116,7 +131,8 @@ class InstallerConfigReaderTest {
 
     @Test
     void externalBesideTheInClusterRegistryIsIgnored() {
-        GitpodConfig explicit = Yaml.installer("containerRegistry:\n  inCluster: true\n  external:\n    url: gcr.io/p\n");
+        GitpodConfig explicit =
+                Yaml.installer("containerRegistry:\n  inCluster: true\n  external:\n    url: gcr.io/p\n");
         assertEquals(List.of("containerRegistry.external"), ignoredPaths(explicit));
         assertTrue(explicit.ignoredSettings().get(0).reason().endsWith("inCluster is true"));
         GitpodConfig byDefault = Yaml.installer("containerRegistry:\n  external:\n    url: gcr.io/p\n");
@@ -139,9 +155,14 @@ class InstallerConfigReaderTest {
                 """);
         ContainerRegistry.S3Backend backend = config.registry().s3Backend().orElseThrow();
         assertEquals("gitpod-registry", backend.bucket().orElseThrow().text().orElseThrow());
-        assertEquals("containerRegistry.s3storage.region", backend.region().orElseThrow().path());
-        assertEquals("s3.eu-west-1.amazonaws.com", backend.endpoint().orElseThrow().text().orElseThrow());
-        assertEquals("s3-backend", backend.credentialsSecret().orElseThrow().text().orElseThrow());
+        assertEquals(
+                "containerRegistry.s3storage.region",
+                backend.region().orElseThrow().path());
+        assertEquals(
+                "s3.eu-west-1.amazonaws.com",
+                backend.endpoint().orElseThrow().text().orElseThrow());
+        assertEquals(
+                "s3-backend", backend.credentialsSecret().orElseThrow().text().orElseThrow());
         assertEquals("containerRegistry.s3storage", backend.declaredAt().path());
         assertTrue(backend.accessKey().isEmpty());
     }
@@ -165,17 +186,30 @@ class InstallerConfigReaderTest {
                     bucket: gitpod-data
                 """);
         assertEquals(ObjectStorage.Provider.S3, s3.storage().provider());
-        assertEquals("objectStorage.s3.endpoint", s3.storage().s3().orElseThrow().endpoint().orElseThrow().path());
-        assertEquals("gitpod-data", s3.storage().s3().orElseThrow().bucket().orElseThrow().text().orElseThrow());
+        assertEquals(
+                "objectStorage.s3.endpoint",
+                s3.storage().s3().orElseThrow().endpoint().orElseThrow().path());
+        assertEquals(
+                "gitpod-data",
+                s3.storage().s3().orElseThrow().bucket().orElseThrow().text().orElseThrow());
         assertEquals("eu-west-1", s3.storage().region().orElseThrow().text().orElseThrow());
         assertFalse(s3.storage().region().orElseThrow().isDefault());
 
-        assertEquals(ObjectStorage.Provider.GCS, Yaml.installer(
-                "objectStorage:\n  inCluster: false\n  cloudStorage:\n    project: p\n").storage().provider());
-        assertEquals(ObjectStorage.Provider.AZURE, Yaml.installer(
-                "objectStorage:\n  inCluster: false\n  s3: {endpoint: x}\n  azure: {credentials: {kind: secret, name: a}}\n")
-                .storage().provider(), "azure wins over s3, as in the installer");
-        assertEquals(ObjectStorage.Provider.NONE, Yaml.installer("objectStorage:\n  inCluster: false\n").storage().provider());
+        assertEquals(
+                ObjectStorage.Provider.GCS,
+                Yaml.installer("objectStorage:\n  inCluster: false\n  cloudStorage:\n    project: p\n")
+                        .storage()
+                        .provider());
+        assertEquals(
+                ObjectStorage.Provider.AZURE,
+                Yaml.installer(
+                                "objectStorage:\n  inCluster: false\n  s3: {endpoint: x}\n  azure: {credentials: {kind: secret, name: a}}\n")
+                        .storage()
+                        .provider(),
+                "azure wins over s3, as in the installer");
+        assertEquals(
+                ObjectStorage.Provider.NONE,
+                Yaml.installer("objectStorage:\n  inCluster: false\n").storage().provider());
     }
 
     @Test
@@ -210,8 +244,11 @@ class InstallerConfigReaderTest {
         assertEquals("spec.config.containerRegistry.external.url", url.path());
         assertEquals(10, url.position().line());
         assertEquals(List.of("spec.config.containerRegistry.s3storage"), ignoredPaths(config));
-        assertEquals("spec.config.metadata.region", config.storage().region().orElseThrow().path());
-        assertEquals("spec.config.containerRegistry", config.registry().declaredAt().path());
+        assertEquals(
+                "spec.config.metadata.region",
+                config.storage().region().orElseThrow().path());
+        assertEquals(
+                "spec.config.containerRegistry", config.registry().declaredAt().path());
     }
 
     @Test
@@ -227,8 +264,14 @@ class InstallerConfigReaderTest {
                     url: [[ .WorkspaceImageRepo ]]
                 """);
         List<String> paths = config.allValues().stream().map(ConfigValue::path).toList();
-        assertEquals(List.of("domain", "base.name", "containerRegistry.privateBaseImageAllowList[0]",
-                "containerRegistry.privateBaseImageAllowList[1]", "containerRegistry.external.url"), paths);
+        assertEquals(
+                List.of(
+                        "domain",
+                        "base.name",
+                        "containerRegistry.privateBaseImageAllowList[0]",
+                        "containerRegistry.privateBaseImageAllowList[1]",
+                        "containerRegistry.external.url"),
+                paths);
         ConfigValue template = config.allValues().get(4);
         assertEquals("[[ .WorkspaceImageRepo ]]", template.text().orElseThrow());
         assertTrue(template.isPlaceholder());

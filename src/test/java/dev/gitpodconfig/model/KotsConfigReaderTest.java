@@ -75,13 +75,18 @@ class KotsConfigReaderTest {
                       valuePlaintext: secret-json
                 """);
         assertFalse(config.registry().inCluster());
-        ContainerRegistry.ExternalRegistry external = config.registry().external().orElseThrow();
+        ContainerRegistry.ExternalRegistry external =
+                config.registry().external().orElseThrow();
         assertEquals("spec.values.reg_url.value", external.url().orElseThrow().path());
         assertEquals(10, external.url().orElseThrow().position().line());
         assertEquals(14, external.url().orElseThrow().position().column());
-        assertEquals("spec.values.reg_server.default", external.server().orElseThrow().path());
+        assertEquals(
+                "spec.values.reg_server.default",
+                external.server().orElseThrow().path());
         assertEquals("_json_key", external.username().orElseThrow().text().orElseThrow());
-        assertEquals("spec.values.reg_password.valuePlaintext", external.password().orElseThrow().path());
+        assertEquals(
+                "spec.values.reg_password.valuePlaintext",
+                external.password().orElseThrow().path());
         assertEquals("spec.values.reg_incluster.value", external.declaredAt().path());
         assertTrue(config.ignoredSettings().isEmpty());
     }
@@ -98,7 +103,15 @@ class KotsConfigReaderTest {
                       default: registry.example.com
                 """);
         assertFalse(config.registry().inCluster());
-        assertEquals("registry.example.com", config.registry().external().orElseThrow().url().orElseThrow().text().orElseThrow(),
+        assertEquals(
+                "registry.example.com",
+                config.registry()
+                        .external()
+                        .orElseThrow()
+                        .url()
+                        .orElseThrow()
+                        .text()
+                        .orElseThrow(),
                 "a null value falls through to the next field");
         assertEquals(java.util.Optional.empty(), KotsConfigReader.itemValue(config.root(), "reg_username"));
     }
@@ -120,9 +133,13 @@ class KotsConfigReaderTest {
         assertEquals("spec.values.reg_incluster_storage_s3_endpoint.value", endpoint.path());
         assertEquals(6, endpoint.position().line(), "a default is reported at spec.values");
         assertEquals("eu-west-1", backend.region().orElseThrow().text().orElseThrow());
-        assertEquals("spec.values.reg_incluster_storage.value", backend.declaredAt().path());
+        assertEquals(
+                "spec.values.reg_incluster_storage.value", backend.declaredAt().path());
         assertTrue(backend.accessKey().isEmpty());
-        assertTrue(kots("    reg_incluster_storage:\n      value: none\n").registry().s3Backend().isEmpty());
+        assertTrue(kots("    reg_incluster_storage:\n      value: none\n")
+                .registry()
+                .s3Backend()
+                .isEmpty());
     }
 
     @Test
@@ -140,11 +157,19 @@ class KotsConfigReaderTest {
                 """).storage();
         assertEquals(ObjectStorage.Provider.S3, s3.provider());
         assertEquals("eu-west-2", s3.region().orElseThrow().text().orElseThrow());
-        assertEquals("s3.amazonaws.com", s3.s3().orElseThrow().endpoint().orElseThrow().text().orElseThrow());
+        assertEquals(
+                "s3.amazonaws.com",
+                s3.s3().orElseThrow().endpoint().orElseThrow().text().orElseThrow());
         assertEquals("data", s3.s3().orElseThrow().bucket().orElseThrow().text().orElseThrow());
-        assertEquals(ObjectStorage.Provider.GCS, kots("    store_provider:\n      value: gcp\n").storage().provider());
-        assertEquals(ObjectStorage.Provider.AZURE, kots("    store_provider:\n      value: azure\n").storage().provider());
-        assertEquals(ObjectStorage.Provider.NONE, kots("    store_provider:\n      value: minio\n").storage().provider());
+        assertEquals(
+                ObjectStorage.Provider.GCS,
+                kots("    store_provider:\n      value: gcp\n").storage().provider());
+        assertEquals(
+                ObjectStorage.Provider.AZURE,
+                kots("    store_provider:\n      value: azure\n").storage().provider());
+        assertEquals(
+                ObjectStorage.Provider.NONE,
+                kots("    store_provider:\n      value: minio\n").storage().provider());
     }
 
     @Test
@@ -158,8 +183,12 @@ class KotsConfigReaderTest {
 
     @Test
     void itemCatalogue() {
-        assertEquals(KotsItem.Kind.SECRET, KotsItem.byName("reg_password").orElseThrow().kind());
-        assertEquals(KotsItem.Kind.BOOL, KotsItem.byName("reg_incluster").orElseThrow().kind());
+        assertEquals(
+                KotsItem.Kind.SECRET,
+                KotsItem.byName("reg_password").orElseThrow().kind());
+        assertEquals(
+                KotsItem.Kind.BOOL,
+                KotsItem.byName("reg_incluster").orElseThrow().kind());
         assertEquals("1", KotsItem.REG_INCLUSTER.prefilled().orElseThrow());
         assertTrue(KotsItem.byName("reg_s3storage").orElseThrow().isLegacy());
         assertFalse(KotsItem.REG_URL.isLegacy());

@@ -13,22 +13,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlaceholdersTest {
 
     @ParameterizedTest(name = "''{0}'' contains a placeholder: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "${DOMAIN}|true",
-        "gitpod.${DOMAIN}|true",
-        "${REGISTRY_URL}/gitpod|true",
-        "{{ .Values.registry }}|true",
-        "repl{{ ConfigOption \"reg_url\" }}|true",
-        "[[ .WorkspaceImageRepo ]]|true",
-        "[[.Repo]]|true",
-        "registry.example.com/gitpod|false",
-        "$DOMAIN|false",
-        "{not-a-template}|false",
-        "[a, b]|false",
-        "[[ x ]]|false",
-        "${unclosed|false",
-        "$|false"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "${DOMAIN}|true",
+                "gitpod.${DOMAIN}|true",
+                "${REGISTRY_URL}/gitpod|true",
+                "{{ .Values.registry }}|true",
+                "repl{{ ConfigOption \"reg_url\" }}|true",
+                "[[ .WorkspaceImageRepo ]]|true",
+                "[[.Repo]]|true",
+                "registry.example.com/gitpod|false",
+                "$DOMAIN|false",
+                "{not-a-template}|false",
+                "[a, b]|false",
+                "[[ x ]]|false",
+                "${unclosed|false",
+                "$|false"
+            })
     void containsPlaceholder(String text, boolean expected) {
         assertEquals(expected, Placeholders.containsPlaceholder(text));
     }
@@ -50,10 +52,17 @@ class PlaceholdersTest {
                 scalar: .Repo
                 quoted: "[[ .Repo ]]"
                 """);
-        assertEquals(Optional.of("[[ .WorkspaceImageRepo ]]"), Placeholders.templateExpression(root.get("template").orElseThrow()));
+        assertEquals(
+                Optional.of("[[ .WorkspaceImageRepo ]]"),
+                Placeholders.templateExpression(root.get("template").orElseThrow()));
         for (String key : new String[] {"noDot", "two", "block", "scalar", "quoted"}) {
-            assertEquals(Optional.empty(), Placeholders.templateExpression(root.get(key).orElseThrow()), key);
+            assertEquals(
+                    Optional.empty(),
+                    Placeholders.templateExpression(root.get(key).orElseThrow()),
+                    key);
         }
-        assertTrue(ConfigValue.of("quoted", root.get("quoted").orElseThrow()).isPlaceholder(), "quoted, it is a string placeholder");
+        assertTrue(
+                ConfigValue.of("quoted", root.get("quoted").orElseThrow()).isPlaceholder(),
+                "quoted, it is a string placeholder");
     }
 }

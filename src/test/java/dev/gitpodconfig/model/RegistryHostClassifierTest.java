@@ -100,11 +100,21 @@ class RegistryHostClassifierTest {
     @Test
     void gitlabReasonSaysWhy() {
         RegistryHostClassifier classifier = new RegistryHostClassifier(List.of("cr.corp.example"));
-        assertTrue(classifier.gitlabReason(RegistryReference.parse("registry.gitlab.com/g/p")).contains("GitLab.com"));
-        assertTrue(classifier.gitlabReason(RegistryReference.parse("cr.corp.example:8443/g")).contains("gitlabRegistryHosts"));
-        assertTrue(classifier.gitlabReason(RegistryReference.parse("cr.corp.example:8443/g")).contains("cr.corp.example:8443"));
-        assertTrue(classifier.gitlabReason(RegistryReference.parse("git.example.com:5050")).contains("5050"));
-        assertTrue(classifier.gitlabReason(RegistryReference.parse("registry.gitlab.example.com")).contains("'gitlab' label"));
+        assertTrue(classifier
+                .gitlabReason(RegistryReference.parse("registry.gitlab.com/g/p"))
+                .contains("GitLab.com"));
+        assertTrue(classifier
+                .gitlabReason(RegistryReference.parse("cr.corp.example:8443/g"))
+                .contains("gitlabRegistryHosts"));
+        assertTrue(classifier
+                .gitlabReason(RegistryReference.parse("cr.corp.example:8443/g"))
+                .contains("cr.corp.example:8443"));
+        assertTrue(classifier
+                .gitlabReason(RegistryReference.parse("git.example.com:5050"))
+                .contains("5050"));
+        assertTrue(classifier
+                .gitlabReason(RegistryReference.parse("registry.gitlab.example.com"))
+                .contains("'gitlab' label"));
     }
 
     @ParameterizedTest

@@ -39,12 +39,17 @@ class RegistryReferenceTest {
 
     @Test
     void portIsParsedOnlyWhenNumeric() {
-        assertEquals(Optional.of(443), RegistryReference.parse("harbor.example.com:443/gitpod").port());
-        assertEquals("harbor.example.com:443", RegistryReference.parse("harbor.example.com:443/gitpod").hostAndPort());
+        assertEquals(
+                Optional.of(443),
+                RegistryReference.parse("harbor.example.com:443/gitpod").port());
+        assertEquals(
+                "harbor.example.com:443",
+                RegistryReference.parse("harbor.example.com:443/gitpod").hostAndPort());
         RegistryReference named = RegistryReference.parse("harbor.example.com:https");
         assertEquals(Optional.empty(), named.port());
         assertEquals("harbor.example.com:https", named.host());
-        assertEquals(Optional.empty(), RegistryReference.parse("host:123456").port(), "more than five digits is no port");
+        assertEquals(
+                Optional.empty(), RegistryReference.parse("host:123456").port(), "more than five digits is no port");
         assertEquals(Optional.empty(), RegistryReference.parse("host:").port());
         RegistryReference ipv6 = RegistryReference.parse("[::1]:5000/x");
         assertEquals("[::1]", ipv6.host());

@@ -13,7 +13,6 @@ import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.SourceText;
 import dev.gitpodconfig.testing.Yaml;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,8 @@ class SecretValuesTest {
     static final String PASSWORD = "Zx9-pass-Q7";
     static final String USER_AND_PASSWORD = "robot$gitpod:" + PASSWORD;
     static final String AUTH = base64(USER_AND_PASSWORD);
-    static final String DOCKER_CONFIG_JSON = "{\"auths\":{\"gcr.io\":{\"username\":\"robot$gitpod\",\"password\":\"" + PASSWORD
-            + "\",\"auth\":\"" + AUTH + "\"}}}";
+    static final String DOCKER_CONFIG_JSON = "{\"auths\":{\"gcr.io\":{\"username\":\"robot$gitpod\",\"password\":\""
+            + PASSWORD + "\",\"auth\":\"" + AUTH + "\"}}}";
 
     private static SecretValues collect(DocumentKind kind, String yaml) {
         SecretValues secrets = new SecretValues();
@@ -157,40 +156,74 @@ class SecretValuesTest {
 
     @Test
     void placeholderInsideASecretIsMaskedOnItsOwn() {
-        SecretValues secrets = collect(DocumentKind.KOTS_CONFIG_VALUES, kotsValues("    reg_password:\n      value: 'Xy7${k9Q}Zp2'\n"));
+        SecretValues secrets = collect(
+                DocumentKind.KOTS_CONFIG_VALUES, kotsValues("    reg_password:\n      value: 'Xy7${k9Q}Zp2'\n"));
         assertMasked(secrets, "Xy7${k9Q}Zp2");
         assertMasked(secrets, "${k9Q}");
     }
 
     @Test
     void documentWithoutSecretsMasksNothing() {
-        SecretValues secrets = collect(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\nrepository: eu.gcr.io/x\n");
+        SecretValues secrets =
+                collect(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\nrepository: eu.gcr.io/x\n");
         assertTrue(secrets.isEmpty());
         assertKept(secrets, "gitpod.example.com");
     }
 
     @Test
     void secretKeysAreKnownByTheirEndingInAnyCase() {
-        for (String key : new String[] {"password", "storage_PASSWORD", "dbPasswd", "clientSecret", "secretKey", "token",
-                "registryAuth", "apiKey", "api_key", "accessKey", "ACCESS_KEY", "privateKey", "private_key", "credential",
-                "serviceAccountCredentials", ".dockerconfigjson", "encryption_keys", "store_azure_access_key"}) {
+        for (String key : new String[] {
+            "password",
+            "storage_PASSWORD",
+            "dbPasswd",
+            "clientSecret",
+            "secretKey",
+            "token",
+            "registryAuth",
+            "apiKey",
+            "api_key",
+            "accessKey",
+            "ACCESS_KEY",
+            "privateKey",
+            "private_key",
+            "credential",
+            "serviceAccountCredentials",
+            ".dockerconfigjson",
+            "encryption_keys",
+            "store_azure_access_key"
+        }) {
             assertTrue(SecretValues.isSecretKey(key), key);
         }
-        for (String key : new String[] {"", "d", "domain", "bucket", "registry", "url", "kind", "name", "keys", "author",
-                "secretName", "tokenizer", "passwordless"}) {
+        for (String key : new String[] {
+            "",
+            "d",
+            "domain",
+            "bucket",
+            "registry",
+            "url",
+            "kind",
+            "name",
+            "keys",
+            "author",
+            "secretName",
+            "tokenizer",
+            "passwordless"
+        }) {
             assertFalse(SecretValues.isSecretKey(key), key);
         }
     }
 
     @Test
     void urlUserinfoEndsAtTheLastAtSign() {
-        SecretValues secrets = collect(DocumentKind.INSTALLER_CONFIG, Yaml.installerExternal(
-                "https://AKIAUSER:wJalrPlant/SlashPw09XY@x@harbor.example.com/gitpod"));
+        SecretValues secrets = collect(
+                DocumentKind.INSTALLER_CONFIG,
+                Yaml.installerExternal("https://AKIAUSER:wJalrPlant/SlashPw09XY@x@harbor.example.com/gitpod"));
         assertMasked(secrets, "wJalrPlant/SlashPw09XY@x");
         assertMasked(secrets, "AKIAUSER:wJalrPlant/SlashPw09XY@x");
         assertKept(secrets, "harbor.example.com/gitpod");
-        SecretValues digest = collect(DocumentKind.INSTALLER_CONFIG, Yaml.installerExternal(
-                "https://registry.example.com/gitpod@sha256:" + "0123456789abcdef".repeat(4)));
+        SecretValues digest = collect(
+                DocumentKind.INSTALLER_CONFIG,
+                Yaml.installerExternal("https://registry.example.com/gitpod@sha256:" + "0123456789abcdef".repeat(4)));
         assertTrue(digest.isEmpty(), "a digest is no userinfo");
     }
 
@@ -210,11 +243,13 @@ class SecretValuesTest {
         secrets.add(DocumentKind.KOTS_CONFIG_VALUES, Yaml.root(yaml));
         SourceText source = new SourceText(yaml);
         assertEquals("value: ****", secrets.maskedSlice(source, new Position(8, 7, 8, 27)));
-        assertEquals("'https://****@registry.example.com/gitpod'",
+        assertEquals(
+                "'https://****@registry.example.com/gitpod'",
                 secrets.maskedSlice(source, new Position(10, 14, 10, 69)));
         // An escape sequence may stand for the '@' or '/' that ends the userinfo: then the whole value is masked.
         assertEquals("****", secrets.maskedSlice(source, new Position(12, 14, 12, 62)));
-        assertEquals("reg_password:\n      value: ****\n    reg_url:",
+        assertEquals(
+                "reg_password:\n      value: ****\n    reg_url:",
                 secrets.maskedSlice(source, new Position(7, 5, 9, 13)));
         assertEquals("value: robot", secrets.maskedSlice(source, new Position(14, 7, 14, 19)));
         assertEquals("", secrets.maskedSlice(source, Position.at(8, 14)));
@@ -222,7 +257,10 @@ class SecretValuesTest {
 
     @Test
     void whatABrokenDocumentHoldsAtSecretPositionsIsMasked() {
-        LoadedFile file = new SafeYamlLoader(LoadLimits.DEFAULTS, SecretValues.PATHS).load(Yaml.utf8(kotsValues("""
+        LoadedFile file = new SafeYamlLoader(LoadLimits.DEFAULTS, SecretValues.PATHS)
+                .load(
+                        Yaml.utf8(
+                                kotsValues("""
                     reg_password:
                       value: Pl4nt-Plain-Pw
                     reg_url:
@@ -233,8 +271,10 @@ class SecretValuesTest {
                       value: !Pl4ntTag
                     reg_server:
                       value: *Undefined
-                """) + "data:\n  .dockerconfigjson: &Pl4ntAnchor e30=\nstringData:\n  password: *Pl4ntAlias\n"),
-                "t.yaml", StandardCharsets.UTF_8);
+                """)
+                                        + "data:\n  .dockerconfigjson: &Pl4ntAnchor e30=\nstringData:\n  password: *Pl4ntAlias\n"),
+                        "t.yaml",
+                        StandardCharsets.UTF_8);
         assertEquals(1, file.problems().size(), file::toString);
         SecretValues secrets = new SecretValues();
         secrets.addBrokenDocument(file.brokenDocumentSecrets());
@@ -244,9 +284,12 @@ class SecretValuesTest {
         assertKept(secrets, "robot-user registry.example.com Undefined");
         assertEquals("value: ****", secrets.maskedSlice(new SourceText(file.text()), new Position(8, 7, 8, 28)));
 
-        LoadedFile secret = new SafeYamlLoader(LoadLimits.DEFAULTS, SecretValues.PATHS).load(Yaml.utf8(
-                "kind: Secret\ndata:\n  .dockerconfigjson: &Pl4ntAnchor e30=\nstringData:\n  password: *Pl4ntAlias\n"),
-                "t.yaml", StandardCharsets.UTF_8);
+        LoadedFile secret = new SafeYamlLoader(LoadLimits.DEFAULTS, SecretValues.PATHS)
+                .load(
+                        Yaml.utf8(
+                                "kind: Secret\ndata:\n  .dockerconfigjson: &Pl4ntAnchor e30=\nstringData:\n  password: *Pl4ntAlias\n"),
+                        "t.yaml",
+                        StandardCharsets.UTF_8);
         SecretValues secretSecrets = new SecretValues();
         secretSecrets.addBrokenDocument(secret.brokenDocumentSecrets());
         assertMasked(secretSecrets, "Pl4ntAnchor");
@@ -274,15 +317,19 @@ class SecretValuesTest {
         String installer = "objectStorage:\n  s3:\n    credentials:\n      secretKey: [Pl4ntItem, [Pl4ntNested]]\n"
                 + "      name: storage-secret\n";
         SecretValues secrets = new SecretValues();
-        secrets.add(DocumentKind.REGISTRY_SECRET, Yaml.load(secret).documents().get(0).root().orElseThrow());
+        secrets.add(
+                DocumentKind.REGISTRY_SECRET,
+                Yaml.load(secret).documents().get(0).root().orElseThrow());
         String masked = secrets.maskedSlice(new SourceText(secret), new Position(1, 1, 9, 1));
         assertFalse(masked.contains("Pl4nt"), masked);
         assertTrue(masked.contains("type: kubernetes.io/dockerconfigjson"), masked);
         SecretValues installerSecrets = collect(DocumentKind.INSTALLER_CONFIG, installer);
         String maskedInstaller = installerSecrets.maskedSlice(new SourceText(installer), new Position(1, 1, 6, 1));
         // A list's span before its first item holds its tag and anchor, if any, and its opening bracket.
-        assertEquals("objectStorage:\n  s3:\n    credentials:\n      secretKey: ****, ****]]\n"
-                + "      name: storage-secret\n", maskedInstaller);
+        assertEquals(
+                "objectStorage:\n  s3:\n    credentials:\n      secretKey: ****, ****]]\n"
+                        + "      name: storage-secret\n",
+                maskedInstaller);
         assertKept(installerSecrets, "the Secret storage-secret");
         assertTrue(SecretValues.PATHS.isSecret(List.of("objectStorage", "s3", "secretKey", 1, 0)));
     }

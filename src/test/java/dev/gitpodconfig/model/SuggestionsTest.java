@@ -37,7 +37,8 @@ class SuggestionsTest {
         List<String> keys = List.of("inCluster", "external", "s3storage", "privateBaseImageAllowList");
         assertEquals(Optional.of("external"), Suggestions.nearest("extrenal", keys));
         assertEquals(Optional.of("inCluster"), Suggestions.nearest("incluster", keys));
-        assertEquals(Optional.of("abd"), Suggestions.nearest("abc", List.of("abe", "abd")), "equal distance: alphabetical");
+        assertEquals(
+                Optional.of("abd"), Suggestions.nearest("abc", List.of("abe", "abd")), "equal distance: alphabetical");
         assertEquals(Optional.of("abd"), Suggestions.nearest("abc", List.of("abd", "abe")));
         assertEquals(Optional.empty(), Suggestions.nearest("abc", List.of()));
     }
@@ -47,7 +48,9 @@ class SuggestionsTest {
         List<String> keys = List.of("allowInsecureConnection", "bucket", "credentials", "endpoint");
         assertEquals(Suggestion.didYouMean("endpoint"), Suggestions.suggest("endpiont", keys));
         assertEquals(Suggestion.didYouMean("credentials"), Suggestions.suggest("credentails", keys));
-        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "bucket"), Suggestions.suggest("bucketName", keys),
+        assertEquals(
+                new Suggestion(Suggestion.Kind.NEAREST, "bucket"),
+                Suggestions.suggest("bucketName", keys),
                 "four edits from a six-letter key: nearest, but no guess");
         assertEquals(Suggestion.NONE, Suggestions.suggest("bucket", List.of()));
     }
@@ -56,8 +59,10 @@ class SuggestionsTest {
     void aTypoMayChangeAThirdOfTheLetters() {
         List<String> certificate = List.of("certificate");
         assertEquals(Suggestion.didYouMean("certificate"), Suggestions.suggest("certxxxcate", certificate), "3 of 11");
-        assertEquals(new Suggestion(Suggestion.Kind.NEAREST, "certificate"),
-                Suggestions.suggest("cerxxxxcate", certificate), "4 of 11");
+        assertEquals(
+                new Suggestion(Suggestion.Kind.NEAREST, "certificate"),
+                Suggestions.suggest("cerxxxxcate", certificate),
+                "4 of 11");
         assertEquals(Suggestion.didYouMean("url"), Suggestions.suggest("uxx", List.of("url")), "at least two letters");
     }
 

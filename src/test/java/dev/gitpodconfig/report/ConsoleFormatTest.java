@@ -17,20 +17,29 @@ import org.junit.jupiter.api.Test;
 class ConsoleFormatTest {
 
     private static Finding finding(Severity severity, String message, String fix) {
-        return new Finding("registry-ecr-unsupported", severity, "gitpod/gitpod.config.yaml", new Position(12, 10, 12, 55),
-                "containerRegistry.external.url", message, fix);
+        return new Finding(
+                "registry-ecr-unsupported",
+                severity,
+                "gitpod/gitpod.config.yaml",
+                new Position(12, 10, 12, 55),
+                "containerRegistry.external.url",
+                message,
+                fix);
     }
 
     @Test
     void lineHasPathPositionRuleMessageAndFix() {
-        assertEquals("gitpod/gitpod.config.yaml:[12,10] (registry-ecr-unsupported) Amazon ECR cannot be Gitpod's registry. "
+        assertEquals(
+                "gitpod/gitpod.config.yaml:[12,10] (registry-ecr-unsupported) Amazon ECR cannot be Gitpod's registry. "
                         + "Fix: Use the in-cluster registry.",
-                ConsoleFormat.line(finding(Severity.ERROR, "Amazon ECR cannot be Gitpod's registry.", "Use the in-cluster registry.")));
+                ConsoleFormat.line(finding(
+                        Severity.ERROR, "Amazon ECR cannot be Gitpod's registry.", "Use the in-cluster registry.")));
     }
 
     @Test
     void lineStaysOnOneLine() {
-        assertEquals("gitpod/gitpod.config.yaml:[12,10] (registry-ecr-unsupported) first\\nsecond\\r\\n\\tthird "
+        assertEquals(
+                "gitpod/gitpod.config.yaml:[12,10] (registry-ecr-unsupported) first\\nsecond\\r\\n\\tthird "
                         + "Fix: a\\n\\nb",
                 ConsoleFormat.line(finding(Severity.WARNING, "first\nsecond\r\n\tthird", "a\n\nb")));
     }
@@ -40,19 +49,29 @@ class ConsoleFormatTest {
     void fileNamesMessagesAndReasonsFromTheInputPrintNoControlCharacter() {
         String file = "evil\n::stop-commands::pwnd\n::error file=README.md,line=1::fake\u001b[2J\r.yaml";
         String shown = "evil\\n::stop-commands::pwnd\\n::error file=README.md,line=1::fake\\u001b[2J\\r.yaml";
-        Finding finding = new Finding("registry-ecr-unsupported", Severity.ERROR, file, new Position(6, 10, 6, 40),
-                "containerRegistry.external.url", "Amazon ECR at '\u001b[31mx\u009b'.", "Fix\rit.");
-        assertEquals(shown + ":[6,10] (registry-ecr-unsupported) Amazon ECR at '\\u001b[31mx\\u009b'. Fix: Fix\\rit.",
+        Finding finding = new Finding(
+                "registry-ecr-unsupported",
+                Severity.ERROR,
+                file,
+                new Position(6, 10, 6, 40),
+                "containerRegistry.external.url",
+                "Amazon ECR at '\u001b[31mx\u009b'.",
+                "Fix\rit.");
+        assertEquals(
+                shown + ":[6,10] (registry-ecr-unsupported) Amazon ECR at '\\u001b[31mx\\u009b'. Fix: Fix\\rit.",
                 ConsoleFormat.line(finding));
-        assertEquals("Skipped " + shown + ": kind 'Evil\\n::error::x' is not Gitpod configuration",
+        assertEquals(
+                "Skipped " + shown + ": kind 'Evil\\n::error::x' is not Gitpod configuration",
                 ConsoleFormat.skippedLine(
                         new SkippedFile(file, "kind 'Evil\n::error::x' is not Gitpod configuration", false)));
         assertEquals("Checked " + shown, ConsoleFormat.checkedLine(file));
-        assertEquals("Suppressed " + ConsoleFormat.line(finding) + " Reason: a\\n::warning::b",
+        assertEquals(
+                "Suppressed " + ConsoleFormat.line(finding) + " Reason: a\\n::warning::b",
                 ConsoleFormat.suppressedLine(
                         new SuppressedFinding(finding, "a\n::warning::b", null, Position.at(5, 3))));
-        assertEquals(shown + ": 3 more finding(s) not listed (3 error(s), 0 warning(s), 0 info(s)); at most 100 are "
-                + "listed per file (parameter maxFindingsPerFile). They count in the summary.",
+        assertEquals(
+                shown + ": 3 more finding(s) not listed (3 error(s), 0 warning(s), 0 info(s)); at most 100 are "
+                        + "listed per file (parameter maxFindingsPerFile). They count in the summary.",
                 ConsoleFormat.omittedLine(new OmittedFindings(file, 3, 0, 0), 100));
     }
 
@@ -60,20 +79,29 @@ class ConsoleFormatTest {
     void lineOfARealFinding() {
         Finding real = Checks.single(Yaml.installerExternal("public.ecr.aws/alias"), "registry-ecr-unsupported");
         String line = ConsoleFormat.line(real);
-        assertEquals(Checks.FILE + ":[6,10] (registry-ecr-unsupported) Amazon ECR cannot be Gitpod's registry: 'public.ecr.aws' is "
-                + "Amazon ECR Public. ECR does not create repositories on push, so Gitpod's pushes to public.ecr.aws/alias/base-images "
-                + "and public.ecr.aws/alias/workspace-images fail. Fix: " + real.fix(), line);
+        assertEquals(
+                Checks.FILE
+                        + ":[6,10] (registry-ecr-unsupported) Amazon ECR cannot be Gitpod's registry: 'public.ecr.aws' is "
+                        + "Amazon ECR Public. ECR does not create repositories on push, so Gitpod's pushes to public.ecr.aws/alias/base-images "
+                        + "and public.ecr.aws/alias/workspace-images fail. Fix: " + real.fix(),
+                line);
     }
 
     @Test
     void summaryCountsFilesErrorsWarningsAndSkippedFiles() {
         CheckResult result = new CheckResult(
-                List.of(finding(Severity.ERROR, "m", "f"), finding(Severity.ERROR, "m2", "f"), finding(Severity.WARNING, "m", "f"),
+                List.of(
+                        finding(Severity.ERROR, "m", "f"),
+                        finding(Severity.ERROR, "m2", "f"),
+                        finding(Severity.WARNING, "m", "f"),
                         finding(Severity.INFO, "m", "f")),
                 List.of("a.yaml", "b.yaml", "c.yaml"),
                 List.of(new SkippedFile(".gitpod.yml", "no Gitpod configuration keys", false)));
-        assertEquals("Checked 3 Gitpod config file(s): 2 error(s), 1 warning(s); 1 file(s) skipped.", ConsoleFormat.summary(result));
-        assertEquals("Checked 0 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped.",
+        assertEquals(
+                "Checked 3 Gitpod config file(s): 2 error(s), 1 warning(s); 1 file(s) skipped.",
+                ConsoleFormat.summary(result));
+        assertEquals(
+                "Checked 0 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped.",
                 ConsoleFormat.summary(new CheckResult(List.of(), List.of(), List.of())));
     }
 }

@@ -10,12 +10,23 @@ class JsonWriterTest {
 
     @Test
     void writesIndentedStableJson() {
-        String json = new JsonWriter().beginObject()
+        String json = new JsonWriter()
+                .beginObject()
                 .field("a", "x")
-                .name("list").beginArray().value(1).value(true).value((String) null).beginObject().endObject().endArray()
-                .name("empty").beginArray().endArray()
+                .name("list")
+                .beginArray()
+                .value(1)
+                .value(true)
+                .value((String) null)
+                .beginObject()
+                .endObject()
+                .endArray()
+                .name("empty")
+                .beginArray()
+                .endArray()
                 .textField("message", "hi")
-                .endObject().toString();
+                .endObject()
+                .toString();
         assertEquals("""
                 {
                   "a": "x",
@@ -36,8 +47,11 @@ class JsonWriterTest {
     @Test
     void escapesEverythingJsonRequiresAndWhatBreaksUtf8() {
         String tricky = "q\" b\\ n\n r\r t\t \u0001 \u2028 \uD800 \uD83D\uDE00 ü </script>";
-        String json = new JsonWriter().beginObject().field("s", tricky).endObject().toString();
-        assertEquals("{\n  \"s\": \"q\\\" b\\\\ n\\n r\\r t\\t \\u0001 \\u2028 \\ud800 \uD83D\uDE00 ü </script>\"\n}\n", json);
+        String json =
+                new JsonWriter().beginObject().field("s", tricky).endObject().toString();
+        assertEquals(
+                "{\n  \"s\": \"q\\\" b\\\\ n\\n r\\r t\\t \\u0001 \\u2028 \\ud800 \uD83D\uDE00 ü </script>\"\n}\n",
+                json);
         JsonNode parsed = JsonMapper.builder().build().readTree(json);
         assertEquals(tricky, parsed.get("s").asString());
     }
@@ -45,12 +59,28 @@ class JsonWriterTest {
     @Test
     void escapesWhereverTheFirstCharacterThatNeedsItIs() {
         // The writer copies the plain start of a string in one go and escapes from the first special character on.
-        for (String tricky : new String[] {"\"at the start", "at the end\n", "a long plain start ... then \u2029 and \\",
-                "plain \uD83D\uDE00 pair then \uDC00 lone", "", "plain only"}) {
-            String json = new JsonWriter().beginObject().field("s", tricky).endObject().toString();
+        for (String tricky : new String[] {
+            "\"at the start",
+            "at the end\n",
+            "a long plain start ... then \u2029 and \\",
+            "plain \uD83D\uDE00 pair then \uDC00 lone",
+            "",
+            "plain only"
+        }) {
+            String json = new JsonWriter()
+                    .beginObject()
+                    .field("s", tricky)
+                    .endObject()
+                    .toString();
             JsonNode parsed = JsonMapper.builder().build().readTree(json);
             assertEquals(tricky, parsed.get("s").asString(), json);
         }
-        assertEquals("{\n  \"s\": \"ab\\n\\u2029\"\n}\n", new JsonWriter().beginObject().field("s", "ab\n\u2029").endObject().toString());
+        assertEquals(
+                "{\n  \"s\": \"ab\\n\\u2029\"\n}\n",
+                new JsonWriter()
+                        .beginObject()
+                        .field("s", "ab\n\u2029")
+                        .endObject()
+                        .toString());
     }
 }

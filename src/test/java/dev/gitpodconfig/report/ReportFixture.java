@@ -26,7 +26,8 @@ final class ReportFixture {
     static final String SECRET_AUTH_DECODED = "secret-auth-planted";
     static final String USERINFO_PASSWORD = "UrlUserinfoS3cret";
     static final List<String> SECRETS = List.of(KOTS_PASSWORD, SECRET_AUTH, SECRET_AUTH_DECODED, USERINFO_PASSWORD);
-    static final Clock TODAY = Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static final Clock TODAY =
+            Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     static final String INSTALLER = """
             domain: gitpod.example.com
@@ -77,8 +78,10 @@ final class ReportFixture {
     /** Checks the project with a fixed date. */
     static GitpodConfigChecker checker(Path base) {
         return Checks.options(o -> o.clock(TODAY)
-                .severities(Map.of("config-unresolved-placeholder", "off", "registry-gitlab-unsupported", "warning"))
-                .skipRules(Set.of())).checker(base);
+                        .severities(Map.of(
+                                "config-unresolved-placeholder", "off", "registry-gitlab-unsupported", "warning"))
+                        .skipRules(Set.of()))
+                .checker(base);
     }
 
     static CheckResult check(Path base) throws IOException, InvalidOptionsException {

@@ -27,12 +27,17 @@ public final class SarifSchema {
      * @return the violations of the schema, empty when it is valid
      */
     public static List<String> errors(String sarif) {
-        return SCHEMA.validate(sarif, InputFormat.JSON).stream().map(Object::toString).toList();
+        return SCHEMA.validate(sarif, InputFormat.JSON).stream()
+                .map(Object::toString)
+                .toList();
     }
 
     private static Schema load() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_4,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .build()));
         try (InputStream in = SarifSchema.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
             if (in == null) {
                 throw new IllegalStateException("schemas/sarif-schema-2.1.0.json is missing from the test resources");

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.gitpodconfig.engine.InvalidOptionsException;
-import dev.gitpodconfig.run.CheckOutcome.Level;
 import dev.gitpodconfig.run.CheckOutcome.Line;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,13 +60,15 @@ class CheckRunnerTest {
         List<String> shown = shown(outcome);
         assertEquals(3, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("ERROR " + ECR_LINE), shown.toString());
-        assertEquals("INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped.",
-                shown.get(1));
+        assertEquals(
+                "INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped.", shown.get(1));
         assertEquals("INFO Report(s): target/gitpod-config/gitpod-config.sarif", shown.get(2));
         assertTrue(Files.isRegularFile(project.resolve("target/gitpod-config/gitpod-config.sarif")));
         assertEquals(1, outcome.violations());
-        assertEquals("Gitpod config check failed: 1 error(s), 0 warning(s); the build fails on errors. "
-                + "See the findings above.", outcome.failureMessage());
+        assertEquals(
+                "Gitpod config check failed: 1 error(s), 0 warning(s); the build fails on errors. "
+                        + "See the findings above.",
+                outcome.failureMessage());
         assertNull(outcome.noFilesMessage());
         assertNull(outcome.reportFailure());
         assertEquals(List.of(), outcome.annotations(), "off outside GitHub Actions");
@@ -74,20 +76,22 @@ class CheckRunnerTest {
 
     @Test
     void findingsThatDoNotFailTheBuildAreWarnings() throws Exception {
-        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).failOnViolation(false)
-                .outputFormats(List.of("none")));
-        assertTrue(shown(outcome).get(0).startsWith("WARNING " + ECR_LINE), shown(outcome).toString());
+        CheckOutcome outcome =
+                CheckRunner.run(new CheckRequest(project).failOnViolation(false).outputFormats(List.of("none")));
+        assertTrue(
+                shown(outcome).get(0).startsWith("WARNING " + ECR_LINE),
+                shown(outcome).toString());
         assertEquals(1, outcome.violations(), "the count stays; the build tool decides");
         assertFalse(Files.exists(project.resolve("target")));
-        CheckOutcome above = CheckRunner.run(new CheckRequest(project).violationSeverity("warning")
-                .outputFormats(List.of("none")));
+        CheckOutcome above = CheckRunner.run(
+                new CheckRequest(project).violationSeverity("warning").outputFormats(List.of("none")));
         assertTrue(above.failureMessage().contains("the build fails on warnings and above."), above.failureMessage());
     }
 
     @Test
     void debugLinesComeOnlyWhenAsked() throws Exception {
-        CheckRequest request = new CheckRequest(project).outputFormats(List.of())
-                .cacheFile(project.resolve("cache.txt"));
+        CheckRequest request =
+                new CheckRequest(project).outputFormats(List.of()).cacheFile(project.resolve("cache.txt"));
         for (String line : shown(CheckRunner.run(request))) {
             assertFalse(line.startsWith("DEBUG"), line);
         }
@@ -100,40 +104,60 @@ class CheckRunnerTest {
 
     @Test
     void annotationPathsAreRelativeToTheWorkspace() throws Exception {
-        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).outputFormats(List.of("none"))
+        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project)
+                .outputFormats(List.of("none"))
                 .githubAnnotations("auto", "true", workspace.toString()));
         assertEquals(1, outcome.annotations().size());
-        assertTrue(outcome.annotations().get(0).startsWith(
-                "::error file=service/gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::"
-                        + "Amazon ECR"),
+        assertTrue(
+                outcome.annotations()
+                        .get(0)
+                        .startsWith(
+                                "::error file=service/gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::"
+                                        + "Amazon ECR"),
                 outcome.annotations().get(0));
-        CheckOutcome elsewhere = CheckRunner.run(new CheckRequest(project).outputFormats(List.of("none"))
-                .githubAnnotations("true", null, workspace.resolve("other-repository").toString()));
-        assertTrue(elsewhere.annotations().get(0).startsWith("::error file=gitpod/gitpod.config.yaml,"),
-                "a project outside the workspace keeps its own paths: " + elsewhere.annotations().get(0));
+        CheckOutcome elsewhere = CheckRunner.run(new CheckRequest(project)
+                .outputFormats(List.of("none"))
+                .githubAnnotations(
+                        "true", null, workspace.resolve("other-repository").toString()));
+        assertTrue(
+                elsewhere.annotations().get(0).startsWith("::error file=gitpod/gitpod.config.yaml,"),
+                "a project outside the workspace keeps its own paths: "
+                        + elsewhere.annotations().get(0));
     }
 
     @Test
     void filesOutsideTheProjectAreShownAbsoluteExceptInTheWorkspace() throws Exception {
         Path shared = workspace.resolve("shared");
         write(shared.resolve("gitpod.config.yaml"), installerExternal(ECR_URL));
-        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).configDirectory(shared)
-                .outputDirectory(workspace.resolve("reports")).githubAnnotations("true", null, workspace.toString()));
+        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project)
+                .configDirectory(shared)
+                .outputDirectory(workspace.resolve("reports"))
+                .githubAnnotations("true", null, workspace.toString()));
         String absolute = slashes(shared.toAbsolutePath().normalize().resolve("gitpod.config.yaml"));
-        assertTrue(shown(outcome).get(0).startsWith("ERROR " + absolute + ":[6,10] "), shown(outcome).toString());
-        String reports = slashes(workspace.resolve("reports/gitpod-config.sarif").toAbsolutePath());
-        assertTrue(shown(outcome).contains("INFO Report(s): " + reports), shown(outcome).toString());
-        assertTrue(outcome.annotations().get(0).startsWith("::error file=shared/gitpod.config.yaml,"),
+        assertTrue(
+                shown(outcome).get(0).startsWith("ERROR " + absolute + ":[6,10] "),
+                shown(outcome).toString());
+        String reports =
+                slashes(workspace.resolve("reports/gitpod-config.sarif").toAbsolutePath());
+        assertTrue(
+                shown(outcome).contains("INFO Report(s): " + reports),
+                shown(outcome).toString());
+        assertTrue(
+                outcome.annotations().get(0).startsWith("::error file=shared/gitpod.config.yaml,"),
                 outcome.annotations().get(0));
     }
 
     @Test
     void aProjectWithoutGitpodFilesSaysWhereItLooked() throws Exception {
         Files.createDirectories(project.resolve("empty"));
-        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).configDirectory(project.resolve("empty"))
-                .excludes(List.of(" old/** ", "")).outputFormats(List.of("none")));
-        assertEquals("No Gitpod config files found in " + project.resolve("empty") + " (includes: **/*.yaml, **/*.yml; "
-                + "excludes: old/**).", outcome.noFilesMessage());
+        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project)
+                .configDirectory(project.resolve("empty"))
+                .excludes(List.of(" old/** ", ""))
+                .outputFormats(List.of("none")));
+        assertEquals(
+                "No Gitpod config files found in " + project.resolve("empty") + " (includes: **/*.yaml, **/*.yml; "
+                        + "excludes: old/**).",
+                outcome.noFilesMessage());
         assertEquals(0, outcome.violations());
     }
 
@@ -141,10 +165,13 @@ class CheckRunnerTest {
     void aReportThatCannotBeWrittenStopsTheRunAfterTheFindings() throws Exception {
         Path notADirectory = project.resolve("reports");
         Files.writeString(notADirectory, "a file");
-        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).outputDirectory(notADirectory)
-                .githubAnnotations("true", null, null));
-        assertTrue(outcome.reportFailure().getMessage().startsWith("Cannot write the report "
-                + notADirectory.resolve("gitpod-config.sarif") + ": "), outcome.reportFailure().getMessage());
+        CheckOutcome outcome = CheckRunner.run(
+                new CheckRequest(project).outputDirectory(notADirectory).githubAnnotations("true", null, null));
+        assertTrue(
+                outcome.reportFailure()
+                        .getMessage()
+                        .startsWith("Cannot write the report " + notADirectory.resolve("gitpod-config.sarif") + ": "),
+                outcome.reportFailure().getMessage());
         List<String> shown = shown(outcome);
         assertTrue(shown.get(0).startsWith("ERROR " + ECR_LINE), shown.toString());
         assertTrue(shown.get(shown.size() - 1).startsWith("INFO Checked 1 Gitpod config file(s)"), shown.toString());
@@ -154,15 +181,27 @@ class CheckRunnerTest {
 
     @Test
     void invalidParametersAreNamedInTheMessage() {
-        assertEquals("Unsupported encoding 'no-such-charset'", assertThrows(InvalidOptionsException.class,
-                () -> CheckRunner.run(new CheckRequest(project).encoding("no-such-charset"))).getMessage());
-        assertEquals("outputFormats 'none' cannot be combined with other formats.", assertThrows(
-                InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
-                        .outputFormats(List.of("none", "sarif")))).getMessage());
-        assertTrue(assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
-                .maxFileSize(0))).getMessage().startsWith("Invalid maxFileSize 0: "));
-        assertTrue(assertThrows(InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project)
-                .nonSuppressibleRules(List.of("registry-ecr")))).getMessage()
+        assertEquals(
+                "Unsupported encoding 'no-such-charset'",
+                assertThrows(
+                                InvalidOptionsException.class,
+                                () -> CheckRunner.run(new CheckRequest(project).encoding("no-such-charset")))
+                        .getMessage());
+        assertEquals(
+                "outputFormats 'none' cannot be combined with other formats.",
+                assertThrows(
+                                InvalidOptionsException.class,
+                                () -> CheckRunner.run(
+                                        new CheckRequest(project).outputFormats(List.of("none", "sarif"))))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project).maxFileSize(0)))
+                .getMessage()
+                .startsWith("Invalid maxFileSize 0: "));
+        assertTrue(assertThrows(
+                        InvalidOptionsException.class,
+                        () -> CheckRunner.run(new CheckRequest(project).nonSuppressibleRules(List.of("registry-ecr"))))
+                .getMessage()
                 .startsWith("Unknown rule id 'registry-ecr' in nonSuppressibleRules."));
     }
 }

@@ -98,8 +98,8 @@ public final class Checks {
     }
 
     /** The single finding of a rule in the default run, asserted in one call as {@link #assertFinding} does. */
-    public static Finding assertSingle(String yaml, String ruleId, Severity severity, int line, int column,
-            String yamlPath) {
+    public static Finding assertSingle(
+            String yaml, String ruleId, Severity severity, int line, int column, String yamlPath) {
         Finding finding = single(yaml, ruleId);
         assertFinding(finding, ruleId, severity, line, column, yamlPath);
         return finding;
@@ -138,9 +138,10 @@ public final class Checks {
      * Asserts a finding's rule, severity, start line and column, and YAML path, that it is in {@link #FILE}, and
      * that it has a message and a fix.
      */
-    public static void assertFinding(Finding finding, String ruleId, Severity severity, int line, int column,
-            String yamlPath) {
-        assertAll(finding.toString(),
+    public static void assertFinding(
+            Finding finding, String ruleId, Severity severity, int line, int column, String yamlPath) {
+        assertAll(
+                finding.toString(),
                 () -> assertEquals(ruleId, finding.ruleId(), "rule"),
                 () -> assertEquals(severity, finding.severity(), "severity"),
                 () -> assertEquals(FILE, finding.file(), "file"),
@@ -156,9 +157,10 @@ public final class Checks {
      *
      * @return the finding, for further assertions
      */
-    public static Finding assertAt(Finding finding, String ruleId, String file, int line, int column,
-            String... messageParts) {
-        assertAll(finding.toString(),
+    public static Finding assertAt(
+            Finding finding, String ruleId, String file, int line, int column, String... messageParts) {
+        assertAll(
+                finding.toString(),
                 () -> assertEquals(ruleId, finding.ruleId(), "rule"),
                 () -> assertEquals(file, finding.file(), "file"),
                 () -> assertEquals(line, finding.position().line(), "line"),
@@ -190,6 +192,7 @@ public final class Checks {
         private final String file;
         /** The only rule that runs, or null for all. */
         private final String onlyRule;
+
         private final UnaryOperator<CheckOptions.Builder> options;
         /** The checker over the current directory, built on first use (a race builds two equal ones). */
         private GitpodConfigChecker checker;

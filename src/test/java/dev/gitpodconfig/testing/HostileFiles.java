@@ -27,7 +27,8 @@ public final class HostileFiles {
      * blocks on Linux and counts as a writer; closing it at once gives the reader an end of file.
      */
     public static void release(Path fifo) throws IOException {
-        FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+        FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                .close();
     }
 
     /**
@@ -58,7 +59,10 @@ public final class HostileFiles {
     }
 
     private static void run(Path directory, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .inheritIO()
+                .start();
         assertEquals(0, process.waitFor(), String.join(" ", command));
     }
 }

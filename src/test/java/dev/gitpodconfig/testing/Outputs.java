@@ -80,8 +80,10 @@ public final class Outputs {
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("console", String.join("\n", consoleLines(result)));
         outputs.put("annotations", String.join("\n", annotations(result)));
-        outputs.put("sarif", new SarifWriter(TOOL, RULES, checker.severityOverrides(), checker.disabledRules())
-                .write(result, Path.of(".")));
+        outputs.put(
+                "sarif",
+                new SarifWriter(TOOL, RULES, checker.severityOverrides(), checker.disabledRules())
+                        .write(result, Path.of(".")));
         outputs.put("checkstyle", CheckstyleXmlWriter.write(result, Path.of(".")));
         outputs.put("cache", cacheFile(result, scratch));
         return outputs;

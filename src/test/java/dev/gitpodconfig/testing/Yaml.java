@@ -42,8 +42,11 @@ public final class Yaml {
         LoadedFile file = load(yaml);
         assertTrue(file.problems().isEmpty(), () -> "unexpected load problems: " + file.problems());
         assertEquals(1, file.documents().size(), "documents");
-        assertTrue(file.documents().get(0).problems().isEmpty(), () -> "document problems: " + file.documents().get(0).problems());
-        return assertInstanceOf(YamlMapping.class, file.documents().get(0).root().orElseThrow());
+        assertTrue(
+                file.documents().get(0).problems().isEmpty(),
+                () -> "document problems: " + file.documents().get(0).problems());
+        return assertInstanceOf(
+                YamlMapping.class, file.documents().get(0).root().orElseThrow());
     }
 
     /** The typed view of an installer config text. */
@@ -154,8 +157,12 @@ public final class Yaml {
     public static String auths(String... servers) {
         StringBuilder json = new StringBuilder("{\"auths\":{");
         for (int i = 0; i < servers.length; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(servers[i]).append("\":{\"auth\":\"")
-                    .append(base64("_json_key:not-a-real-key")).append("\"}");
+            json.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(servers[i])
+                    .append("\":{\"auth\":\"")
+                    .append(base64("_json_key:not-a-real-key"))
+                    .append("\"}");
         }
         return json.append("}}").toString();
     }
@@ -202,7 +209,10 @@ public final class Yaml {
     public static String kotsExternalRegistry(String... namesAndValues) {
         StringBuilder items = new StringBuilder("    reg_incluster:\n      value: \"0\"\n");
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            items.append("    ").append(namesAndValues[i]).append(":\n      value: ").append(namesAndValues[i + 1])
+            items.append("    ")
+                    .append(namesAndValues[i])
+                    .append(":\n      value: ")
+                    .append(namesAndValues[i + 1])
                     .append('\n');
         }
         return kotsValuesWithoutMetadata(items.toString());
@@ -298,17 +308,45 @@ public final class Yaml {
     }
 
     /**
+     * An Installation resource in this namespace whose S3 object storage names the credentials Secret storage-s3,
+     * at line 14, column 17.
+     */
+    public static String s3Installation(String namespace) {
+        return installation("""
+                    objectStorage:
+                      inCluster: false
+                      s3:
+                        endpoint: s3.amazonaws.com
+                        credentials:
+                          kind: secret
+                          name: storage-s3
+                """).replace("  name: gitpod\n", "  name: gitpod\n  namespace: " + namespace + "\n");
+    }
+
+    /**
      * A Kubernetes Secret of type Opaque, its name at line 4, column 9, with these keys under {@code stringData}, each
      * with a made-up value ({@code value-of-<key>}, which no output may show).
      */
     public static String opaqueSecret(String name, String... keys) {
-        StringBuilder secret = new StringBuilder("apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name
-                + "\ntype: Opaque\nstringData:\n");
+        StringBuilder secret = new StringBuilder(
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name + "\ntype: Opaque\nstringData:\n");
         for (String key : keys) {
             secret.append("  ").append(key).append(": value-of-").append(key).append('\n');
         }
         return secret.toString();
     }
+
+    /**
+     * An External Secrets {@code ExternalSecret} named gitpod-storage whose {@code spec.target.name} is this name, at
+     * line 7, followed by these lines of its {@code spec} (indented by two spaces).
+     */
+    public static String externalSecret(String targetName, String specLines) {
+        return "apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: gitpod-storage\n"
+                + "spec:\n  target:\n    name: " + targetName + "\n" + specLines;
+    }
+
+    /** The {@code spec} lines of an ExternalSecret whose keys all come from one entry of the secret store. */
+    public static final String DATA_FROM = "  dataFrom:\n    - extract:\n        key: gitpod/storage\n";
 
     /** Documents joined into one multi-document text, in order. */
     public static String documents(String... documents) {

@@ -34,7 +34,8 @@ final class ExternalRegistryHosts {
         List<Host> hosts = new ArrayList<>();
         Optional<ContainerRegistry.ExternalRegistry> external = external(target);
         if (external.isPresent()) {
-            for (Optional<ConfigValue> setting : List.of(external.get().url(), external.get().server())) {
+            for (Optional<ConfigValue> setting :
+                    List.of(external.get().url(), external.get().server())) {
                 Optional<Host> host = host(setting);
                 if (host.isPresent()) {
                     hosts.add(host.get());
@@ -75,7 +76,9 @@ final class ExternalRegistryHosts {
      */
     static Optional<Host> url(CheckTarget target, RegistryVendor vendor) {
         Optional<Host> url = url(target);
-        return url.isPresent() && target.registryHosts().classify(url.get().reference()) == vendor ? url : Optional.empty();
+        return url.isPresent() && target.registryHosts().classify(url.get().reference()) == vendor
+                ? url
+                : Optional.empty();
     }
 
     /**
@@ -87,7 +90,8 @@ final class ExternalRegistryHosts {
      */
     static String schemePhrase(RegistryReference reference) {
         return PRINTABLE_SCHEME.matcher(reference.scheme()).matches()
-                ? "has the scheme `" + reference.scheme() + "://`" : "has a scheme";
+                ? "has the scheme `" + reference.scheme() + "://`"
+                : "has a scheme";
     }
 
     /** A setting with its parsed host, when it is set, not a placeholder and has a host. */

@@ -35,8 +35,10 @@ final class GoogleRegistryServers {
      * @param service the service: Google Container Registry or Artifact Registry
      * @param findings where to report
      */
-    static void check(CheckTarget target, ExternalRegistryHosts.Host url, RegistryVendor service, FindingSink findings) {
-        ContainerRegistry.ExternalRegistry external = ExternalRegistryHosts.external(target).orElseThrow();
+    static void check(
+            CheckTarget target, ExternalRegistryHosts.Host url, RegistryVendor service, FindingSink findings) {
+        ContainerRegistry.ExternalRegistry external =
+                ExternalRegistryHosts.external(target).orElseThrow();
         Expectation expected = new Expectation(url, service, target.file().relativePath());
         if (target.config().orElseThrow().format() == GitpodConfig.Format.KOTS) {
             checkKotsServer(external.server(), expected, findings);
@@ -58,7 +60,8 @@ final class GoogleRegistryServers {
         /** Why a wrong server matters, after a colon. */
         String consequence(String elsewhere) {
             return service.displayName() + " authenticates against the host `" + host() + "` of " + urlName()
-                    + (elsewhere.equals(configFile) ? "" : " (" + configFile + ")") + " only, so Gitpod's image pushes get no "
+                    + (elsewhere.equals(configFile) ? "" : " (" + configFile + ")")
+                    + " only, so Gitpod's image pushes get no "
                     + "credentials and fail.";
         }
     }
@@ -71,16 +74,16 @@ final class GoogleRegistryServers {
         Optional<String> text = server.flatMap(ConfigValue::nonBlankText);
         if (text.isEmpty()) {
             String why = expected.url().reference().path().isEmpty()
-                    ? "the Resource Configuration page requires it for " + expected.service().displayName() + ", with the value `"
-                            + expected.host() + "`."
+                    ? "the Resource Configuration page requires it for "
+                            + expected.service().displayName() + ", with the value `" + expected.host() + "`."
                     : "KOTS then stores the registry credentials under " + expected.urlName() + ", a key with a path. "
                             + expected.consequence(expected.configFile());
             String subject = server.isPresent() ? "reg_server is empty" : "reg_server is not set";
             ConfigValue at = server.orElse(expected.url().value());
             String path = server.map(ConfigValue::path).orElse(KotsConfigReader.VALUES_PATH + ".reg_server");
             findings.at(at.position(), path)
-                    .message(subject + ", but " + expected.urlName() + " is on " + expected.service().displayName()
-                            + ": " + why)
+                    .message(subject + ", but " + expected.urlName() + " is on "
+                            + expected.service().displayName() + ": " + why)
                     .fix(fix)
                     .report();
             return;
@@ -89,22 +92,28 @@ final class GoogleRegistryServers {
         if (reference.host().isEmpty()) {
             return; // registry-url-format reports a server without a host
         }
-        mismatch(reference, expected.host(), false).ifPresent(problem -> findings.at(server.get())
-                .message("reg_server `" + reference.display() + "` " + problem + ": the registry credentials are "
-                        + "stored under the server, and " + expected.consequence(expected.configFile()))
-                .fix(fix)
-                .report());
+        mismatch(reference, expected.host(), false)
+                .ifPresent(problem -> findings.at(server.get())
+                        .message("reg_server `" + reference.display() + "` " + problem
+                                + ": the registry credentials are " + "stored under the server, and "
+                                + expected.consequence(expected.configFile()))
+                        .fix(fix)
+                        .report());
     }
 
     private static void checkCredentials(
-            CheckTarget target, ContainerRegistry.ExternalRegistry external, Expectation expected, FindingSink findings) {
+            CheckTarget target,
+            ContainerRegistry.ExternalRegistry external,
+            Expectation expected,
+            FindingSink findings) {
         String file = target.file().relativePath();
         List<RegistryCredentials> named = external.credentialsSecret()
                 .flatMap(ConfigValue::checkableText)
                 .map(name -> target.credentials().forReference(file, name))
                 .orElse(List.of());
         boolean referenced = !named.isEmpty();
-        for (RegistryCredentials credentials : referenced ? named : target.credentials().dockerConfigs()) {
+        for (RegistryCredentials credentials :
+                referenced ? named : target.credentials().dockerConfigs()) {
             if (credentials.status() == RegistryCredentials.Status.READ) {
                 checkAuths(target, credentials, referenced, expected, findings);
             }
@@ -112,9 +121,15 @@ final class GoogleRegistryServers {
     }
 
     private static void checkAuths(
-            CheckTarget target, RegistryCredentials credentials, boolean referenced, Expectation expected, FindingSink findings) {
+            CheckTarget target,
+            RegistryCredentials credentials,
+            boolean referenced,
+            Expectation expected,
+            FindingSink findings) {
         List<RegistryCredentials.AuthsKey> keys = credentials.auths();
-        if (keys.stream().anyMatch(k -> k.server().strip().equalsIgnoreCase(expected.host()) || Placeholders.containsPlaceholder(k.server()))) {
+        if (keys.stream()
+                .anyMatch(k -> k.server().strip().equalsIgnoreCase(expected.host())
+                        || Placeholders.containsPlaceholder(k.server()))) {
             return; // the right key is there (other keys are for other registries), or a template decides
         }
         String fix = fixFor(credentials, expected.host());
@@ -150,7 +165,8 @@ final class GoogleRegistryServers {
      */
     private static Optional<String> mismatch(RegistryReference server, String expectedHost, boolean schemeCounts) {
         if (!server.hostAndPort().equals(expectedHost)) {
-            return Optional.of("names another host" + (server.path().isEmpty() ? "" : " and carries the path `/" + server.path() + "`"));
+            return Optional.of("names another host"
+                    + (server.path().isEmpty() ? "" : " and carries the path `/" + server.path() + "`"));
         }
         if (!server.path().isEmpty()) {
             return Optional.of("carries the path `/" + server.path() + "`");
@@ -163,10 +179,12 @@ final class GoogleRegistryServers {
 
     private static String fixFor(RegistryCredentials credentials, String host) {
         if (credentials.source() == RegistryCredentials.Source.DOCKER_CONFIG) {
-            return "Key the credentials by `" + host + "`: run docker login " + host + " (or rename the auths key to `" + host + "`).";
+            return "Key the credentials by `" + host + "`: run docker login " + host + " (or rename the auths key to `"
+                    + host + "`).";
         }
         String name = credentials.secretName().orElse("<name>");
-        return "Key the credentials by `" + host + "`: kubectl create secret docker-registry " + name + " --docker-server=" + host
+        return "Key the credentials by `" + host + "`: kubectl create secret docker-registry " + name
+                + " --docker-server=" + host
                 + " --docker-username=_json_key --docker-password=\"$(cat key.json)\" --dry-run=client -o yaml.";
     }
 

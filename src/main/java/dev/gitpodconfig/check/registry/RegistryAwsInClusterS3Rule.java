@@ -55,9 +55,11 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
                 configuration names them.
                 """)
             .gitpodDocs("Amazon ECR", "amazon-elastic-container-registry-ecr")
-            .gitpodSource("install/kots/manifests/kots-config.yaml",
+            .gitpodSource(
+                    "install/kots/manifests/kots-config.yaml",
                     "the help text of `reg_incluster_storage`, recommended for AWS users instead of ECR")
-            .gitpodSource("install/installer/pkg/components/docker-registry/helm.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/docker-registry/helm.go",
                     "without `s3storage` the registry stores images on a persistent volume")
             .build();
 
@@ -69,8 +71,11 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         ContainerRegistry registry = config.registry();
-        if (!registry.inCluster() || registry.s3Backend().isPresent()
-                || registry.legacyS3Storage().filter(ContainerRegistry.LegacyS3Storage::requested).isPresent()) {
+        if (!registry.inCluster()
+                || registry.s3Backend().isPresent()
+                || registry.legacyS3Storage()
+                        .filter(ContainerRegistry.LegacyS3Storage::requested)
+                        .isPresent()) {
             return; // an external registry has its own rules; a legacy S3 request is registry-s3-incomplete's
         }
         awsEvidence(config, target.registryHosts()).ifPresent(evidence -> {
@@ -82,7 +87,8 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
                             + "), reg_incluster_storage_s3_bucketname, reg_incluster_storage_s3_accesskey and "
                             + "reg_incluster_storage_s3_secretkey."
                     : "Add containerRegistry.s3storage with bucket, region (" + region.orElse("the bucket's Region")
-                            + "), endpoint (" + endpoint + ") and certificate (a secret with s3AccessKey and s3SecretKey).";
+                            + "), endpoint (" + endpoint
+                            + ") and certificate (a secret with s3AccessKey and s3SecretKey).";
             findings.at(registry.inClusterValue().orElse(registry.declaredAt()))
                     .message("This install runs on AWS (" + evidence + "), but the in-cluster registry has no S3 "
                             + "backend, so it keeps all workspace images on a persistent volume in the cluster. Gitpod "
@@ -97,9 +103,12 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
     private static Optional<String> awsEvidence(GitpodConfig config, RegistryHostClassifier hosts) {
         ObjectStorage storage = config.storage();
         Optional<ConfigValue> endpoint = storage.provider() == ObjectStorage.Provider.S3
-                ? storage.s3().flatMap(ObjectStorage.S3::endpoint) : Optional.empty();
-        Optional<String> awsEndpoint = endpoint.flatMap(ConfigValue::checkableText).map(S3Endpoint::parse)
-                .filter(S3Endpoint::isAws).map(S3Endpoint::hostAndPort);
+                ? storage.s3().flatMap(ObjectStorage.S3::endpoint)
+                : Optional.empty();
+        Optional<String> awsEndpoint = endpoint.flatMap(ConfigValue::checkableText)
+                .map(S3Endpoint::parse)
+                .filter(S3Endpoint::isAws)
+                .map(S3Endpoint::hostAndPort);
         if (awsEndpoint.isPresent()) {
             return Optional.of(Wording.nameOf(endpoint.get()) + " is the AWS endpoint " + awsEndpoint.get()
                     + (endpoint.get().isDefault() ? ", pre-filled by KOTS" : ""));
@@ -110,8 +119,10 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
                 return Optional.of(Wording.nameOf(value) + " names an Amazon ECR registry");
             }
         }
-        Optional<ConfigValue> region = storage.provider() == ObjectStorage.Provider.S3 ? storage.region() : Optional.empty();
-        return S3EndpointRegionCheck.awsRegion(region).filter(r -> !r.equals("us-east-1"))
+        Optional<ConfigValue> region =
+                storage.provider() == ObjectStorage.Provider.S3 ? storage.region() : Optional.empty();
+        return S3EndpointRegionCheck.awsRegion(region)
+                .filter(r -> !r.equals("us-east-1"))
                 .map(r -> "the S3 object storage's region " + Wording.nameOf(region.get()) + " is the AWS Region " + r);
     }
 
@@ -125,12 +136,18 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
     }
 
     private static Optional<String> exampleRegion(GitpodConfig config) {
-        Optional<String> region = S3EndpointRegionCheck.awsRegion(config.storage().region());
+        Optional<String> region =
+                S3EndpointRegionCheck.awsRegion(config.storage().region());
         if (region.isPresent()) {
             return region;
         }
-        return config.storage().s3().flatMap(ObjectStorage.S3::endpoint).flatMap(ConfigValue::checkableText)
-                .map(S3Endpoint::parse).filter(e -> e.form() != S3Endpoint.Form.GLOBAL)
-                .flatMap(S3Endpoint::region).filter(AwsRegions::isKnown);
+        return config.storage()
+                .s3()
+                .flatMap(ObjectStorage.S3::endpoint)
+                .flatMap(ConfigValue::checkableText)
+                .map(S3Endpoint::parse)
+                .filter(e -> e.form() != S3Endpoint.Form.GLOBAL)
+                .flatMap(S3Endpoint::region)
+                .filter(AwsRegions::isKnown);
     }
 }

@@ -60,7 +60,8 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
             .fix("Store the credentials under the registry's host: kubectl create secret docker-registry <name> "
                     + "--docker-server=<host of external.url> --docker-username=<user> --docker-password=<password> "
                     + "--dry-run=client -o yaml, or correct the host in external.url.")
-            .source("Kubernetes documentation, Secrets: Docker config Secrets",
+            .source(
+                    "Kubernetes documentation, Secrets: Docker config Secrets",
                     "https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets")
             .gitpodDocs("Container registry", "container-registry")
             .build();
@@ -73,15 +74,19 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         Optional<ExternalRegistryHosts.Host> url = ExternalRegistryHosts.url(target);
-        Optional<ContainerRegistry.ExternalRegistry> external = config.registry().external();
-        if (config.format() != GitpodConfig.Format.INSTALLER || url.isEmpty() || external.isEmpty()
+        Optional<ContainerRegistry.ExternalRegistry> external =
+                config.registry().external();
+        if (config.format() != GitpodConfig.Format.INSTALLER
+                || url.isEmpty()
+                || external.isEmpty()
                 || external.get().credentialsSecret().isEmpty()) {
             return;
         }
         RegistryVendor vendor = target.registryHosts().classify(url.get().reference());
         ConfigValue reference = external.get().credentialsSecret().get();
         Optional<String> name = reference.checkableText();
-        if (vendor == RegistryVendor.GOOGLE_CONTAINER_REGISTRY || vendor == RegistryVendor.GOOGLE_ARTIFACT_REGISTRY
+        if (vendor == RegistryVendor.GOOGLE_CONTAINER_REGISTRY
+                || vendor == RegistryVendor.GOOGLE_ARTIFACT_REGISTRY
                 || name.isEmpty()) {
             return;
         }
@@ -103,7 +108,8 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
 
     private static boolean hasHost(RegistryCredentials credentials, String host) {
         for (RegistryCredentials.AuthsKey key : credentials.auths()) {
-            if (Placeholders.containsPlaceholder(key.server()) || dockerHost(key.server()).equals(host)) {
+            if (Placeholders.containsPlaceholder(key.server())
+                    || dockerHost(key.server()).equals(host)) {
                 return true;
             }
         }
@@ -127,7 +133,10 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
         return DOCKER_HUB.contains(host) ? "docker.io" : host;
     }
 
-    private static void report(ConfigValue reference, ExternalRegistryHosts.Host url, RegistryCredentials credentials,
+    private static void report(
+            ConfigValue reference,
+            ExternalRegistryHosts.Host url,
+            RegistryCredentials credentials,
             FindingSink findings) {
         List<String> hosts = new ArrayList<>();
         for (RegistryCredentials.AuthsKey key : credentials.auths()) {
@@ -143,7 +152,8 @@ public final class RegistryCredentialsHostRule extends ConfigRule {
                         + ", line " + credentials.location().position().line() + "), which has no auths entry for `"
                         + host + "`, the host of " + Wording.nameOf(url.value())
                         + " `" + url.reference().display() + "`; "
-                        + (hosts.isEmpty() ? "its auths object is empty"
+                        + (hosts.isEmpty()
+                                ? "its auths object is empty"
                                 : "it has credentials for " + Wording.join(hosts))
                         + ". Gitpod's image pushes to `" + host + "` get no credentials and are refused.")
                 .fix("Store the credentials under `" + host + "` (kubectl create secret docker-registry "

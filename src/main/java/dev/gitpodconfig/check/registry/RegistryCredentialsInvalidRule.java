@@ -44,11 +44,14 @@ public final class RegistryCredentialsInvalidRule implements Rule {
             .fix("Recreate the Secret with kubectl create secret docker-registry <name> --docker-server=<host> "
                     + "--docker-username=<user> --docker-password=<password> --dry-run=client -o yaml, "
                     + "or put plain JSON {\"auths\": {…}} under stringData.")
-            .source("Kubernetes documentation, Secrets: Docker config Secrets",
+            .source(
+                    "Kubernetes documentation, Secrets: Docker config Secrets",
                     "https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets")
-            .gitpodSource("install/installer/pkg/config/v1/validation.go",
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/validation.go",
                     "`validate cluster` requires `.dockerconfigjson` in the registry Secret")
-            .gitpodSource("install/installer/docs/overview.md",
+            .gitpodSource(
+                    "install/installer/docs/overview.md",
                     "the registry Secret is created with `kubectl create secret docker-registry`")
             .build();
 
@@ -63,11 +66,12 @@ public final class RegistryCredentialsInvalidRule implements Rule {
             return;
         }
         int document = target.document().get().index();
-        for (RegistryCredentials credentials : target.credentials().inDocument(target.file().relativePath(), document)) {
+        for (RegistryCredentials credentials :
+                target.credentials().inDocument(target.file().relativePath(), document)) {
             if (credentials.status() == RegistryCredentials.Status.INVALID) {
                 findings.at(credentials.location())
-                        .message(capitalize(credentials.describe()) + " " + credentials.problem().orElse("is invalid")
-                                + ".")
+                        .message(capitalize(credentials.describe()) + " "
+                                + credentials.problem().orElse("is invalid") + ".")
                         .report();
             }
         }

@@ -37,13 +37,17 @@ public final class RegistryEcrUnsupportedRule implements Rule {
                 `containerRegistry.s3storage` (KOTS: `reg_incluster` `"1"` and `reg_incluster_storage` `"s3"`).
                 """)
             .gitpodDocs("Amazon ECR", "amazon-elastic-container-registry-ecr")
-            .gitpodSource("install/installer/docs/overview.md",
+            .gitpodSource(
+                    "install/installer/docs/overview.md",
                     "ECR errors on push; use the in-cluster registry with S3 storage")
-            .source("Gitpod issue #2055: workspace images on ECR fail with `no basic auth credentials`",
+            .source(
+                    "Gitpod issue #2055: workspace images on ECR fail with `no basic auth credentials`",
                     "https://github.com/gitpod-io/gitpod/issues/2055")
-            .source("AWS documentation, Amazon ECR private registry (the registry host format)",
+            .source(
+                    "AWS documentation, Amazon ECR private registry (the registry host format)",
                     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html")
-            .source("AWS documentation, Amazon ECR endpoints (FIPS and dual-stack hosts)",
+            .source(
+                    "AWS documentation, Amazon ECR endpoints (FIPS and dual-stack hosts)",
                     "https://docs.aws.amazon.com/general/latest/gr/ecr.html")
             .build();
 
@@ -66,7 +70,8 @@ public final class RegistryEcrUnsupportedRule implements Rule {
                     .message("Amazon ECR cannot be Gitpod's registry: " + what + ". ECR does not create repositories "
                             + "on push, so Gitpod's pushes to " + ExternalRegistryHosts.pushTargets(host.reference())
                             + " fail.")
-                    .fix(ExternalRegistryHosts.inClusterFix(target.config().orElseThrow().format()))
+                    .fix(ExternalRegistryHosts.inClusterFix(
+                            target.config().orElseThrow().format()))
                     .report();
             return; // one finding per configuration: the server repeats what the URL already says
         }

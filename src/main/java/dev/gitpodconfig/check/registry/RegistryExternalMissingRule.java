@@ -48,16 +48,20 @@ public final class RegistryExternalMissingRule implements Rule {
                 Set the registry URL (and, for KOTS, `reg_username` and `reg_password`), or switch back to the
                 in-cluster registry (`inCluster: true`, KOTS `reg_incluster` `"1"`).
                 """)
-            .gitpodSource("install/installer/pkg/config/v1/config.go",
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/config.go",
                     "the `validate` tags `required_if=InCluster false` and `required` of `containerRegistry.external`")
             .gitpodSource("install/installer/pkg/config/validation.go", "the messages `Field '…' is required`")
-            .gitpodSource("install/installer/pkg/components/image-builder-mk3/configmap.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/image-builder-mk3/configmap.go",
                     "`invalid container registry config`")
-            .gitpodSource("install/kots/manifests/kots-config.yaml",
+            .gitpodSource(
+                    "install/kots/manifests/kots-config.yaml",
                     "`reg_url`, `reg_username` and `reg_password` are required")
             .build();
 
-    private static final List<KotsItem> KOTS_REQUIRED = List.of(KotsItem.REG_URL, KotsItem.REG_USERNAME, KotsItem.REG_PASSWORD);
+    private static final List<KotsItem> KOTS_REQUIRED =
+            List.of(KotsItem.REG_URL, KotsItem.REG_USERNAME, KotsItem.REG_PASSWORD);
 
     @Override
     public RuleInfo info() {
@@ -78,7 +82,8 @@ public final class RegistryExternalMissingRule implements Rule {
         }
     }
 
-    private static void checkInstaller(GitpodConfig config, ContainerRegistry.ExternalRegistry external, FindingSink findings) {
+    private static void checkInstaller(
+            GitpodConfig config, ContainerRegistry.ExternalRegistry external, FindingSink findings) {
         String externalPath = config.pathOf("containerRegistry.external");
         ConfigValue at = external.declaredAt();
         if (!at.path().equals(externalPath)) {
@@ -128,8 +133,10 @@ public final class RegistryExternalMissingRule implements Rule {
 
     /** Absent, or a blank scalar; a value of another type is config-wrong-type's, a placeholder is present. */
     private static boolean isMissing(Optional<ConfigValue> value) {
-        return value.isEmpty() || (value.get().node() instanceof YamlScalar && !value.get().isPlaceholder()
-                && value.get().nonBlankText().isEmpty());
+        return value.isEmpty()
+                || (value.get().node() instanceof YamlScalar
+                        && !value.get().isPlaceholder()
+                        && value.get().nonBlankText().isEmpty());
     }
 
     private static String consequence(KotsItem item) {

@@ -43,11 +43,14 @@ public final class RegistryGarServerRule implements Rule {
                 docker-registry --docker-server`) to the URL's host, e.g. `europe-west1-docker.pkg.dev`.
                 """)
             .gitpodDocs("Google Artifact Registry", "google-artifact-registry-gar")
-            .gitpodSource("install/kots/manifests/gitpod-registry-secret.yaml",
+            .gitpodSource(
+                    "install/kots/manifests/gitpod-registry-secret.yaml",
                     "the credentials are stored under `reg_server`, else under `reg_url`")
-            .gitpodSource("components/kots-config-check/registry/cmd/check.go",
+            .gitpodSource(
+                    "components/kots-config-check/registry/cmd/check.go",
                     "the preflight checks Google Container Registry hosts only")
-            .source("Google Cloud documentation, Artifact Registry: configure authentication for Docker",
+            .source(
+                    "Google Cloud documentation, Artifact Registry: configure authentication for Docker",
                     "https://cloud.google.com/artifact-registry/docs/docker/authentication")
             .build();
 
@@ -58,12 +61,14 @@ public final class RegistryGarServerRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        Optional<ExternalRegistryHosts.Host> url = ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
+        Optional<ExternalRegistryHosts.Host> url =
+                ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
         if (url.isEmpty()) {
             return;
         }
         // With an unknown location the expected host is unknown too: registry-gar-url reports the location.
-        Optional<String> location = ArtifactRegistryLocations.locationOf(url.get().reference().host());
+        Optional<String> location =
+                ArtifactRegistryLocations.locationOf(url.get().reference().host());
         if (location.isPresent() && ArtifactRegistryLocations.isKnown(location.get())) {
             GoogleRegistryServers.check(target, url.get(), RegistryVendor.GOOGLE_ARTIFACT_REGISTRY, findings);
         }

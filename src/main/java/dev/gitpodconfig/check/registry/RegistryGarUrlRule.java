@@ -52,11 +52,14 @@ public final class RegistryGarUrlRule implements Rule {
                 updated.
                 """)
             .gitpodDocs("Google Artifact Registry", "google-artifact-registry-gar")
-            .source("Google Cloud documentation, Artifact Registry: repository and image names",
+            .source(
+                    "Google Cloud documentation, Artifact Registry: repository and image names",
                     "https://cloud.google.com/artifact-registry/docs/docker/names")
-            .source("Google Cloud documentation, Artifact Registry: repository locations",
+            .source(
+                    "Google Cloud documentation, Artifact Registry: repository locations",
                     "https://cloud.google.com/artifact-registry/docs/repositories/repo-locations")
-            .source("Gitpod issue #3695: `name invalid: Missing image name` with an Artifact Registry URL",
+            .source(
+                    "Gitpod issue #3695: `name invalid: Missing image name` with an Artifact Registry URL",
                     "https://github.com/gitpod-io/gitpod/issues/3695")
             .build();
 
@@ -70,7 +73,8 @@ public final class RegistryGarUrlRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        Optional<ExternalRegistryHosts.Host> url = ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
+        Optional<ExternalRegistryHosts.Host> url =
+                ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
         if (url.isPresent()) {
             check(url.get(), findings);
         }
@@ -83,12 +87,15 @@ public final class RegistryGarUrlRule implements Rule {
         List<String> segments = reference.path().isEmpty() ? List.of() : Arrays.asList(SLASHES.split(reference.path()));
         // A domain-scoped project (example.com:my-project) is written example.com/my-project in image paths.
         int projectSegments = !segments.isEmpty() && segments.get(0).contains(".") ? 2 : 1;
-        String project = segments.size() >= projectSegments ? String.join("/", segments.subList(0, projectSegments)) : "<project>";
+        String project = segments.size() >= projectSegments
+                ? String.join("/", segments.subList(0, projectSegments))
+                : "<project>";
         String repository = segments.size() > projectSegments ? segments.get(projectSegments) : "<repository>";
 
         if (!ArtifactRegistryLocations.isKnown(location)) {
             String nearest = ArtifactRegistryLocations.nearest(location).orElseThrow();
-            String expected = nearest + ArtifactRegistryLocations.HOST_SUFFIX + portOf(reference) + "/" + project + "/" + repository;
+            String expected = nearest + ArtifactRegistryLocations.HOST_SUFFIX + portOf(reference) + "/" + project + "/"
+                    + repository;
             findings.at(url.value())
                     .message(name + " `" + reference.display() + "`: `" + location + "` is not an Artifact Registry "
                             + "location, so the host `" + reference.host() + "` does not exist. Did you mean `"

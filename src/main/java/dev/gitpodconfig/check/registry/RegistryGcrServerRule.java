@@ -51,11 +51,13 @@ public final class RegistryGcrServerRule implements Rule {
                 --docker-server=gcr.io --docker-username=_json_key --docker-password="$(cat key.json)"`.
                 """)
             .gitpodDocs("Google Container Registry", "google-container-registry-gcr")
-            .gitpodSource("components/kots-config-check/registry/cmd/check.go",
-                    "the preflight check of Google registries")
-            .gitpodSource("install/kots/manifests/gitpod-registry-secret.yaml",
+            .gitpodSource(
+                    "components/kots-config-check/registry/cmd/check.go", "the preflight check of Google registries")
+            .gitpodSource(
+                    "install/kots/manifests/gitpod-registry-secret.yaml",
                     "the credentials are stored under `reg_server`, else under `reg_url`")
-            .source("Google Cloud documentation, Container Registry: pushing and pulling images (the registry hosts)",
+            .source(
+                    "Google Cloud documentation, Container Registry: pushing and pulling images (the registry hosts)",
                     "https://cloud.google.com/container-registry/docs/pushing-and-pulling")
             .build();
 
@@ -66,7 +68,8 @@ public final class RegistryGcrServerRule implements Rule {
 
     @Override
     public void check(CheckTarget target, FindingSink findings) {
-        Optional<ExternalRegistryHosts.Host> found = ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_CONTAINER_REGISTRY);
+        Optional<ExternalRegistryHosts.Host> found =
+                ExternalRegistryHosts.url(target, RegistryVendor.GOOGLE_CONTAINER_REGISTRY);
         if (found.isEmpty()) {
             return;
         }

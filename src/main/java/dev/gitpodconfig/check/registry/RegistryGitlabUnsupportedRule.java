@@ -33,13 +33,17 @@ public final class RegistryGitlabUnsupportedRule implements Rule {
                 GitLab's, skip the rule with `skipRules`.
                 """)
             .gitpodDocs("GitLab", "gitlab")
-            .source("Gitpod issue #8795: a self-hosted GitLab instance as Gitpod's container registry",
+            .source(
+                    "Gitpod issue #8795: a self-hosted GitLab instance as Gitpod's container registry",
                     "https://github.com/gitpod-io/gitpod/issues/8795")
-            .source("Gitpod issue #7264: private registries that fail with unauthorized access",
+            .source(
+                    "Gitpod issue #7264: private registries that fail with unauthorized access",
                     "https://github.com/gitpod-io/gitpod/issues/7264")
-            .source("GitLab documentation, container registry (image names under a project)",
+            .source(
+                    "GitLab documentation, container registry (image names under a project)",
                     "https://docs.gitlab.com/ee/user/packages/container_registry/")
-            .source("GitLab documentation, container registry administration (port 5050)",
+            .source(
+                    "GitLab documentation, container registry administration (port 5050)",
                     "https://docs.gitlab.com/ee/administration/packages/container_registry.html")
             .build();
 
@@ -59,7 +63,8 @@ public final class RegistryGitlabUnsupportedRule implements Rule {
                             + target.registryHosts().gitlabReason(host.reference()) + ". GitLab refuses pushes outside "
                             + "an existing <group>/<project>, so Gitpod's pushes to "
                             + ExternalRegistryHosts.pushTargets(host.reference()) + " fail.")
-                    .fix(ExternalRegistryHosts.inClusterFix(target.config().orElseThrow().format())
+                    .fix(ExternalRegistryHosts.inClusterFix(
+                                    target.config().orElseThrow().format())
                             + " If this host is not a GitLab registry, skip this rule with skipRules.")
                     .report();
             return;

@@ -58,15 +58,18 @@ public final class RegistryS3EndpointRegionRule extends ConfigRule {
                 in China), or correct the Region if the bucket is elsewhere.
                 """)
             .gitpodDocs("Amazon ECR", "amazon-elastic-container-registry-ecr")
-            .gitpodSource("install/kots/manifests/kots-config.yaml",
-                    "the help text of `reg_incluster_storage_s3_endpoint`")
-            .source("Gitpod commit 9c77d947: `s3.amazonaws.com` works only for a bucket in `us-east-1`, else the "
-                    + "registry health check reports 503",
+            .gitpodSource(
+                    "install/kots/manifests/kots-config.yaml", "the help text of `reg_incluster_storage_s3_endpoint`")
+            .source(
+                    "Gitpod commit 9c77d947: `s3.amazonaws.com` works only for a bucket in `us-east-1`, else the "
+                            + "registry health check reports 503",
                     "https://github.com/gitpod-io/gitpod/commit/9c77d947c25be2e8cb86ca8e8bbec0a98d5cadb6")
-            .gitpodSource("install/installer/pkg/components/docker-registry/helm.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/docker-registry/helm.go",
                     "`s3storage.endpoint` is the registry's `regionEndpoint`")
             .source("AWS documentation, Amazon S3 endpoints", "https://docs.aws.amazon.com/general/latest/gr/s3.html")
-            .source("AWS documentation, AWS Region billing codes (the list of Regions)",
+            .source(
+                    "AWS documentation, AWS Region billing codes (the list of Regions)",
                     "https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-region-billing-codes.html")
             .build();
 
@@ -81,8 +84,14 @@ public final class RegistryS3EndpointRegionRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         Optional<ContainerRegistry.S3Backend> backend = config.registry().s3Backend();
-        if (backend.isPresent() && backend.get().region().isPresent() && backend.get().endpoint().isPresent()) {
-            S3EndpointRegionCheck.check(config.format(), backend.get().region().get(), backend.get().endpoint().get(), CONSEQUENCE,
+        if (backend.isPresent()
+                && backend.get().region().isPresent()
+                && backend.get().endpoint().isPresent()) {
+            S3EndpointRegionCheck.check(
+                    config.format(),
+                    backend.get().region().get(),
+                    backend.get().endpoint().get(),
+                    CONSEQUENCE,
                     findings);
         }
     }

@@ -61,19 +61,22 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                 replace the 2022.03–04 items with the current ones.
                 """)
             .gitpodSource("install/installer/pkg/config/v1/config.go", "the `validate` tags of `S3Storage`")
-            .source("Gitpod commit e7093085 (2022.06.0): `s3storage.region` and `s3storage.endpoint` added and "
-                    + "required",
+            .source(
+                    "Gitpod commit e7093085 (2022.06.0): `s3storage.region` and `s3storage.endpoint` added and "
+                            + "required",
                     "https://github.com/gitpod-io/gitpod/commit/e709308519ac4dbf3f6e858aa8cc4d0d315947c4")
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the required `reg_incluster_storage_s3_*` items")
-            .source("Gitpod's first KOTS configuration (commit dcb1f11e), "
-                    + "`install/kots/manifests/kots-config.yaml`: the 2022.03–04 items",
+            .source(
+                    "Gitpod's first KOTS configuration (commit dcb1f11e), "
+                            + "`install/kots/manifests/kots-config.yaml`: the 2022.03–04 items",
                     "https://github.com/gitpod-io/gitpod/blob/dcb1f11e2263074b693442b256ae944ee7fa6e94/"
                             + "install/kots/manifests/kots-config.yaml")
             .build();
 
     /** The current KOTS items that replace the 2022.03–04 ones. */
-    private static final String LEGACY_REPLACEMENTS = "reg_bucketname by reg_incluster_storage_s3_bucketname, reg_accesskey by "
-            + "reg_incluster_storage_s3_accesskey and reg_secretkey by reg_incluster_storage_s3_secretkey";
+    private static final String LEGACY_REPLACEMENTS =
+            "reg_bucketname by reg_incluster_storage_s3_bucketname, reg_accesskey by "
+                    + "reg_incluster_storage_s3_accesskey and reg_secretkey by reg_incluster_storage_s3_secretkey";
 
     /** Creates the rule. */
     public RegistryS3IncompleteRule() {
@@ -104,19 +107,26 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                 new RequiredSettings.Setting(base + ".region", backend.region()),
                 new RequiredSettings.Setting(base + ".endpoint", backend.endpoint()),
                 new RequiredSettings.Setting(base + ".certificate", backend.credentialsSecret()));
-        Optional<String> metadataRegion = S3EndpointRegionCheck.awsRegion(config.storage().region());
-        Optional<String> region = S3EndpointRegionCheck.awsRegion(backend.region()).or(() -> metadataRegion);
+        Optional<String> metadataRegion =
+                S3EndpointRegionCheck.awsRegion(config.storage().region());
+        Optional<String> region =
+                S3EndpointRegionCheck.awsRegion(backend.region()).or(() -> metadataRegion);
         for (RequiredSettings.Missing missing : RequiredSettings.missing(required, backend.declaredAt())) {
-            List<String> keys = missing.names().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+            List<String> keys = missing.names().stream()
+                    .map(n -> n.substring(n.lastIndexOf('.') + 1))
+                    .toList();
             String message = base + (missing.blank() ? " has an empty " : " lacks ") + Wording.join(keys)
                     + ". Installers from 2022.06.0 require bucket, region, endpoint and certificate, and stop with 'Field "
                     + "'Config.ContainerRegistry.S3Storage." + capitalize(keys.get(0)) + "' is required'.";
             if (!missing.blank() && keys.contains("region") && keys.contains("endpoint")) {
                 message += " Before 2022.06 the registry took its region from metadata.region"
-                        + metadataRegion.map(r -> " (" + r + ")").orElse("") + " and had no endpoint setting; this file still "
+                        + metadataRegion.map(r -> " (" + r + ")").orElse("")
+                        + " and had no endpoint setting; this file still "
                         + "relies on that.";
             }
-            List<String> additions = keys.stream().map(key -> key + ": " + installerExample(key, region)).toList();
+            List<String> additions = keys.stream()
+                    .map(key -> key + ": " + installerExample(key, region))
+                    .toList();
             findings.at(missing.at())
                     .message(message)
                     .fix("Add under " + base + ": " + String.join(", ", additions) + ".")
@@ -134,7 +144,9 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
     }
 
     private static void checkKots(
-            GitpodConfig config, ContainerRegistry.S3Backend backend, Optional<ContainerRegistry.LegacyS3Storage> legacy,
+            GitpodConfig config,
+            ContainerRegistry.S3Backend backend,
+            Optional<ContainerRegistry.LegacyS3Storage> legacy,
             FindingSink findings) {
         List<RequiredSettings.Setting> required = List.of(
                 RequiredSettings.item(KotsItem.REG_INCLUSTER_STORAGE_S3_REGION, backend.region()),
@@ -197,12 +209,16 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
         if (item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_BUCKETNAME.itemName())) {
             return "<bucket name>";
         }
-        return item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY.itemName()) ? "<access key id>" : "<secret access key>";
+        return item.equals(KotsItem.REG_INCLUSTER_STORAGE_S3_ACCESSKEY.itemName())
+                ? "<access key id>"
+                : "<secret access key>";
     }
 
-    private static void reportLegacyOnly(GitpodConfig config, ContainerRegistry.LegacyS3Storage legacy, FindingSink findings) {
+    private static void reportLegacyOnly(
+            GitpodConfig config, ContainerRegistry.LegacyS3Storage legacy, FindingSink findings) {
         ConfigValue at = legacy.enabled().orElseThrow();
-        Optional<String> region = S3EndpointRegionCheck.awsRegion(config.storage().region());
+        Optional<String> region =
+                S3EndpointRegionCheck.awsRegion(config.storage().region());
         findings.at(at)
                 .message("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did (for an "
                         + "external registry). Since 2022.05 KOTS ignores it and the items reg_bucketname, "

@@ -59,15 +59,18 @@ public final class RegistryUrlFormatRule implements Rule {
                 as `host[:port]`; the message gives the corrected value. Keep credentials in the Secret or in
                 `reg_username`/`reg_password`.
                 """)
-            .gitpodSource("install/installer/pkg/components/image-builder-mk3/configmap.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/image-builder-mk3/configmap.go",
                     "the URL is the prefix of `base-images` and `workspace-images`, used verbatim")
-            .source("Docker image reference grammar, `distribution/reference` (path components are lower case)",
+            .source(
+                    "Docker image reference grammar, `distribution/reference` (path components are lower case)",
                     "https://github.com/distribution/reference/blob/main/reference.go")
             .build();
 
     private static final Set<RegistryVendor> GOOGLE =
             EnumSet.of(RegistryVendor.GOOGLE_CONTAINER_REGISTRY, RegistryVendor.GOOGLE_ARTIFACT_REGISTRY);
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\\[[0-9a-f:.]+]");
+    private static final Pattern HOST =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\\[[0-9a-f:.]+]");
 
     @Override
     public RuleInfo info() {
@@ -84,12 +87,16 @@ public final class RegistryUrlFormatRule implements Rule {
         // On GCR and Artifact Registry the server must be the URL's host; a path in it is reported by
         // registry-gcr-server and registry-gar-server, which know that host.
         Optional<ExternalRegistryHosts.Host> url = ExternalRegistryHosts.url(target);
-        Optional<String> googleHost = url.isPresent() && GOOGLE.contains(target.registryHosts().classify(url.get().reference()))
-                ? Optional.of(url.get().reference().hostAndPort()) : Optional.empty();
+        Optional<String> googleHost = url.isPresent()
+                        && GOOGLE.contains(
+                                target.registryHosts().classify(url.get().reference()))
+                ? Optional.of(url.get().reference().hostAndPort())
+                : Optional.empty();
         check(external.get().server(), true, googleHost, findings);
     }
 
-    private static void check(Optional<ConfigValue> setting, boolean server, Optional<String> googleHost, FindingSink findings) {
+    private static void check(
+            Optional<ConfigValue> setting, boolean server, Optional<String> googleHost, FindingSink findings) {
         if (setting.isEmpty()) {
             return;
         }
@@ -109,8 +116,10 @@ public final class RegistryUrlFormatRule implements Rule {
         if (reference.hadWhitespace()) {
             problems.add("contains white space");
         }
-        boolean hostOk = !reference.host().isEmpty() && HOST.matcher(reference.host()).matches()
-                && (reference.port().isEmpty() || (reference.port().get() >= 1 && reference.port().get() <= 65535));
+        boolean hostOk = !reference.host().isEmpty()
+                && HOST.matcher(reference.host()).matches()
+                && (reference.port().isEmpty()
+                        || (reference.port().get() >= 1 && reference.port().get() <= 65535));
         if (reference.host().isEmpty()) {
             problems.add("has no host");
         } else if (!hostOk) {
@@ -130,20 +139,25 @@ public final class RegistryUrlFormatRule implements Rule {
         String what = server ? "a registry server, host[:port]" : "an image-reference prefix, host[:port][/path]";
         findings.at(value)
                 .message(name + " is not " + what + ": it " + String.join(", ", problems) + ". "
-                        + (server ? "The server is the key the registry credentials are stored under, so no image host "
-                                + "matches it."
+                        + (server
+                                ? "The server is the key the registry credentials are stored under, so no image host "
+                                        + "matches it."
                                 : "Gitpod appends /base-images and /workspace-images to it, and Docker rejects the "
                                         + "resulting image references."))
-                .fix(expected == null
-                        ? "Start " + name + " with the registry host, e.g. `registry.example.com"
-                                + (server ? "`." : "/gitpod`.")
-                        : "Set " + name + " to `" + expected + "`" + (reference.hadUserinfo()
-                                ? " and keep the credentials in " + credentialsPlace(value) + "." : "."))
+                .fix(
+                        expected == null
+                                ? "Start " + name + " with the registry host, e.g. `registry.example.com"
+                                        + (server ? "`." : "/gitpod`.")
+                                : "Set " + name + " to `" + expected + "`"
+                                        + (reference.hadUserinfo()
+                                                ? " and keep the credentials in " + credentialsPlace(value) + "."
+                                                : "."))
                 .report();
     }
 
     private static String expectedUrl(RegistryReference reference) {
-        return reference.path().isEmpty() ? reference.hostAndPort()
+        return reference.path().isEmpty()
+                ? reference.hostAndPort()
                 : reference.hostAndPort() + "/" + reference.path().toLowerCase(Locale.ROOT);
     }
 

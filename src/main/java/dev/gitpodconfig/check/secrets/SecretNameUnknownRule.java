@@ -60,7 +60,8 @@ public final class SecretNameUnknownRule extends ConfigRule {
                 found`, and the components that mount the Secret do not start.
                 """)
             .fix("Make the config's name and the Secret's name the same.")
-            .gitpodSource("install/installer/pkg/config/v1/validation.go",
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/validation.go",
                     "`ClusterValidation` lists the Secrets the config names")
             .gitpodSource("install/installer/pkg/cluster/checks.go", "`CheckSecret` reports a Secret that is not found")
             .build();
@@ -73,15 +74,20 @@ public final class SecretNameUnknownRule extends ConfigRule {
     @Override
     protected void check(GitpodConfig config, CheckTarget target, FindingSink findings) {
         ClusterObjects objects = target.objects();
-        if (target.document().isEmpty() || (objects.secrets().isEmpty() && objects.certificates().isEmpty())) {
+        if (target.document().isEmpty()
+                || (objects.secrets().isEmpty() && objects.certificates().isEmpty())) {
             return;
         }
-        SecretReferences references = SecretReferences.of(config, target.kind(), target.document().get());
+        SecretReferences references =
+                SecretReferences.of(config, target.kind(), target.document().get());
         String file = target.file().relativePath();
         for (SecretReference reference : references.references()) {
             Optional<String> name = reference.secretName();
-            if (name.isEmpty() || !objects.secretsFor(file, name.get(), references.namespace()).isEmpty()
-                    || !objects.certificatesFor(file, name.get(), references.namespace()).isEmpty()) {
+            if (name.isEmpty()
+                    || !objects.secretsFor(file, name.get(), references.namespace())
+                            .isEmpty()
+                    || !objects.certificatesFor(file, name.get(), references.namespace())
+                            .isEmpty()) {
                 continue;
             }
             Map<String, String> candidates = candidates(objects, references);
@@ -93,8 +99,11 @@ public final class SecretNameUnknownRule extends ConfigRule {
             Optional<KubernetesSecret> sameKeys = sameKeys(reference, objects, references);
             if (sameKeys.isPresent()) {
                 String keys = Wording.join(SecretRequiredKeysRule.quotedEach(reference.requiredKeys()));
-                report(reference, sameKeys.get().secretName(), sameKeys.get().describe() + " holds exactly the keys "
-                        + "it needs (" + keys + ")", findings);
+                report(
+                        reference,
+                        sameKeys.get().secretName(),
+                        sameKeys.get().describe() + " holds exactly the keys " + "it needs (" + keys + ")",
+                        findings);
             }
         }
     }
@@ -109,8 +118,9 @@ public final class SecretNameUnknownRule extends ConfigRule {
         }
         for (CertManagerCertificate certificate : objects.certificates()) {
             if (certificate.inNamespace(references.namespace()) && !references.names(certificate.targetSecret())) {
-                candidates.putIfAbsent(certificate.targetSecret(), certificate.describe() + " writes `"
-                        + certificate.targetSecret() + "`");
+                candidates.putIfAbsent(
+                        certificate.targetSecret(),
+                        certificate.describe() + " writes `" + certificate.targetSecret() + "`");
             }
         }
         return candidates;
@@ -130,14 +140,15 @@ public final class SecretNameUnknownRule extends ConfigRule {
      * The one Secret whose keys are exactly those the reference requires, if there is exactly one. A single key, or
      * the pair every TLS Secret has, says nothing about which Secret was meant: such references match by name only.
      */
-    private static Optional<KubernetesSecret> sameKeys(SecretReference reference, ClusterObjects objects,
-            SecretReferences references) {
+    private static Optional<KubernetesSecret> sameKeys(
+            SecretReference reference, ClusterObjects objects, SecretReferences references) {
         if (reference.requiredKeys().size() < 2 || reference.requiredKeys().equals(TLS_KEYS)) {
             return Optional.empty();
         }
         KubernetesSecret found = null;
         for (KubernetesSecret secret : objects.secrets()) {
-            if (secret.keysKnown() && secret.inNamespace(references.namespace())
+            if (secret.keysKnown()
+                    && secret.inNamespace(references.namespace())
                     && !references.names(secret.secretName())
                     && new HashSet<>(secret.keys()).equals(new HashSet<>(reference.requiredKeys()))) {
                 if (found != null && !found.secretName().equals(secret.secretName())) {
@@ -155,8 +166,8 @@ public final class SecretNameUnknownRule extends ConfigRule {
                 .message(Wording.nameOf(reference.name()) + " names the Secret `" + name + "`, which no checked file "
                         + "defines, but " + clause + ": did you mean `" + meant + "`? Otherwise "
                         + "`validate cluster` fails with `secret " + name + " not found`.")
-                .fix("Set " + Wording.nameOf(reference.name()) + " to `" + meant + "`, or rename the Secret to `"
-                        + name + "`.")
+                .fix("Set " + Wording.nameOf(reference.name()) + " to `" + meant + "`, or rename the Secret to `" + name
+                        + "`.")
                 .replacement(meant)
                 .report();
     }

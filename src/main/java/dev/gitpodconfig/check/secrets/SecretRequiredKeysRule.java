@@ -76,10 +76,12 @@ public final class SecretRequiredKeysRule extends ConfigRule {
                 """)
             .fix("Rename or add the key in the Secret (or in the SealedSecret or ExternalSecret that makes it) to the "
                     + "name the installer requires.")
-            .gitpodSource("install/installer/pkg/config/v1/validation.go",
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/validation.go",
                     "`ClusterValidation` lists the Secrets and the keys they require")
             .gitpodSource("install/installer/pkg/cluster/checks.go", "`CheckSecret` looks each key up in the Secret")
-            .gitpodSource("install/installer/pkg/common/storage.go",
+            .gitpodSource(
+                    "install/installer/pkg/common/storage.go",
                     "S3 credentials are read from the files `accessKeyId` and `secretAccessKey` of the mounted Secret")
             .build();
 
@@ -93,7 +95,8 @@ public final class SecretRequiredKeysRule extends ConfigRule {
         if (target.document().isEmpty() || target.objects().secrets().isEmpty()) {
             return;
         }
-        SecretReferences references = SecretReferences.of(config, target.kind(), target.document().get());
+        SecretReferences references =
+                SecretReferences.of(config, target.kind(), target.document().get());
         String file = target.file().relativePath();
         for (SecretReference reference : references.references()) {
             if (reference.requiredKeys().isEmpty() || reference.secretName().isEmpty()) {
@@ -101,7 +104,9 @@ public final class SecretRequiredKeysRule extends ConfigRule {
             }
             String name = reference.secretName().get();
             List<KubernetesSecret> secrets = target.objects().secretsFor(file, name, references.namespace());
-            boolean certificate = !target.objects().certificatesFor(file, name, references.namespace()).isEmpty();
+            boolean certificate = !target.objects()
+                    .certificatesFor(file, name, references.namespace())
+                    .isEmpty();
             KubernetesSecret lacking = null;
             List<String> missing = List.of();
             for (KubernetesSecret secret : secrets) {
@@ -138,8 +143,8 @@ public final class SecretRequiredKeysRule extends ConfigRule {
         return missing;
     }
 
-    private static void report(SecretReference reference, KubernetesSecret secret, List<String> missing,
-            FindingSink findings) {
+    private static void report(
+            SecretReference reference, KubernetesSecret secret, List<String> missing, FindingSink findings) {
         List<String> others = new ArrayList<>(secret.keys());
         others.removeAll(reference.requiredKeys());
         List<String> described = new ArrayList<>();
@@ -161,9 +166,10 @@ public final class SecretRequiredKeysRule extends ConfigRule {
                         + secret.describe() + " lacks " + Wording.join(described) + "; " + has + ". The installer's "
                         + "`validate cluster` fails with `secret " + name + " has no " + missing.get(0)
                         + " entry`, and Gitpod's components read the keys by these names.")
-                .fix(renames.isEmpty()
-                        ? "Add " + Wording.join(quotedEach(missing)) + " to " + secret.describe() + "."
-                        : "Rename " + Wording.join(renames) + " in " + secret.describe() + ".")
+                .fix(
+                        renames.isEmpty()
+                                ? "Add " + Wording.join(quotedEach(missing)) + " to " + secret.describe() + "."
+                                : "Rename " + Wording.join(renames) + " in " + secret.describe() + ".")
                 .report();
     }
 

@@ -42,7 +42,11 @@ public final class S3EndpointRegionCheck {
      * @param findings where to report
      */
     public static void check(
-            GitpodConfig.Format format, ConfigValue region, ConfigValue endpoint, String consequence, FindingSink findings) {
+            GitpodConfig.Format format,
+            ConfigValue region,
+            ConfigValue endpoint,
+            String consequence,
+            FindingSink findings) {
         Optional<String> regionText = region.checkableText();
         Optional<String> endpointText = endpoint.checkableText();
         if (regionText.isEmpty() || endpointText.isEmpty()) {
@@ -62,32 +66,47 @@ public final class S3EndpointRegionCheck {
     }
 
     private static void reportUnknownRegion(
-            GitpodConfig.Format format, ConfigValue region, String text, String endpointName, S3Endpoint endpoint,
-            String consequence, FindingSink findings) {
+            GitpodConfig.Format format,
+            ConfigValue region,
+            String text,
+            String endpointName,
+            S3Endpoint endpoint,
+            String consequence,
+            FindingSink findings) {
         String regionName = Wording.nameOf(region);
         Optional<String> suggestion = nearestRegion(text)
-                .or(() -> endpoint.region().filter(r -> endpoint.form() != S3Endpoint.Form.GLOBAL).filter(AwsRegions::isKnown));
+                .or(() -> endpoint.region()
+                        .filter(r -> endpoint.form() != S3Endpoint.Form.GLOBAL)
+                        .filter(AwsRegions::isKnown));
         String what = text.equals("local")
-                ? regionName + " is 'local', the region name of the in-cluster MinIO, but the endpoint is on AWS, which has no "
+                ? regionName
+                        + " is 'local', the region name of the in-cluster MinIO, but the endpoint is on AWS, which has no "
                         + "Region 'local'."
-                : regionName + " '" + text + "' is not an AWS Region (the plugin knows the Regions of the aws, aws-cn and "
+                : regionName + " '" + text
+                        + "' is not an AWS Region (the plugin knows the Regions of the aws, aws-cn and "
                         + "aws-us-gov partitions as of " + AwsRegions.readOn() + ")."
                         + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
         String fix = "Set " + Wording.set(format, regionName, suggestion.orElse("<the bucket's Region>"))
-                + " and " + Wording.set(format, endpointName,
-                        suggestion.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com")) + ".";
+                + " and "
+                + Wording.set(
+                        format,
+                        endpointName,
+                        suggestion.map(AwsRegions::s3Endpoint).orElse("s3.<region>.amazonaws.com"))
+                + ".";
         if (AwsRegions.looksLikeRegion(text)) {
             fix += " If AWS opened '" + text + "' after " + AwsRegions.readOn() + ", skip this rule with skipRules.";
         }
-        findings.at(region)
-                .message(what + " " + consequence)
-                .fix(fix)
-                .report();
+        findings.at(region).message(what + " " + consequence).fix(fix).report();
     }
 
     private static void reportMismatch(
-            GitpodConfig.Format format, String regionName, String region, ConfigValue endpoint, S3Endpoint parsed,
-            String consequence, FindingSink findings) {
+            GitpodConfig.Format format,
+            String regionName,
+            String region,
+            ConfigValue endpoint,
+            S3Endpoint parsed,
+            String consequence,
+            FindingSink findings) {
         String endpointName = Wording.nameOf(endpoint);
         String expected = AwsRegions.s3Endpoint(region);
         String subject = endpoint.isDefault()
@@ -100,7 +119,8 @@ public final class S3EndpointRegionCheck {
         } else if (sameRegion && parsed.china()) {
             what = "'" + parsed.hostAndPort() + "' ends in .amazonaws.com.cn, which only the China Regions use.";
         } else if (sameRegion) {
-            what = "'" + parsed.hostAndPort() + "' names " + region + ", but the endpoints of China Regions end in .amazonaws.com.cn.";
+            what = "'" + parsed.hostAndPort() + "' names " + region
+                    + ", but the endpoints of China Regions end in .amazonaws.com.cn.";
         } else {
             what = parsed.describe() + ", but the bucket's Region (" + regionName + ") is " + region + ".";
         }
@@ -119,6 +139,7 @@ public final class S3EndpointRegionCheck {
     private static Optional<String> nearestRegion(String region) {
         String nearest = AwsRegions.nearest(region);
         return AwsRegions.looksLikeRegion(region) || Suggestions.distance(region, nearest) <= 3
-                ? Optional.of(nearest) : Optional.empty();
+                ? Optional.of(nearest)
+                : Optional.empty();
     }
 }

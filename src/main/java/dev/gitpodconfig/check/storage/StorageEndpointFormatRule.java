@@ -46,11 +46,14 @@ public final class StorageEndpointFormatRule extends ConfigRule {
                 Write the endpoint as `host[:port]`, e.g. `s3.eu-west-1.amazonaws.com` or `minio.example.com:9000`.
                 """)
             .gitpodSource("install/installer/pkg/common/storage.go", "the endpoint is the MinIO client's `Endpoint`")
-            .gitpodSource("components/kots-config-check/storage/entrypoint.sh",
+            .gitpodSource(
+                    "components/kots-config-check/storage/entrypoint.sh",
                     "the preflight connects to `https://<endpoint>`")
-            .gitpodSource("components/kots-config-check/registry/entrypoint.sh",
+            .gitpodSource(
+                    "components/kots-config-check/registry/entrypoint.sh",
                     "the registry preflight connects to `https://<endpoint>`")
-            .source("minio-go issue #2157: `Endpoint url cannot have fully qualified paths.`",
+            .source(
+                    "minio-go issue #2157: `Endpoint url cannot have fully qualified paths.`",
                     "https://github.com/minio/minio-go/issues/2157")
             .build();
 
@@ -103,9 +106,12 @@ public final class StorageEndpointFormatRule extends ConfigRule {
                 .message(name + " must be a bare host[:port], but it has " + Wording.join(problems) + ". The MinIO "
                         + "client rejects such an endpoint ('Endpoint url cannot have fully qualified paths.') and the "
                         + "preflight checks connect to https://<endpoint> themselves.")
-                .fix(host.isEmpty() ? "Write " + name + " as host[:port]."
-                        : "Write " + name + " as " + host + (endpoint.hadUserinfo() ? " and keep the credentials in the secret" : "")
-                                + ".")
+                .fix(
+                        host.isEmpty()
+                                ? "Write " + name + " as host[:port]."
+                                : "Write " + name + " as " + host
+                                        + (endpoint.hadUserinfo() ? " and keep the credentials in the secret" : "")
+                                        + ".")
                 .report();
     }
 }

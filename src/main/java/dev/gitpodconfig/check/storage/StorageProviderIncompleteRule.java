@@ -59,15 +59,22 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
                 for the in-cluster MinIO.
                 """)
             .gitpodSource("install/installer/pkg/config/v1/config.go", "the `validate` tags of `objectStorage`")
-            .gitpodSource("install/installer/pkg/common/storage.go",
+            .gitpodSource(
+                    "install/installer/pkg/common/storage.go",
                     "the provider chosen, and `no valid storage configuration set`")
-            .gitpodSource("install/installer/pkg/config/v1/envvars.go",
+            .gitpodSource(
+                    "install/installer/pkg/config/v1/envvars.go",
                     "KOTS `store_provider`, and `unknown storage provider`")
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the required `store_*` items")
             .build();
 
     private static final Map<ObjectStorage.Provider, String> BLOCK = Map.of(
-            ObjectStorage.Provider.AZURE, "azure", ObjectStorage.Provider.S3, "s3", ObjectStorage.Provider.GCS, "cloudStorage");
+            ObjectStorage.Provider.AZURE,
+            "azure",
+            ObjectStorage.Provider.S3,
+            "s3",
+            ObjectStorage.Provider.GCS,
+            "cloudStorage");
     private static final List<String> KOTS_PROVIDERS = List.of("incluster", "s3", "gcp", "azure");
 
     /** Creates the rule. */
@@ -88,9 +95,12 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
         ConfigValue switchAt = storage.providerValue().orElse(storage.declaredAt());
         String base = config.pathOf("objectStorage");
         if (storage.provider() == ObjectStorage.Provider.NONE) {
-            String blocks = storage.providerBlocks().isEmpty() ? ""
-                    : " (" + Wording.join(storage.providerBlocks().stream().map(ConfigValue::path).toList())
-                            + " not a mapping)";
+            String blocks = storage.providerBlocks().isEmpty()
+                    ? ""
+                    : " ("
+                            + Wording.join(storage.providerBlocks().stream()
+                                    .map(ConfigValue::path)
+                                    .toList()) + " not a mapping)";
             findings.at(switchAt)
                     .message(base + ".inCluster is false, but there is no usable s3, cloudStorage or azure block"
                             + blocks + ": the installer's render panics with 'no valid storage configuration set'.")
@@ -101,21 +111,29 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
         }
         if (storage.s3().isPresent()) {
             ObjectStorage.S3 s3 = storage.s3().get();
-            reportMissingFields(s3.declaredAt(), List.of(
-                    new RequiredSettings.Setting(base + ".s3.endpoint", s3.endpoint()),
-                    new RequiredSettings.Setting(base + ".s3.credentials", s3.credentialsSecret())), findings);
+            reportMissingFields(
+                    s3.declaredAt(),
+                    List.of(
+                            new RequiredSettings.Setting(base + ".s3.endpoint", s3.endpoint()),
+                            new RequiredSettings.Setting(base + ".s3.credentials", s3.credentialsSecret())),
+                    findings);
         }
         if (storage.gcs().isPresent()) {
             ObjectStorage.Gcs gcs = storage.gcs().get();
-            reportMissingFields(gcs.declaredAt(), List.of(
-                    new RequiredSettings.Setting(base + ".cloudStorage.project", gcs.project()),
-                    new RequiredSettings.Setting(base + ".cloudStorage.serviceAccount", gcs.serviceAccountSecret())),
+            reportMissingFields(
+                    gcs.declaredAt(),
+                    List.of(
+                            new RequiredSettings.Setting(base + ".cloudStorage.project", gcs.project()),
+                            new RequiredSettings.Setting(
+                                    base + ".cloudStorage.serviceAccount", gcs.serviceAccountSecret())),
                     findings);
         }
         if (storage.azure().isPresent()) {
             ObjectStorage.Azure azure = storage.azure().get();
-            reportMissingFields(azure.declaredAt(), List.of(
-                    new RequiredSettings.Setting(base + ".azure.credentials", azure.credentialsSecret())), findings);
+            reportMissingFields(
+                    azure.declaredAt(),
+                    List.of(new RequiredSettings.Setting(base + ".azure.credentials", azure.credentialsSecret())),
+                    findings);
         }
         String used = BLOCK.get(storage.provider());
         for (ConfigValue block : storage.providerBlocks()) {
@@ -151,8 +169,12 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
     private static void reportMissingFields(
             ConfigValue block, List<RequiredSettings.Setting> required, FindingSink findings) {
         for (RequiredSettings.Missing missing : RequiredSettings.missing(required, block)) {
-            List<String> keys = missing.names().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
-            List<String> examples = keys.stream().map(StorageProviderIncompleteRule::installerExample).toList();
+            List<String> keys = missing.names().stream()
+                    .map(n -> n.substring(n.lastIndexOf('.') + 1))
+                    .toList();
+            List<String> examples = keys.stream()
+                    .map(StorageProviderIncompleteRule::installerExample)
+                    .toList();
             findings.at(missing.at())
                     .message(block.path() + (missing.blank() ? " has an empty " : " lacks ") + Wording.join(keys)
                             + ", which the 2022.11.3 installer requires ('Field ... is required'; later installers "
@@ -189,23 +211,33 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
         }
         ConfigValue at = storage.declaredAt();
         List<RequiredSettings.Setting> required = switch (storage.provider()) {
-            case S3 -> storage.s3().map(s3 -> List.of(
-                    RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
-                    RequiredSettings.item(KotsItem.STORE_S3_ENDPOINT, s3.endpoint()),
-                    RequiredSettings.item(KotsItem.STORE_S3_ACCESS_KEY_ID, s3.accessKey()),
-                    RequiredSettings.item(KotsItem.STORE_S3_SECRET_ACCESS_KEY, s3.secretKey()))).orElse(List.of());
-            case GCS -> storage.gcs().map(gcs -> List.of(
-                    RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
-                    RequiredSettings.item(KotsItem.STORE_GCP_PROJECT, gcs.project()),
-                    RequiredSettings.item(KotsItem.STORE_GCP_CREDENTIALS, gcs.credentials()))).orElse(List.of());
-            case AZURE -> storage.azure().map(azure -> List.of(
-                    RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
-                    RequiredSettings.item(KotsItem.STORE_AZURE_ACCOUNT_NAME, azure.accountName()),
-                    RequiredSettings.item(KotsItem.STORE_AZURE_ACCESS_KEY, azure.accessKey()))).orElse(List.of());
+            case S3 ->
+                storage.s3()
+                        .map(s3 -> List.of(
+                                RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
+                                RequiredSettings.item(KotsItem.STORE_S3_ENDPOINT, s3.endpoint()),
+                                RequiredSettings.item(KotsItem.STORE_S3_ACCESS_KEY_ID, s3.accessKey()),
+                                RequiredSettings.item(KotsItem.STORE_S3_SECRET_ACCESS_KEY, s3.secretKey())))
+                        .orElse(List.of());
+            case GCS ->
+                storage.gcs()
+                        .map(gcs -> List.of(
+                                RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
+                                RequiredSettings.item(KotsItem.STORE_GCP_PROJECT, gcs.project()),
+                                RequiredSettings.item(KotsItem.STORE_GCP_CREDENTIALS, gcs.credentials())))
+                        .orElse(List.of());
+            case AZURE ->
+                storage.azure()
+                        .map(azure -> List.of(
+                                RequiredSettings.item(KotsItem.STORE_REGION, storage.region()),
+                                RequiredSettings.item(KotsItem.STORE_AZURE_ACCOUNT_NAME, azure.accountName()),
+                                RequiredSettings.item(KotsItem.STORE_AZURE_ACCESS_KEY, azure.accessKey())))
+                        .orElse(List.of());
             default -> List.of();
         };
         String provider = providerValue.flatMap(ConfigValue::nonBlankText).orElse("");
-        String all = Wording.join(required.stream().map(RequiredSettings.Setting::name).toList());
+        String all = Wording.join(
+                required.stream().map(RequiredSettings.Setting::name).toList());
         for (RequiredSettings.Missing missing : RequiredSettings.missing(required, at)) {
             String names = Wording.join(missing.names());
             findings.at(missing.at())

@@ -65,7 +65,8 @@ public final class StorageS3EndpointRegionRule extends ConfigRule {
         if (storage.provider() != ObjectStorage.Provider.S3) {
             return;
         }
-        Optional<ConfigValue> endpoint = storage.s3().isPresent() ? storage.s3().get().endpoint() : Optional.empty();
+        Optional<ConfigValue> endpoint =
+                storage.s3().isPresent() ? storage.s3().get().endpoint() : Optional.empty();
         if (endpoint.isPresent() && storage.region().isPresent()) {
             S3EndpointRegionCheck.check(config.format(), storage.region().get(), endpoint.get(), CONSEQUENCE, findings);
         }

@@ -1,8 +1,8 @@
 package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
-import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.ConfigRule;
+import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.model.GitpodConfig;
@@ -34,11 +34,14 @@ public final class ConfigIgnoredBlockRule extends ConfigRule {
                 tracker, an `s3storage` block beside an external registry recurs in reports of failed installs.
                 """)
             .fix("Remove the ignored block, or change the switch that turns it off.")
-            .gitpodSource("install/installer/pkg/components/docker-registry/helm.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/docker-registry/helm.go",
                     "`s3storage` is used only by the in-cluster registry")
-            .gitpodSource("install/installer/pkg/components/image-builder-mk3/configmap.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/image-builder-mk3/configmap.go",
                     "`external` is used only when `inCluster` is false")
-            .gitpodSource("install/installer/pkg/common/storage.go",
+            .gitpodSource(
+                    "install/installer/pkg/common/storage.go",
                     "`objectStorage.inCluster` overrides the provider blocks")
             .gitpodSource("install/installer/pkg/components/database/objects.go",
                     "`database.inCluster` first, then `cloudSQL`, then `external`")

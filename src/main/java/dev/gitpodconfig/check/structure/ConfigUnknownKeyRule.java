@@ -103,12 +103,18 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
         String hint = hint(suggestion, schema);
         if (schema.isStrict()) {
             String where = path.isEmpty() ? "at the top level" : "in " + path;
-            report(findings.at(key.at()), "Unknown key '" + shorten(name) + "' " + where
-                    + ": the installer's strict parse rejects it." + hint, suggestion);
-        } else if (topLevel && suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
+            report(
+                    findings.at(key.at()),
+                    "Unknown key '" + shorten(name) + "' " + where + ": the installer's strict parse rejects it."
+                            + hint,
+                    suggestion);
+        } else if (topLevel
+                && suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
                 && Suggestions.isLikelyTypo(name, suggestion.key())) {
-            report(findings.at(key.at()), "Unknown top-level key '" + shorten(name)
-                    + "': the installer's strict parse rejects it." + hint, suggestion);
+            report(
+                    findings.at(key.at()),
+                    "Unknown top-level key '" + shorten(name) + "': the installer's strict parse rejects it." + hint,
+                    suggestion);
         } else if (topLevel) {
             findings.at(key.at())
                     .severity(Severity.WARNING)
@@ -126,10 +132,15 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
     private static String hint(Suggestion suggestion, SchemaNode schema) {
         return switch (suggestion.kind()) {
             case DID_YOU_MEAN -> didYouMean(suggestion);
-            case NEAREST -> schema.isStrict()
-                    ? " Known keys here: " + String.join(", ", schema.fields().keySet().stream().sorted().toList())
-                            + "."
-                    : " The nearest known key is '" + suggestion.key() + "'.";
+            case NEAREST ->
+                schema.isStrict()
+                        ? " Known keys here: "
+                                + String.join(
+                                        ", ",
+                                        schema.fields().keySet().stream()
+                                                .sorted()
+                                                .toList()) + "."
+                        : " The nearest known key is '" + suggestion.key() + "'.";
             case NONE -> "";
         };
     }
@@ -144,8 +155,10 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
             finding.replacement(suggestion.key());
         }
         finding.message(message)
-                .fix(suggestion.kind() == Suggestion.Kind.NONE
-                        ? "Remove the key." : "Rename the key to '" + suggestion.key() + "', or remove it.")
+                .fix(
+                        suggestion.kind() == Suggestion.Kind.NONE
+                                ? "Remove the key."
+                                : "Rename the key to '" + suggestion.key() + "', or remove it.")
                 .report();
     }
 
@@ -168,13 +181,22 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
                         .report();
             } else if (known.isEmpty()) {
                 // Any current item is worth suggesting: item names are long, and a misspelt one is silently ignored.
-                Suggestion suggestion = Suggestions.nearest(item, KotsItem.names().stream()
-                                .filter(n -> !KotsItem.byName(n).orElseThrow().isLegacy()).sorted().toList())
+                Suggestion suggestion = Suggestions.nearest(
+                                item,
+                                KotsItem.names().stream()
+                                        .filter(n -> !KotsItem.byName(n)
+                                                .orElseThrow()
+                                                .isLegacy())
+                                        .sorted()
+                                        .toList())
                         .map(Suggestion::didYouMean)
                         .orElse(Suggestion.NONE);
                 String hint = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN ? didYouMean(suggestion) : "";
-                report(findings.at(key.at()), "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has "
-                        + "no such item, so the value is ignored." + hint, suggestion);
+                report(
+                        findings.at(key.at()),
+                        "Unknown KOTS item '" + shorten(item) + "': Gitpod's admin console has "
+                                + "no such item, so the value is ignored." + hint,
+                        suggestion);
             }
         }
     }

@@ -1,12 +1,12 @@
 package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
-import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.ConfigRule;
+import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
-import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.ConfigValue;
+import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.Placeholders;
 
 /**
@@ -33,10 +33,10 @@ public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
             .fix("Check the substituted file instead (for example the output of envsubst in target/), "
                     + "or ignore this note.")
             .gitpodSource("install/tests/Makefile", "Gitpod's own KOTS test configurations, filled in with `envsubst`")
-            .source("Replicated documentation, template functions (`repl{{ … }}`)",
+            .source(
+                    "Replicated documentation, template functions (`repl{{ … }}`)",
                     "https://docs.replicated.com/reference/template-functions-about")
             .build();
-
 
     /** Creates the rule. */
     public ConfigUnresolvedPlaceholderRule() {

@@ -1,9 +1,9 @@
 package dev.gitpodconfig.check.structure;
 
 import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.FindingBuilder;
 import dev.gitpodconfig.check.FindingSink;
-import dev.gitpodconfig.check.ConfigRule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.load.YamlMapping;
@@ -50,7 +50,8 @@ public final class ConfigWrongTypeRule extends ConfigRule {
                 """)
             .gitpodSource("install/installer/pkg/config/v1/config.go", "the Go types of the installer configuration")
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the types and options of the KOTS items")
-            .source("Replicated documentation, ConfigValues",
+            .source(
+                    "Replicated documentation, ConfigValues",
                     "https://docs.replicated.com/reference/custom-resource-configvalues")
             .build();
 
@@ -89,10 +90,12 @@ public final class ConfigWrongTypeRule extends ConfigRule {
         }
         if (!schema.accepts(node)) {
             ConfigValue at = ConfigValue.of(path, node);
-            String message = "'" + path + "' must be " + schema.type().description() + ", but it is " + node.describeType()
-                    + "; the installer rejects the file.";
+            String message = "'" + path + "' must be " + schema.type().description() + ", but it is "
+                    + node.describeType() + "; the installer rejects the file.";
             FindingBuilder finding = findings.at(at).message(message).fix(fixFor(schema.type(), node, path));
-            if (schema.type() == SchemaNode.Type.BOOLEAN && node instanceof YamlScalar scalar && scalar.quoted()
+            if (schema.type() == SchemaNode.Type.BOOLEAN
+                    && node instanceof YamlScalar scalar
+                    && scalar.quoted()
                     && BOOLEAN_TEXT.matcher(scalar.value().trim()).matches()) {
                 finding.replacement(scalar.value().trim().toLowerCase(Locale.ROOT));
             }
@@ -156,15 +159,17 @@ public final class ConfigWrongTypeRule extends ConfigRule {
             return;
         }
         String example = item.kind() == KotsItem.Kind.BOOL ? "\"0\" or \"1\"" : "\"...\"";
-        String message = "The value of KOTS item '" + item.itemName() + "' must be a string, but it is " + node.describeType()
-                + "; KOTS rejects the ConfigValues file.";
-        FindingBuilder finding = findings.at(ConfigValue.of(path, node))
-                .message(message)
-                .fix("Quote the value, e.g. " + example + ".");
-        if (node instanceof YamlScalar scalar && item.kind() == KotsItem.Kind.BOOL && scalar.type() == YamlScalar.ScalarType.BOOLEAN) {
+        String message = "The value of KOTS item '" + item.itemName() + "' must be a string, but it is "
+                + node.describeType() + "; KOTS rejects the ConfigValues file.";
+        FindingBuilder finding =
+                findings.at(ConfigValue.of(path, node)).message(message).fix("Quote the value, e.g. " + example + ".");
+        if (node instanceof YamlScalar scalar
+                && item.kind() == KotsItem.Kind.BOOL
+                && scalar.type() == YamlScalar.ScalarType.BOOLEAN) {
             boolean on = TRUE_TEXT.matcher(scalar.value().trim()).matches();
             finding.replacement(on ? "\"1\"" : "\"0\"");
-        } else if (node instanceof YamlScalar scalar && SIMPLE_PLAIN.matcher(scalar.value()).matches()) {
+        } else if (node instanceof YamlScalar scalar
+                && SIMPLE_PLAIN.matcher(scalar.value()).matches()) {
             finding.replacement("\"" + scalar.value() + "\"");
         }
         finding.report();
@@ -172,16 +177,22 @@ public final class ConfigWrongTypeRule extends ConfigRule {
 
     private static void checkOptions(KotsItem item, ConfigValue value, FindingSink findings) {
         Optional<String> text = value.checkableText();
-        if (text.isEmpty() || !(value.node() instanceof YamlScalar scalar) || scalar.type() != YamlScalar.ScalarType.STRING) {
+        if (text.isEmpty()
+                || !(value.node() instanceof YamlScalar scalar)
+                || scalar.type() != YamlScalar.ScalarType.STRING) {
             return;
         }
-        if (item.kind() == KotsItem.Kind.BOOL && !text.get().equals("0") && !text.get().equals("1")) {
+        if (item.kind() == KotsItem.Kind.BOOL
+                && !text.get().equals("0")
+                && !text.get().equals("1")) {
             findings.at(value)
                     .message("KOTS item '" + item.itemName() + "' is a bool item: its value must be \"0\" or \"1\", "
                             + "but it is '" + text.get() + "'.")
                     .fix("Set the value to \"1\" (on) or \"0\" (off).")
                     .report();
-        } else if (item.kind() == KotsItem.Kind.SELECT && item != KotsItem.STORE_PROVIDER && !item.options().contains(text.get())) {
+        } else if (item.kind() == KotsItem.Kind.SELECT
+                && item != KotsItem.STORE_PROVIDER
+                && !item.options().contains(text.get())) {
             findings.at(value)
                     .message("KOTS item '" + item.itemName() + "' must be one of "
                             + String.join(", ", item.options().stream().sorted().toList()) + ", but it is '"

@@ -39,7 +39,8 @@ public final class YamlSyntaxRule implements Rule {
             .fix("Correct the YAML at the reported position; Gitpod configuration needs only plain mappings, lists "
                     + "and scalars.")
             .gitpodSource("install/installer/pkg/config/loader.go", "how the installer loads its configuration")
-            .source("CVE-2022-1471: code execution through YAML tags in SnakeYAML's constructor",
+            .source(
+                    "CVE-2022-1471: code execution through YAML tags in SnakeYAML's constructor",
                     "https://nvd.nist.gov/vuln/detail/CVE-2022-1471")
             .build();
 

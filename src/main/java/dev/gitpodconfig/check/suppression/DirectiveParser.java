@@ -28,7 +28,8 @@ public final class DirectiveParser {
     private static final Pattern ATTEMPT = Pattern.compile("(?i)^gitpod-config\\s*(:|\\s+ignore\\b)");
     private static final Pattern REASON_SEPARATOR = Pattern.compile("(?:^|\\s)--(?:\\s|$)");
     private static final Pattern OPTION = Pattern.compile("([A-Za-z_-]+)=(\\S*)");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * A parsed directive, or the syntax problems that stop it.
@@ -84,7 +85,8 @@ public final class DirectiveParser {
     public static Parsed parse(String comment) {
         String text = comment.strip();
         List<String> problems = new ArrayList<>();
-        if (!text.startsWith(KEYWORD) || (text.length() > KEYWORD.length() && !Character.isWhitespace(text.charAt(KEYWORD.length())))) {
+        if (!text.startsWith(KEYWORD)
+                || (text.length() > KEYWORD.length() && !Character.isWhitespace(text.charAt(KEYWORD.length())))) {
             problems.add("it must start with '" + KEYWORD + "' followed by a space");
             return new Parsed(List.of(), null, "", problems);
         }

@@ -42,13 +42,17 @@ public final class SuppressionInvalidRule implements Rule {
             .fix("Write the directive as '# gitpod-config:ignore <rule-id>[,<rule-id>…] [until=YYYY-MM-DD] -- "
                     + "<reason>', with rule ids from 'mvn gitpod-config:rules', or fix the finding and remove the "
                     + "directive.")
-            .source("gitpod-config-maven-plugin README, Suppressions (the directive's syntax)",
+            .source(
+                    "gitpod-config-maven-plugin README, Suppressions (the directive's syntax)",
                     "https://github.com/gitpod-config/gitpod-config-maven-plugin#suppressions")
-            .source("hadolint issue #370: reasons for ignore directives",
+            .source(
+                    "hadolint issue #370: reasons for ignore directives",
                     "https://github.com/hadolint/hadolint/issues/370")
-            .source("hadolint pull request #1059: text after an ignore directive made it fail silently",
+            .source(
+                    "hadolint pull request #1059: text after an ignore directive made it fail silently",
                     "https://github.com/hadolint/hadolint/pull/1059")
-            .source("ESLint RFC #82: justifications for suppressions, reported in SARIF",
+            .source(
+                    "ESLint RFC #82: justifications for suppressions, reported in SARIF",
                     "https://github.com/eslint/rfcs/pull/82")
             .build();
 

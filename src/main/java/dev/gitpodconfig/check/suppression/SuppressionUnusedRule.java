@@ -32,10 +32,12 @@ public final class SuppressionUnusedRule implements Rule {
                 unrelated finding on that line without anyone reviewing it.
                 """)
             .fix("Remove the directive, or move it to the line of the finding (or alone on the line above it).")
-            .source("gitpod-config-maven-plugin README, Suppressions (the directive's syntax)",
+            .source(
+                    "gitpod-config-maven-plugin README, Suppressions (the directive's syntax)",
                     "https://github.com/gitpod-config/gitpod-config-maven-plugin#suppressions")
             .source("PMD issue #648: report unused suppressions", "https://github.com/pmd/pmd/issues/648")
-            .source("Checkstyle issue #3242: report unused suppressions",
+            .source(
+                    "Checkstyle issue #3242: report unused suppressions",
                     "https://github.com/checkstyle/checkstyle/issues/3242")
             .build();
 

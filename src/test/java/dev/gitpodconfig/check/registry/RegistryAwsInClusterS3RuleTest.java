@@ -32,11 +32,18 @@ class RegistryAwsInClusterS3RuleTest {
     void warnsWhenObjectStorageIsOnAwsS3() {
         Finding finding = ONLY.single(installer("local", "s3.amazonaws.com"));
         assertFinding(finding, RULE, Severity.WARNING, 4, 14, "containerRegistry.inCluster");
-        assertTrue(finding.message().startsWith("This install runs on AWS (objectStorage.s3.endpoint is the AWS endpoint "
-                + "s3.amazonaws.com), but the in-cluster registry has no S3 backend"), finding.message());
-        assertTrue(finding.message().contains("use the in-cluster registry with S3 as its storage provider"), finding.message());
-        assertEquals("Add containerRegistry.s3storage with bucket, region (the bucket's Region), endpoint "
-                + "(s3.<region>.amazonaws.com) and certificate (a secret with s3AccessKey and s3SecretKey).", finding.fix());
+        assertTrue(
+                finding.message()
+                        .startsWith("This install runs on AWS (objectStorage.s3.endpoint is the AWS endpoint "
+                                + "s3.amazonaws.com), but the in-cluster registry has no S3 backend"),
+                finding.message());
+        assertTrue(
+                finding.message().contains("use the in-cluster registry with S3 as its storage provider"),
+                finding.message());
+        assertEquals(
+                "Add containerRegistry.s3storage with bucket, region (the bucket's Region), endpoint "
+                        + "(s3.<region>.amazonaws.com) and certificate (a secret with s3AccessKey and s3SecretKey).",
+                finding.fix());
     }
 
     @Test
@@ -44,14 +51,18 @@ class RegistryAwsInClusterS3RuleTest {
         Finding finding = ONLY.single(installer("eu-west-1", "s3.eu-west-1.amazonaws.com"));
         assertTrue(finding.fix().contains("region (eu-west-1), endpoint (s3.eu-west-1.amazonaws.com)"), finding.fix());
         Finding fromEndpoint = ONLY.single(installer("local", "s3.dualstack.cn-north-1.amazonaws.com.cn"));
-        assertTrue(fromEndpoint.fix().contains("region (cn-north-1), endpoint (s3.cn-north-1.amazonaws.com.cn)"), fromEndpoint.fix());
+        assertTrue(
+                fromEndpoint.fix().contains("region (cn-north-1), endpoint (s3.cn-north-1.amazonaws.com.cn)"),
+                fromEndpoint.fix());
     }
 
     @Test
     void warnsForAnAwsRegionInTheS3BlockOfAnotherEndpoint() {
         Finding finding = ONLY.single(installer("eu-west-1", "${S3_ENDPOINT}"));
         assertFinding(finding, RULE, Severity.WARNING, 4, 14, "containerRegistry.inCluster");
-        assertTrue(finding.message().contains("the S3 object storage's region metadata.region is the AWS Region eu-west-1"),
+        assertTrue(
+                finding.message()
+                        .contains("the S3 object storage's region metadata.region is the AWS Region eu-west-1"),
                 finding.message());
     }
 
@@ -76,16 +87,22 @@ class RegistryAwsInClusterS3RuleTest {
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.WARNING, 1, 1, "");
         assertTrue(finding.message().contains("(repository names an Amazon ECR registry)"), finding.message());
-        assertTrue(finding.fix().contains("region (cn-northwest-1), endpoint (s3.cn-northwest-1.amazonaws.com.cn)"), finding.fix());
+        assertTrue(
+                finding.fix().contains("region (cn-northwest-1), endpoint (s3.cn-northwest-1.amazonaws.com.cn)"),
+                finding.fix());
     }
 
     @Test
     void isQuietWithAnS3BackendAnExternalRegistryOrWithoutAwsSigns() {
-        String backend = installer("eu-west-1", "s3.eu-west-1.amazonaws.com").replace("  inCluster: true\n",
-                "  inCluster: true\n  s3storage:\n    bucket: b\n    region: eu-west-1\n    endpoint: s3.eu-west-1.amazonaws.com\n");
+        String backend = installer("eu-west-1", "s3.eu-west-1.amazonaws.com")
+                .replace(
+                        "  inCluster: true\n",
+                        "  inCluster: true\n  s3storage:\n    bucket: b\n    region: eu-west-1\n    endpoint: s3.eu-west-1.amazonaws.com\n");
         ONLY.assertNoFinding(backend);
-        String external = installer("eu-west-1", "s3.eu-west-1.amazonaws.com").replace("  inCluster: true\n",
-                "  inCluster: false\n  external:\n    url: registry.example.com/gitpod\n");
+        String external = installer("eu-west-1", "s3.eu-west-1.amazonaws.com")
+                .replace(
+                        "  inCluster: true\n",
+                        "  inCluster: false\n  external:\n    url: registry.example.com/gitpod\n");
         ONLY.assertNoFinding(external);
         String inClusterStorage = """
                 apiVersion: v1
@@ -112,10 +129,16 @@ class RegistryAwsInClusterS3RuleTest {
                 """);
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.WARNING, 6, 14, "spec.values.reg_incluster.value");
-        assertTrue(finding.message().contains("(store_s3_endpoint is the AWS endpoint s3.amazonaws.com, pre-filled by KOTS)"),
+        assertTrue(
+                finding.message()
+                        .contains("(store_s3_endpoint is the AWS endpoint s3.amazonaws.com, pre-filled by KOTS)"),
                 finding.message());
-        assertTrue(finding.fix().startsWith("Set reg_incluster_storage to \"s3\" and set reg_incluster_storage_s3_region (us-east-1), "
-                + "reg_incluster_storage_s3_endpoint (s3.us-east-1.amazonaws.com)"), finding.fix());
+        assertTrue(
+                finding.fix()
+                        .startsWith(
+                                "Set reg_incluster_storage to \"s3\" and set reg_incluster_storage_s3_region (us-east-1), "
+                                        + "reg_incluster_storage_s3_endpoint (s3.us-east-1.amazonaws.com)"),
+                finding.fix());
     }
 
     @Test

@@ -34,10 +34,17 @@ class RegistryCredentialsHostRuleTest {
 
     @Test
     void aTypoInTheAuthsHostIsReportedAtTheSecretsNameInTheConfig(@TempDir Path base) {
-        CheckResult result = RUN.checkProject(base, Map.of(
-                "gitpod/gitpod.config.yaml", installerExternal("registry.example.com/gitpod"),
-                "secrets/registry.yaml", dataSecret("container-registry", auths("registry.exmaple.com"))));
-        Finding finding = assertAt(single(result, RULE), RULE, "gitpod/gitpod.config.yaml", 9, 13,
+        CheckResult result = RUN.checkProject(
+                base,
+                Map.of(
+                        "gitpod/gitpod.config.yaml", installerExternal("registry.example.com/gitpod"),
+                        "secrets/registry.yaml", dataSecret("container-registry", auths("registry.exmaple.com"))));
+        Finding finding = assertAt(
+                single(result, RULE),
+                RULE,
+                "gitpod/gitpod.config.yaml",
+                9,
+                13,
                 "containerRegistry.external.certificate.name names the Secret `container-registry` "
                         + "(secrets/registry.yaml, line 7), which has no auths entry for `registry.example.com`, the "
                         + "host of containerRegistry.external.url `registry.example.com/gitpod`; it has credentials "
@@ -75,8 +82,11 @@ class RegistryCredentialsHostRuleTest {
 
     @Test
     void anEmptyAuthsObjectIsSaidToBeEmpty() {
-        Finding finding = single(RUN.check(Yaml.documents(installerExternal("registry.example.com/gitpod"),
-                stringDataSecret("container-registry", "{\"auths\": {}}"))), RULE);
+        Finding finding = single(
+                RUN.check(Yaml.documents(
+                        installerExternal("registry.example.com/gitpod"),
+                        stringDataSecret("container-registry", "{\"auths\": {}}"))),
+                RULE);
         assertAt(finding, RULE, Checks.FILE, 9, 13, "its auths object is empty");
     }
 
@@ -89,7 +99,8 @@ class RegistryCredentialsHostRuleTest {
 
     @Test
     void googleRegistriesAreLeftToTheirServerRules() {
-        CheckResult result = Checks.check(Yaml.documents(installerExternal("gcr.io/my-project/gitpod"),
+        CheckResult result = Checks.check(Yaml.documents(
+                installerExternal("gcr.io/my-project/gitpod"),
                 dataSecret("container-registry", auths("registry.example.com"))));
         assertNoFinding(result, RULE);
         single(result, "registry-gcr-server");
@@ -99,9 +110,13 @@ class RegistryCredentialsHostRuleTest {
     @Test
     void nothingWhenTheSecretIsNotAmongTheCheckedFilesOrCannotBeRead() {
         assertNoFinding(RUN.check(installerExternal("registry.example.com/gitpod")), RULE);
-        assertNoFinding(RUN.check(Yaml.documents(installerExternal("registry.example.com/gitpod"),
-                dataSecret("other-registry", auths("other.example.com")))), RULE);
-        CheckResult broken = Checks.check(Yaml.documents(installerExternal("registry.example.com/gitpod"),
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        installerExternal("registry.example.com/gitpod"),
+                        dataSecret("other-registry", auths("other.example.com")))),
+                RULE);
+        CheckResult broken = Checks.check(Yaml.documents(
+                installerExternal("registry.example.com/gitpod"),
                 stringDataSecret("container-registry", "{\"credsStore\": \"desktop\"}")));
         assertNoFinding(broken, RULE);
         single(broken, "registry-credentials-invalid");
@@ -110,16 +125,19 @@ class RegistryCredentialsHostRuleTest {
     @Test
     void nothingForTheInClusterRegistry() {
         String config = installerExternal("registry.example.com/gitpod").replace("inCluster: false", "inCluster: true");
-        assertNoFinding(RUN.check(Yaml.documents(config, dataSecret("container-registry", auths("other.example.com")))),
-                RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(config, dataSecret("container-registry", auths("other.example.com")))), RULE);
     }
 
     @Test
     void oneDefinitionWithTheHostIsEnough(@TempDir Path base) {
-        CheckResult result = RUN.checkProject(base, Map.of(
-                "gitpod.config.yaml", installerExternal("registry.example.com/gitpod"),
-                "overlays/dev/registry.yaml", dataSecret("container-registry", auths("dev.example.com")),
-                "overlays/prod/registry.yaml", dataSecret("container-registry", auths("registry.example.com"))));
+        CheckResult result = RUN.checkProject(
+                base,
+                Map.of(
+                        "gitpod.config.yaml", installerExternal("registry.example.com/gitpod"),
+                        "overlays/dev/registry.yaml", dataSecret("container-registry", auths("dev.example.com")),
+                        "overlays/prod/registry.yaml",
+                                dataSecret("container-registry", auths("registry.example.com"))));
         assertNoFinding(result, RULE);
     }
 }

@@ -32,24 +32,33 @@ class RegistryCredentialsInvalidRuleTest {
         Finding finding = single(RUN.check(registrySecret("regcred", "data", "'{\"auths\": {}}'")), RULE, CONFIG, 7, 3);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("data..dockerconfigjson", finding.yamlPath());
-        assertEquals("The Secret `regcred` has a .dockerconfigjson in data that is not valid base64 (data values must be "
-                + "base64-encoded; put plain JSON under stringData instead); the Kubernetes API server rejects such a Secret.",
+        assertEquals(
+                "The Secret `regcred` has a .dockerconfigjson in data that is not valid base64 (data values must be "
+                        + "base64-encoded; put plain JSON under stringData instead); the Kubernetes API server rejects such a Secret.",
                 finding.message());
         assertFixContains(finding, "kubectl create secret docker-registry");
     }
 
     @Test
     void brokenJsonIsReportedWithThePlaceInTheJsonOnly() {
-        Finding finding = single(RUN.check(dataSecret("regcred", "{\"auths\": {\"gcr.io\": {\"auth\": \"c2VjcmV0\"}}")),
-                RULE, CONFIG, 7, 3);
-        assertMessageContains(finding,
-                "has a .dockerconfigjson that is not valid JSON (the decoded JSON breaks at line 1, column");
+        Finding finding = single(
+                RUN.check(dataSecret("regcred", "{\"auths\": {\"gcr.io\": {\"auth\": \"c2VjcmV0\"}}")),
+                RULE,
+                CONFIG,
+                7,
+                3);
+        assertMessageContains(
+                finding, "has a .dockerconfigjson that is not valid JSON (the decoded JSON breaks at line 1, column");
     }
 
     @Test
     void jsonWithoutAuthsIsReported() {
-        Finding finding = single(RUN.check(stringDataSecret("regcred", "{\"credHelpers\": {\"gcr.io\": \"gcloud\"}}")),
-                RULE, CONFIG, 7, 3);
+        Finding finding = single(
+                RUN.check(stringDataSecret("regcred", "{\"credHelpers\": {\"gcr.io\": \"gcloud\"}}")),
+                RULE,
+                CONFIG,
+                7,
+                3);
         assertMessageContains(finding, "without an \"auths\" object");
     }
 
@@ -70,8 +79,8 @@ class RegistryCredentialsInvalidRuleTest {
 
     @Test
     void unreferencedSecretsAreCheckedToo(@TempDir Path dir) {
-        CheckResult result = Checks.checkProject(dir,
-                Map.of("k8s/pull-secret.yaml", "---\n" + registrySecret("pull", "data", "'%%%'")));
+        CheckResult result = Checks.checkProject(
+                dir, Map.of("k8s/pull-secret.yaml", "---\n" + registrySecret("pull", "data", "'%%%'")));
         single(result, RULE, "k8s/pull-secret.yaml", 8, 3);
     }
 

@@ -26,38 +26,57 @@ class RegistryEcrUnsupportedRuleTest {
     private static final String ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod",
-        "318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn",
-        "123456789012.dkr.ecr-fips.us-east-2.amazonaws.com",
-        "123456789012.dkr-ecr.us-east-2.on.aws",
-        "123456789012.dkr-ecr-fips.us-east-2.on.aws",
-        "123456789012.dkr.ecr.us-gov-west-1.amazonaws.com",
-        "public.ecr.aws/my-alias",
-        "123456789012.DKR.ECR.EU-WEST-1.AMAZONAWS.COM",
-        "123456789012.dkr.ecr.eu-west-1.amazonaws.com:443/gitpod"
-    })
+    @ValueSource(
+            strings = {
+                "123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod",
+                "318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn",
+                "123456789012.dkr.ecr-fips.us-east-2.amazonaws.com",
+                "123456789012.dkr-ecr.us-east-2.on.aws",
+                "123456789012.dkr-ecr-fips.us-east-2.on.aws",
+                "123456789012.dkr.ecr.us-gov-west-1.amazonaws.com",
+                "public.ecr.aws/my-alias",
+                "123456789012.DKR.ECR.EU-WEST-1.AMAZONAWS.COM",
+                "123456789012.dkr.ecr.eu-west-1.amazonaws.com:443/gitpod"
+            })
     void installerExternalEcrIsAnError(String url) {
-        Finding finding = assertSingle(installerExternal(url), RULE, Severity.ERROR,
-                INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
+        Finding finding = assertSingle(
+                installerExternal(url),
+                RULE,
+                Severity.ERROR,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                "containerRegistry.external.url");
         assertTrue(finding.message().startsWith("Amazon ECR cannot be Gitpod's registry"), finding.message());
         assertFixContains(finding, "containerRegistry.inCluster: true", "s3storage");
     }
 
     @Test
     void messageNamesTheHostAndThePushTargets() {
-        Finding finding = assertSingle(installerExternal(ECR + "/team/"), RULE, Severity.ERROR,
-                INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
-        assertMessageContains(finding, "'" + ECR + "' is an Amazon ECR host", ECR + "/team/base-images and " + ECR + "/team/workspace-images");
-        Finding publicEcr = assertSingle(installerExternal("public.ecr.aws/alias"), RULE, Severity.ERROR,
-                INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, "containerRegistry.external.url");
+        Finding finding = assertSingle(
+                installerExternal(ECR + "/team/"),
+                RULE,
+                Severity.ERROR,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                "containerRegistry.external.url");
+        assertMessageContains(
+                finding,
+                "'" + ECR + "' is an Amazon ECR host",
+                ECR + "/team/base-images and " + ECR + "/team/workspace-images");
+        Finding publicEcr = assertSingle(
+                installerExternal("public.ecr.aws/alias"),
+                RULE,
+                Severity.ERROR,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                "containerRegistry.external.url");
         assertMessageContains(publicEcr, "'public.ecr.aws' is Amazon ECR Public");
     }
 
     @Test
     void kotsExternalEcrIsAnError() {
-        Finding finding = assertSingle(kotsExternal(ECR), RULE, Severity.ERROR,
-                KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
+        Finding finding = assertSingle(
+                kotsExternal(ECR), RULE, Severity.ERROR, KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
         assertFixContains(finding, "reg_incluster");
     }
 
@@ -87,12 +106,18 @@ class RegistryEcrUnsupportedRuleTest {
 
     @Test
     void installationResourceIsCheckedAtSpecConfig() {
-        assertSingle(Yaml.installation("""
+        assertSingle(
+                Yaml.installation("""
                     containerRegistry:
                       inCluster: false
                       external:
                         url: %s
-                """.formatted(ECR)), RULE, Severity.ERROR, 10, 14, "spec.config.containerRegistry.external.url");
+                """.formatted(ECR)),
+                RULE,
+                Severity.ERROR,
+                10,
+                14,
+                "spec.config.containerRegistry.external.url");
     }
 
     @Test
@@ -143,7 +168,8 @@ class RegistryEcrUnsupportedRuleTest {
     @Test
     void kotsEcrUrlIsNotInEffectUnlessRegInclusterIsZero() {
         assertNoFinding(kotsValues("    reg_url:\n      value: " + ECR + "\n"), RULE);
-        assertNoFinding(kotsValues("    reg_incluster:\n      value: \"1\"\n    reg_url:\n      value: " + ECR + "\n"), RULE);
+        assertNoFinding(
+                kotsValues("    reg_incluster:\n      value: \"1\"\n    reg_url:\n      value: " + ECR + "\n"), RULE);
     }
 
     @Test

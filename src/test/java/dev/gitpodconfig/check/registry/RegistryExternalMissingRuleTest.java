@@ -46,7 +46,8 @@ class RegistryExternalMissingRuleTest {
                 """), RULE, CONFIG, 4, 3);
         assertEquals("containerRegistry.external.url", finding.yamlPath());
         assertMessageContains(finding, "containerRegistry.external has no url");
-        assertEquals("Set containerRegistry.external.url to the registry's push prefix, e.g. `registry.example.com/gitpod`.",
+        assertEquals(
+                "Set containerRegistry.external.url to the registry's push prefix, e.g. `registry.example.com/gitpod`.",
                 finding.fix());
     }
 
@@ -97,25 +98,36 @@ class RegistryExternalMissingRuleTest {
         for (Finding finding : findings) {
             assertAt(finding, RULE, CONFIG, 6, 14);
         }
-        assertEquals(List.of("spec.values.reg_password", "spec.values.reg_url", "spec.values.reg_username"),
+        assertEquals(
+                List.of("spec.values.reg_password", "spec.values.reg_url", "spec.values.reg_username"),
                 findings.stream().map(Finding::yamlPath).sorted().toList());
-        assertMessageContains(findings.stream().filter(f -> f.yamlPath().endsWith("reg_url")).findFirst().orElseThrow(),
+        assertMessageContains(
+                findings.stream()
+                        .filter(f -> f.yamlPath().endsWith("reg_url"))
+                        .findFirst()
+                        .orElseThrow(),
                 "reg_incluster is \"0\" (external registry), but reg_url is not set: the admin console requires it");
     }
 
     @Test
     void kotsEmptyItemIsReportedAtItsValue() {
-        Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username",
-                "gitpod", "reg_password", "\"\"")),
-                RULE, CONFIG, 12, 14);
+        Finding finding = single(
+                RUN.check(kotsExternalRegistry(
+                        "reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "\"\"")),
+                RULE,
+                CONFIG,
+                12,
+                14);
         assertEquals("spec.values.reg_password.value", finding.yamlPath());
         assertMessageContains(finding, "reg_password is empty");
     }
 
     @Test
     void kotsCompleteOrInClusterPasses() {
-        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "registry.example.com", "reg_username", "gitpod",
-                "reg_password", "${PASSWORD}")), RULE);
+        assertNoFinding(
+                RUN.check(kotsExternalRegistry(
+                        "reg_url", "registry.example.com", "reg_username", "gitpod", "reg_password", "${PASSWORD}")),
+                RULE);
         assertNoFinding(RUN.check("""
                 apiVersion: kots.io/v1beta1
                 kind: ConfigValues

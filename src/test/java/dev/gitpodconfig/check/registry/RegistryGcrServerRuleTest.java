@@ -41,9 +41,20 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void serverWithAPathIsReportedAtTheServer() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project/gitpod",
-                    "reg_server", "gcr.io/my-project", "reg_username", "_json_key", "reg_password", "pw-0123")),
-                    RULE, CONFIG, 10, 14);
+            Finding finding = single(
+                    RUN.check(kotsExternalRegistry(
+                            "reg_url",
+                            "gcr.io/my-project/gitpod",
+                            "reg_server",
+                            "gcr.io/my-project",
+                            "reg_username",
+                            "_json_key",
+                            "reg_password",
+                            "pw-0123")),
+                    RULE,
+                    CONFIG,
+                    10,
+                    14);
             assertEquals(Severity.ERROR, finding.severity());
             assertEquals("spec.values.reg_server.value", finding.yamlPath());
             assertMessageContains(finding, "reg_server `gcr.io/my-project` carries the path `/my-project`");
@@ -52,28 +63,40 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void missingServerIsReportedAtTheUrlWithThePathOfTheServer() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project/gitpod",
-                    "reg_username", "_json_key")),
-                    RULE, CONFIG, 8, 14);
+            Finding finding = single(
+                    RUN.check(kotsExternalRegistry(
+                            "reg_url", "eu.gcr.io/my-project/gitpod", "reg_username", "_json_key")),
+                    RULE,
+                    CONFIG,
+                    8,
+                    14);
             assertEquals("spec.values.reg_server", finding.yamlPath());
-            assertMessageContains(finding,
+            assertMessageContains(
+                    finding,
                     "reg_server is not set, but reg_url `eu.gcr.io/my-project/gitpod` is on Google "
-                    + "Container Registry: KOTS then stores the registry credentials under reg_url");
+                            + "Container Registry: KOTS then stores the registry credentials under reg_url");
             assertEquals("Set reg_server to `eu.gcr.io`.", finding.fix());
         }
 
         @Test
         void emptyServerIsReportedAtTheEmptyValue() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server",
-                    "\"\"")), RULE, CONFIG, 10, 14);
+            Finding finding = single(
+                    RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "\"\"")),
+                    RULE,
+                    CONFIG,
+                    10,
+                    14);
             assertMessageContains(finding, "reg_server is empty");
         }
 
         @Test
         void serverNamingAnotherGcrHostIsReported() {
-            Finding finding = single(RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project/gitpod",
-                    "reg_server", "gcr.io")),
-                    RULE, CONFIG, 10, 14);
+            Finding finding = single(
+                    RUN.check(kotsExternalRegistry("reg_url", "eu.gcr.io/my-project/gitpod", "reg_server", "gcr.io")),
+                    RULE,
+                    CONFIG,
+                    10,
+                    14);
             assertMessageContains(finding, "reg_server `gcr.io` names another host");
             assertMessageContains(finding, "the host `eu.gcr.io` of reg_url `eu.gcr.io/my-project/gitpod`");
             assertEquals("Set reg_server to `eu.gcr.io`.", finding.fix());
@@ -81,8 +104,13 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void serverThatIsNotAGoogleHostIsReported() {
-            single(RUN.check(kotsExternalRegistry("reg_url", "asia.gcr.io/my-project", "reg_server",
-                    "registry.example.com")), RULE, CONFIG, 10, 14);
+            single(
+                    RUN.check(kotsExternalRegistry(
+                            "reg_url", "asia.gcr.io/my-project", "reg_server", "registry.example.com")),
+                    RULE,
+                    CONFIG,
+                    10,
+                    14);
         }
 
         @Test
@@ -90,26 +118,37 @@ class RegistryGcrServerRuleTest {
             CheckResult result = RUN.check(kotsExternalRegistry("reg_url", "us.gcr.io", "reg_server", "us.gcr.io"));
             Finding finding = single(result, RULE, CONFIG, 8, 14);
             assertMessageContains(finding, "reg_url `us.gcr.io` names no project");
-            assertEquals("Set reg_url to `us.gcr.io/<project>/gitpod`, where <project> is your Google Cloud project id.", finding.fix());
+            assertEquals(
+                    "Set reg_url to `us.gcr.io/<project>/gitpod`, where <project> is your Google Cloud project id.",
+                    finding.fix());
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"gcr.io", "us.gcr.io", "eu.gcr.io", "asia.gcr.io"})
         void serverEqualToTheUrlHostPasses(String host) {
-            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", host + "/my-project/gitpod", "reg_server", host)),
-                    RULE);
+            assertNoFinding(
+                    RUN.check(kotsExternalRegistry("reg_url", host + "/my-project/gitpod", "reg_server", host)), RULE);
         }
 
         @Test
         void gitpodsOwnGcpFixturePasses() {
-            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "\"gcr.io/sh-automated-tests\"", "reg_server",
-                    "\"gcr.io\"", "reg_username", "\"_json_key\"", "reg_password", "${GCP_KEY}")), RULE);
+            assertNoFinding(
+                    RUN.check(kotsExternalRegistry(
+                            "reg_url",
+                            "\"gcr.io/sh-automated-tests\"",
+                            "reg_server",
+                            "\"gcr.io\"",
+                            "reg_username",
+                            "\"_json_key\"",
+                            "reg_password",
+                            "${GCP_KEY}")),
+                    RULE);
         }
 
         @Test
         void placeholderServerIsSkipped() {
-            assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "${SERVER}")),
-                    RULE);
+            assertNoFinding(
+                    RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "${SERVER}")), RULE);
         }
 
         @Test
@@ -137,8 +176,8 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void urlWithoutProjectIsReportedAtTheUrl() {
-            Finding finding = single(RUN.check(installerExternal("gcr.io/", "container-registry")),
-                    RULE, CONFIG, 6, 10);
+            Finding finding =
+                    single(RUN.check(installerExternal("gcr.io/", "container-registry")), RULE, CONFIG, 6, 10);
             assertEquals("containerRegistry.external.url", finding.yamlPath());
             assertMessageContains(finding, "containerRegistry.external.url `gcr.io` names no project");
         }
@@ -164,9 +203,10 @@ class RegistryGcrServerRuleTest {
                     + stringDataSecret("container-registry", auths("gcr.io/my-project")));
             Finding finding = single(result, RULE, CONFIG, 17, 3);
             assertEquals("stringData..dockerconfigjson", finding.yamlPath());
-            assertMessageContains(finding,
+            assertMessageContains(
+                    finding,
                     "The auths key `gcr.io/my-project` of the Secret `container-registry` carries the "
-                    + "path `/my-project`");
+                            + "path `/my-project`");
             assertFixContains(finding, "--docker-server=gcr.io ");
         }
 
@@ -176,21 +216,31 @@ class RegistryGcrServerRuleTest {
                     + "---\n" + dataSecret("container-registry", auths("gcr.io")));
             Finding finding = single(result, RULE, CONFIG, 17, 3);
             assertEquals("data..dockerconfigjson", finding.yamlPath());
-            assertMessageContains(finding,
-                    "The auths key `gcr.io` of the Secret `container-registry` names another host");
+            assertMessageContains(
+                    finding, "The auths key `gcr.io` of the Secret `container-registry` names another host");
         }
 
         @Test
         void authsKeyWithASchemeIsReported() {
-            Finding finding = single(RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
-                    + stringDataSecret("regcred", auths("https://gcr.io"))), RULE, CONFIG, 17, 3);
+            Finding finding = single(
+                    RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
+                            + stringDataSecret("regcred", auths("https://gcr.io"))),
+                    RULE,
+                    CONFIG,
+                    17,
+                    3);
             assertMessageContains(finding, "has the scheme `https://`");
         }
 
         @Test
         void secretWithoutAnyGcrKeyIsReportedAsMissingTheServer() {
-            Finding finding = single(RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
-                    + stringDataSecret("regcred", auths("https://index.docker.io/v1/"))), RULE, CONFIG, 17, 3);
+            Finding finding = single(
+                    RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
+                            + stringDataSecret("regcred", auths("https://index.docker.io/v1/"))),
+                    RULE,
+                    CONFIG,
+                    17,
+                    3);
             assertMessageContains(finding, "The Secret `regcred` has no auths key `gcr.io`");
         }
 
@@ -206,8 +256,10 @@ class RegistryGcrServerRuleTest {
         @Test
         void secretWithTheHostAmongOtherKeysPasses() {
             // Gitpod's preview environments key one Secret by eu.gcr.io and europe-docker.pkg.dev (research §4).
-            assertNoFinding(RUN.check(installerExternal("eu.gcr.io/gitpod-core-dev/build/", "regcred") + "---\n"
-                    + dataSecret("regcred", auths("eu.gcr.io", "europe-docker.pkg.dev"))), RULE);
+            assertNoFinding(
+                    RUN.check(installerExternal("eu.gcr.io/gitpod-core-dev/build/", "regcred") + "---\n"
+                            + dataSecret("regcred", auths("eu.gcr.io", "europe-docker.pkg.dev"))),
+                    RULE);
         }
 
         @Test
@@ -215,37 +267,53 @@ class RegistryGcrServerRuleTest {
             CheckResult result = RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
                     + stringDataSecret("other", auths("gcr.io/my-project")));
             assertNoFinding(result, RULE);
-            assertTrue(result.notes().stream().anyMatch(n -> n.contains("names the Secret `regcred`, which is not among the checked files")),
+            assertTrue(
+                    result.notes().stream()
+                            .anyMatch(n ->
+                                    n.contains("names the Secret `regcred`, which is not among the checked files")),
                     result.notes()::toString);
         }
 
         @Test
         void secretInAnotherFileIsCheckedAndTheFindingIsInThatFile(@TempDir Path dir) {
-            CheckResult result = Checks.checkProject(dir, Map.of(
-                    "gitpod/gitpod.config.yaml", installerExternal("eu.gcr.io/my-project/gitpod", "container-registry"),
-                    "secrets/registry.yaml", dataSecret("container-registry", auths("eu.gcr.io/my-project"))));
+            CheckResult result = Checks.checkProject(
+                    dir,
+                    Map.of(
+                            "gitpod/gitpod.config.yaml",
+                                    installerExternal("eu.gcr.io/my-project/gitpod", "container-registry"),
+                            "secrets/registry.yaml", dataSecret("container-registry", auths("eu.gcr.io/my-project"))));
             Finding finding = single(result, RULE, "secrets/registry.yaml", 7, 3);
-            assertMessageContains(finding,
+            assertMessageContains(
+                    finding,
                     "of containerRegistry.external.url `eu.gcr.io/my-project/gitpod` (gitpod/gitpod.config.yaml)");
             assertEquals(List.of(), result.notes());
         }
 
         @Test
         void secretInTheConfigFileWinsOverOneOfTheSameNameElsewhere(@TempDir Path dir) {
-            CheckResult result = Checks.checkProject(dir, Map.of(
-                    "gitpod/gitpod.config.yaml", installerExternal("gcr.io/my-project", "regcred") + "---\n"
-                            + stringDataSecret("regcred", auths("gcr.io")),
-                    "staging/registry.yaml", stringDataSecret("regcred", auths("gcr.io/other"))));
+            CheckResult result = Checks.checkProject(
+                    dir,
+                    Map.of(
+                            "gitpod/gitpod.config.yaml",
+                            installerExternal("gcr.io/my-project", "regcred") + "---\n"
+                                    + stringDataSecret("regcred", auths("gcr.io")),
+                            "staging/registry.yaml",
+                            stringDataSecret("regcred", auths("gcr.io/other"))));
             assertNoFinding(result, RULE);
         }
 
         @Test
         void dockerConfigJsonKeyIsReportedAtTheKey(@TempDir Path dir) {
-            String dockerConfig = "{\n\t\"auths\": {\n\t\t\"https://index.docker.io/v1/\": {},\n\t\t\"gcr.io/my-project\": {\n"
-                    + "\t\t\t\"auth\": \"eHg6eXk=\"\n\t\t}\n\t}\n}\n";
-            CheckResult result = WITH_DOCKER_CONFIG.checkProject(dir, Map.of(
-                    "gitpod/gitpod.config.yaml", installerExternal("gcr.io/my-project/gitpod", "not-in-the-repo"),
-                    "docker/config.json", dockerConfig));
+            String dockerConfig =
+                    "{\n\t\"auths\": {\n\t\t\"https://index.docker.io/v1/\": {},\n\t\t\"gcr.io/my-project\": {\n"
+                            + "\t\t\t\"auth\": \"eHg6eXk=\"\n\t\t}\n\t}\n}\n";
+            CheckResult result = WITH_DOCKER_CONFIG.checkProject(
+                    dir,
+                    Map.of(
+                            "gitpod/gitpod.config.yaml",
+                            installerExternal("gcr.io/my-project/gitpod", "not-in-the-repo"),
+                            "docker/config.json",
+                            dockerConfig));
             Finding finding = single(result, RULE, "docker/config.json", 4, 3);
             assertEquals("auths.gcr.io/my-project", finding.yamlPath());
             assertMessageContains(finding, "of the Docker config docker/config.json carries the path `/my-project`");
@@ -254,22 +322,30 @@ class RegistryGcrServerRuleTest {
 
         @Test
         void dockerConfigWithoutGoogleKeysIsNoFinding(@TempDir Path dir) {
-            CheckResult result = WITH_DOCKER_CONFIG.checkProject(dir, Map.of(
-                    "gitpod/gitpod.config.yaml", installerExternal("gcr.io/my-project/gitpod", "not-in-the-repo"),
-                    "docker/config.json", "{\"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \"eHg6eXk=\"}}}"));
+            CheckResult result = WITH_DOCKER_CONFIG.checkProject(
+                    dir,
+                    Map.of(
+                            "gitpod/gitpod.config.yaml",
+                            installerExternal("gcr.io/my-project/gitpod", "not-in-the-repo"),
+                            "docker/config.json",
+                            "{\"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \"eHg6eXk=\"}}}"));
             assertNoFinding(result, RULE);
         }
 
         @Test
         void placeholderAuthsKeyIsSkipped() {
-            assertNoFinding(RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
-                    + stringDataSecret("regcred", auths("${REGISTRY_SERVER}"))), RULE);
+            assertNoFinding(
+                    RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
+                            + stringDataSecret("regcred", auths("${REGISTRY_SERVER}"))),
+                    RULE);
         }
 
         @Test
         void correctSecretPasses() {
-            assertNoFinding(RUN.check(installerExternal("gcr.io/my-project/gitpod", "regcred") + "---\n"
-                    + stringDataSecret("regcred", auths("gcr.io"))), RULE);
+            assertNoFinding(
+                    RUN.check(installerExternal("gcr.io/my-project/gitpod", "regcred") + "---\n"
+                            + stringDataSecret("regcred", auths("gcr.io"))),
+                    RULE);
         }
     }
 }

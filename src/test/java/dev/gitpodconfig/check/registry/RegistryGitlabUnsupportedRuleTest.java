@@ -29,15 +29,20 @@ class RegistryGitlabUnsupportedRuleTest {
     private static final String URL_PATH = "containerRegistry.external.url";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "registry.gitlab.com/group/project|registry.gitlab.com is GitLab.com's registry",
-        "REGISTRY.GITLAB.COM|registry.gitlab.com is GitLab.com's registry",
-        "git.corp.example:5050/group/project|port 5050",
-        "registry.gitlab.corp.example/group/project|'gitlab' label"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "registry.gitlab.com/group/project|registry.gitlab.com is GitLab.com's registry",
+                "REGISTRY.GITLAB.COM|registry.gitlab.com is GitLab.com's registry",
+                "git.corp.example:5050/group/project|port 5050",
+                "registry.gitlab.corp.example/group/project|'gitlab' label"
+            })
     void installerGitlabRegistryIsAnError(String url, String reason) {
-        Finding finding = assertSingle(installerExternal(url), RULE, Severity.ERROR, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
-        assertTrue(finding.message().startsWith("GitLab's container registry cannot be Gitpod's registry"), finding.message());
+        Finding finding = assertSingle(
+                installerExternal(url), RULE, Severity.ERROR, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
+        assertTrue(
+                finding.message().startsWith("GitLab's container registry cannot be Gitpod's registry"),
+                finding.message());
         assertMessageContains(finding, reason);
         assertFixContains(finding, "skipRules");
     }
@@ -54,8 +59,13 @@ class RegistryGitlabUnsupportedRuleTest {
 
     @Test
     void kotsGitlabRegistryIsAnError() {
-        Finding finding = assertSingle(kotsExternal("registry.gitlab.com/group/project"), RULE, Severity.ERROR,
-                KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
+        Finding finding = assertSingle(
+                kotsExternal("registry.gitlab.com/group/project"),
+                RULE,
+                Severity.ERROR,
+                KOTS_URL_LINE,
+                KOTS_URL_COLUMN,
+                "spec.values.reg_url.value");
         assertFixContains(finding, "reg_incluster");
     }
 

@@ -59,23 +59,24 @@ class RegistryS3EndpointRegionRuleTest {
 
     @ParameterizedTest(name = "{0} accepts {1}")
     @CsvSource({
-            "us-east-1, s3.amazonaws.com",
-            "us-east-1, s3.us-east-1.amazonaws.com",
-            "us-east-1, s3-external-1.amazonaws.com",
-            "eu-west-1, s3.eu-west-1.amazonaws.com",
-            "eu-west-1, s3-eu-west-1.amazonaws.com",
-            "eu-west-1, s3.dualstack.eu-west-1.amazonaws.com",
-            "us-east-2, s3-fips.us-east-2.amazonaws.com",
-            "us-east-2, s3-fips.dualstack.us-east-2.amazonaws.com",
-            "cn-northwest-1, s3.cn-northwest-1.amazonaws.com.cn",
-            "cn-north-1, s3.dualstack.cn-north-1.amazonaws.com.cn",
-            "us-gov-west-1, s3-fips.us-gov-west-1.amazonaws.com",
-            "us-gov-east-1, s3.us-gov-east-1.amazonaws.com",
-            "eu-west-2, minio.example.com:9000",
-            "eu-west-9, ceph-rgw.storage.svc:7480",
-            "local, s3-provider.com",
-            "${REGION}, s3.amazonaws.com",
-            "eu-west-2, ${ENDPOINT}"})
+        "us-east-1, s3.amazonaws.com",
+        "us-east-1, s3.us-east-1.amazonaws.com",
+        "us-east-1, s3-external-1.amazonaws.com",
+        "eu-west-1, s3.eu-west-1.amazonaws.com",
+        "eu-west-1, s3-eu-west-1.amazonaws.com",
+        "eu-west-1, s3.dualstack.eu-west-1.amazonaws.com",
+        "us-east-2, s3-fips.us-east-2.amazonaws.com",
+        "us-east-2, s3-fips.dualstack.us-east-2.amazonaws.com",
+        "cn-northwest-1, s3.cn-northwest-1.amazonaws.com.cn",
+        "cn-north-1, s3.dualstack.cn-north-1.amazonaws.com.cn",
+        "us-gov-west-1, s3-fips.us-gov-west-1.amazonaws.com",
+        "us-gov-east-1, s3.us-gov-east-1.amazonaws.com",
+        "eu-west-2, minio.example.com:9000",
+        "eu-west-9, ceph-rgw.storage.svc:7480",
+        "local, s3-provider.com",
+        "${REGION}, s3.amazonaws.com",
+        "eu-west-2, ${ENDPOINT}"
+    })
     void acceptsEndpointsOfTheSameRegionAndNonAwsEndpoints(String region, String endpoint) {
         ONLY.assertNoFinding(installer(region, endpoint));
     }
@@ -84,12 +85,16 @@ class RegistryS3EndpointRegionRuleTest {
     void reportsTheGlobalEndpointOutsideUsEast1() {
         Finding finding = ONLY.single(installer("eu-west-2", "s3.amazonaws.com"));
         assertAtEndpoint(finding);
-        assertTrue(finding.message().contains("'s3.amazonaws.com' is the global endpoint, which serves us-east-1 only"),
+        assertTrue(
+                finding.message().contains("'s3.amazonaws.com' is the global endpoint, which serves us-east-1 only"),
                 finding.message());
-        assertTrue(finding.message().contains("For eu-west-2 the endpoint is s3.eu-west-2.amazonaws.com."), finding.message());
+        assertTrue(
+                finding.message().contains("For eu-west-2 the endpoint is s3.eu-west-2.amazonaws.com."),
+                finding.message());
         assertTrue(finding.message().contains("503"), finding.message());
-        assertEquals("Set containerRegistry.s3storage.endpoint: s3.eu-west-2.amazonaws.com (a dual-stack or FIPS endpoint of "
-                + "eu-west-2 works as well), or correct containerRegistry.s3storage.region if the bucket is in another Region.",
+        assertEquals(
+                "Set containerRegistry.s3storage.endpoint: s3.eu-west-2.amazonaws.com (a dual-stack or FIPS endpoint of "
+                        + "eu-west-2 works as well), or correct containerRegistry.s3storage.region if the bucket is in another Region.",
                 finding.fix());
     }
 
@@ -104,28 +109,35 @@ class RegistryS3EndpointRegionRuleTest {
 
     @ParameterizedTest(name = "{0} rejects {1}")
     @CsvSource({
-            "eu-west-1, s3.eu-west-2.amazonaws.com, s3.eu-west-1.amazonaws.com",
-            "eu-west-1, s3.dualstack.eu-central-1.amazonaws.com, s3.eu-west-1.amazonaws.com",
-            "eu-west-1, s3-us-west-2.amazonaws.com, s3.eu-west-1.amazonaws.com",
-            "us-east-1, s3-fips.us-east-2.amazonaws.com, s3.us-east-1.amazonaws.com (or s3.amazonaws.com)",
-            "us-gov-west-1, s3.us-gov-east-1.amazonaws.com, s3.us-gov-west-1.amazonaws.com",
-            "us-gov-west-1, s3.amazonaws.com, s3.us-gov-west-1.amazonaws.com",
-            "cn-northwest-1, s3.amazonaws.com, s3.cn-northwest-1.amazonaws.com.cn",
-            "cn-north-1, s3.cn-northwest-1.amazonaws.com.cn, s3.cn-north-1.amazonaws.com.cn"})
+        "eu-west-1, s3.eu-west-2.amazonaws.com, s3.eu-west-1.amazonaws.com",
+        "eu-west-1, s3.dualstack.eu-central-1.amazonaws.com, s3.eu-west-1.amazonaws.com",
+        "eu-west-1, s3-us-west-2.amazonaws.com, s3.eu-west-1.amazonaws.com",
+        "us-east-1, s3-fips.us-east-2.amazonaws.com, s3.us-east-1.amazonaws.com (or s3.amazonaws.com)",
+        "us-gov-west-1, s3.us-gov-east-1.amazonaws.com, s3.us-gov-west-1.amazonaws.com",
+        "us-gov-west-1, s3.amazonaws.com, s3.us-gov-west-1.amazonaws.com",
+        "cn-northwest-1, s3.amazonaws.com, s3.cn-northwest-1.amazonaws.com.cn",
+        "cn-north-1, s3.cn-northwest-1.amazonaws.com.cn, s3.cn-north-1.amazonaws.com.cn"
+    })
     void reportsEndpointsOfAnotherRegion(String region, String endpoint, String expected) {
         Finding finding = ONLY.single(installer(region, endpoint));
         assertAtEndpoint(finding);
-        assertTrue(finding.message().contains("but the bucket's Region (containerRegistry.s3storage.region) is " + region + "."),
+        assertTrue(
+                finding.message()
+                        .contains("but the bucket's Region (containerRegistry.s3storage.region) is " + region + "."),
                 finding.message());
-        assertTrue(finding.message().contains("For " + region + " the endpoint is " + expected + "."), finding.message());
+        assertTrue(
+                finding.message().contains("For " + region + " the endpoint is " + expected + "."), finding.message());
     }
 
     @Test
     void reportsAChinaRegionWithoutTheChinaSuffix() {
         Finding finding = ONLY.single(installer("cn-north-1", "s3.cn-north-1.amazonaws.com"));
         assertAtEndpoint(finding);
-        assertTrue(finding.message().contains("the endpoints of China Regions end in .amazonaws.com.cn"), finding.message());
-        assertTrue(finding.fix().startsWith("Set containerRegistry.s3storage.endpoint: s3.cn-north-1.amazonaws.com.cn "));
+        assertTrue(
+                finding.message().contains("the endpoints of China Regions end in .amazonaws.com.cn"),
+                finding.message());
+        assertTrue(
+                finding.fix().startsWith("Set containerRegistry.s3storage.endpoint: s3.cn-north-1.amazonaws.com.cn "));
     }
 
     @Test
@@ -141,7 +153,9 @@ class RegistryS3EndpointRegionRuleTest {
         assertFinding(finding, RULE, Severity.ERROR, 7, 13, "containerRegistry.s3storage.region");
         assertTrue(finding.message().contains("'eu-west-9' is not an AWS Region"), finding.message());
         assertTrue(finding.message().contains("Did you mean 'eu-west-1'?"), finding.message());
-        assertTrue(finding.fix().contains("containerRegistry.s3storage.endpoint: s3.eu-west-1.amazonaws.com"), finding.fix());
+        assertTrue(
+                finding.fix().contains("containerRegistry.s3storage.endpoint: s3.eu-west-1.amazonaws.com"),
+                finding.fix());
         assertTrue(finding.fix().contains("If AWS opened 'eu-west-9' after "), finding.fix());
     }
 
@@ -191,9 +205,14 @@ class RegistryS3EndpointRegionRuleTest {
     void reportsTheKotsPrefilledEndpointAtTheValues() {
         Finding finding = ONLY.single(kotsBackend("eu-west-2", ""));
         assertFinding(finding, RULE, Severity.ERROR, 4, 3, "spec.values.reg_incluster_storage_s3_endpoint.value");
-        assertTrue(finding.message().startsWith("reg_incluster_storage_s3_endpoint is not set, so KOTS uses its pre-filled "
-                + "'s3.amazonaws.com': 's3.amazonaws.com' is the global endpoint"), finding.message());
-        assertTrue(finding.fix().startsWith("Set reg_incluster_storage_s3_endpoint to \"s3.eu-west-2.amazonaws.com\""), finding.fix());
+        assertTrue(
+                finding.message()
+                        .startsWith("reg_incluster_storage_s3_endpoint is not set, so KOTS uses its pre-filled "
+                                + "'s3.amazonaws.com': 's3.amazonaws.com' is the global endpoint"),
+                finding.message());
+        assertTrue(
+                finding.fix().startsWith("Set reg_incluster_storage_s3_endpoint to \"s3.eu-west-2.amazonaws.com\""),
+                finding.fix());
         assertFalse(finding.message().contains("example-secret-key-value"));
     }
 
@@ -223,8 +242,11 @@ class RegistryS3EndpointRegionRuleTest {
         Finding finding = ONLY.single(kotsBackend("eu-wset-2", ""));
         assertFinding(finding, RULE, Severity.ERROR, 10, 14, "spec.values.reg_incluster_storage_s3_region.value");
         assertTrue(finding.message().contains("Did you mean 'eu-west-2'?"), finding.message());
-        assertTrue(finding.fix().startsWith("Set reg_incluster_storage_s3_region to \"eu-west-2\" and "
-                + "reg_incluster_storage_s3_endpoint to \"s3.eu-west-2.amazonaws.com\"."), finding.fix());
+        assertTrue(
+                finding.fix()
+                        .startsWith("Set reg_incluster_storage_s3_region to \"eu-west-2\" and "
+                                + "reg_incluster_storage_s3_endpoint to \"s3.eu-west-2.amazonaws.com\"."),
+                finding.fix());
     }
 
     @Test

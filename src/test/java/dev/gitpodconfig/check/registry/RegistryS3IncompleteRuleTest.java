@@ -37,18 +37,23 @@ class RegistryS3IncompleteRuleTest {
     void tellsAnOldInstallerFileWhatToAddFromMetadataRegion() {
         Finding finding = ONLY.single(eksGuide("eu-west-2"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 3, "containerRegistry.s3storage");
-        assertEquals("containerRegistry.s3storage lacks region and endpoint. Installers from 2022.06.0 require bucket, region, "
-                + "endpoint and certificate, and stop with 'Field 'Config.ContainerRegistry.S3Storage.Region' is required'. "
-                + "Before 2022.06 the registry took its region from metadata.region (eu-west-2) and had no endpoint setting; "
-                + "this file still relies on that.", finding.message());
-        assertEquals("Add under containerRegistry.s3storage: region: eu-west-2, endpoint: s3.eu-west-2.amazonaws.com.", finding.fix());
+        assertEquals(
+                "containerRegistry.s3storage lacks region and endpoint. Installers from 2022.06.0 require bucket, region, "
+                        + "endpoint and certificate, and stop with 'Field 'Config.ContainerRegistry.S3Storage.Region' is required'. "
+                        + "Before 2022.06 the registry took its region from metadata.region (eu-west-2) and had no endpoint setting; "
+                        + "this file still relies on that.",
+                finding.message());
+        assertEquals(
+                "Add under containerRegistry.s3storage: region: eu-west-2, endpoint: s3.eu-west-2.amazonaws.com.",
+                finding.fix());
     }
 
     @Test
     void usesTheChinaEndpointForAChinaRegion() {
         Finding finding = ONLY.single(eksGuide("cn-northwest-1"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 3, "containerRegistry.s3storage");
-        assertEquals("Add under containerRegistry.s3storage: region: cn-northwest-1, endpoint: s3.cn-northwest-1.amazonaws.com.cn.",
+        assertEquals(
+                "Add under containerRegistry.s3storage: region: cn-northwest-1, endpoint: s3.cn-northwest-1.amazonaws.com.cn.",
                 finding.fix());
     }
 
@@ -56,7 +61,8 @@ class RegistryS3IncompleteRuleTest {
     void doesNotGuessFromLocal() {
         Finding finding = ONLY.single(eksGuide("local"));
         assertFalse(finding.message().contains("(local)"), finding.message());
-        assertEquals("Add under containerRegistry.s3storage: region: <the bucket's Region>, endpoint: s3.<region>.amazonaws.com.",
+        assertEquals(
+                "Add under containerRegistry.s3storage: region: <the bucket's Region>, endpoint: s3.<region>.amazonaws.com.",
                 finding.fix());
     }
 
@@ -69,11 +75,14 @@ class RegistryS3IncompleteRuleTest {
                 """;
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.ERROR, 2, 3, "containerRegistry.s3storage");
-        assertTrue(finding.message().startsWith("containerRegistry.s3storage lacks bucket, endpoint and certificate."),
+        assertTrue(
+                finding.message().startsWith("containerRegistry.s3storage lacks bucket, endpoint and certificate."),
                 finding.message());
         assertTrue(finding.message().contains("'Field 'Config.ContainerRegistry.S3Storage.Bucket' is required'"));
-        assertEquals("Add under containerRegistry.s3storage: bucket: <bucket name>, endpoint: s3.eu-central-1.amazonaws.com, "
-                + "certificate: {kind: secret, name: <a secret with s3AccessKey and s3SecretKey>}.", finding.fix());
+        assertEquals(
+                "Add under containerRegistry.s3storage: bucket: <bucket name>, endpoint: s3.eu-central-1.amazonaws.com, "
+                        + "certificate: {kind: secret, name: <a secret with s3AccessKey and s3SecretKey>}.",
+                finding.fix());
     }
 
     @Test
@@ -126,11 +135,15 @@ class RegistryS3IncompleteRuleTest {
                 """);
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.reg_incluster_storage.value");
-        assertEquals("reg_incluster_storage is \"s3\", but reg_incluster_storage_s3_region, reg_incluster_storage_s3_bucketname "
-                + "and reg_incluster_storage_s3_secretkey are not set. The KOTS admin console requires region, endpoint, bucket "
-                + "name, access key and secret key for the registry's S3 storage.", finding.message());
-        assertEquals("Set reg_incluster_storage_s3_region to \"ap-southeast-2\", reg_incluster_storage_s3_bucketname to "
-                + "\"<bucket name>\", reg_incluster_storage_s3_secretkey to \"<secret access key>\".", finding.fix());
+        assertEquals(
+                "reg_incluster_storage is \"s3\", but reg_incluster_storage_s3_region, reg_incluster_storage_s3_bucketname "
+                        + "and reg_incluster_storage_s3_secretkey are not set. The KOTS admin console requires region, endpoint, bucket "
+                        + "name, access key and secret key for the registry's S3 storage.",
+                finding.message());
+        assertEquals(
+                "Set reg_incluster_storage_s3_region to \"ap-southeast-2\", reg_incluster_storage_s3_bucketname to "
+                        + "\"<bucket name>\", reg_incluster_storage_s3_secretkey to \"<secret access key>\".",
+                finding.fix());
     }
 
     @Test
@@ -151,10 +164,15 @@ class RegistryS3IncompleteRuleTest {
                 """);
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.reg_incluster_storage.value");
-        assertTrue(finding.message().contains("The file sets items of the 2022.03–04 releases instead, which later releases ignore."),
+        assertTrue(
+                finding.message()
+                        .contains(
+                                "The file sets items of the 2022.03–04 releases instead, which later releases ignore."),
                 finding.message());
-        assertEquals("Rename reg_bucketname to reg_incluster_storage_s3_bucketname; rename reg_accesskey to "
-                + "reg_incluster_storage_s3_accesskey; rename reg_secretkey to reg_incluster_storage_s3_secretkey.", finding.fix());
+        assertEquals(
+                "Rename reg_bucketname to reg_incluster_storage_s3_bucketname; rename reg_accesskey to "
+                        + "reg_incluster_storage_s3_accesskey; rename reg_secretkey to reg_incluster_storage_s3_secretkey.",
+                finding.fix());
         assertFalse((finding.message() + finding.fix()).contains("example-secret-key-value"));
         assertFalse((finding.message() + finding.fix()).contains("AKIAEXAMPLEACCESS"));
     }
@@ -181,12 +199,16 @@ class RegistryS3IncompleteRuleTest {
                 """);
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.ERROR, 10, 14, "spec.values.reg_s3storage.value");
-        assertTrue(finding.message().startsWith("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did"),
+        assertTrue(
+                finding.message()
+                        .startsWith("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did"),
                 finding.message());
-        assertEquals("Replace reg_s3storage by reg_incluster \"1\" and reg_incluster_storage \"s3\", reg_bucketname by "
-                + "reg_incluster_storage_s3_bucketname, reg_accesskey by reg_incluster_storage_s3_accesskey and reg_secretkey by "
-                + "reg_incluster_storage_s3_secretkey, and add reg_incluster_storage_s3_region (eu-north-1) and "
-                + "reg_incluster_storage_s3_endpoint (s3.eu-north-1.amazonaws.com).", finding.fix());
+        assertEquals(
+                "Replace reg_s3storage by reg_incluster \"1\" and reg_incluster_storage \"s3\", reg_bucketname by "
+                        + "reg_incluster_storage_s3_bucketname, reg_accesskey by reg_incluster_storage_s3_accesskey and reg_secretkey by "
+                        + "reg_incluster_storage_s3_secretkey, and add reg_incluster_storage_s3_region (eu-north-1) and "
+                        + "reg_incluster_storage_s3_endpoint (s3.eu-north-1.amazonaws.com).",
+                finding.fix());
         assertFalse((finding.message() + finding.fix()).contains("example-secret-key-value"));
     }
 

@@ -41,8 +41,9 @@ class RegistrySecretsNotPrintedTest {
     private static final String YAML_PASSWORD = "Planted-unparsable-yaml-password-4a5b";
 
     private static String dockerConfig(String server, String user, String password, String authPassword) {
-        return "{\"auths\":{\"" + server + "\":{\"username\":\"" + user + "\",\"password\":\"" + password + "\",\"email\":\""
-                + user + "@example.com\",\"auth\":\"" + base64(user + ":" + authPassword) + "\",\"identitytoken\":\"" + TOKEN + "\"}}}";
+        return "{\"auths\":{\"" + server + "\":{\"username\":\"" + user + "\",\"password\":\"" + password
+                + "\",\"email\":\"" + user + "@example.com\",\"auth\":\"" + base64(user + ":" + authPassword)
+                + "\",\"identitytoken\":\"" + TOKEN + "\"}}}";
     }
 
     @Test
@@ -61,7 +62,8 @@ class RegistrySecretsNotPrintedTest {
                       value: %s:%s@gcr.io/my-project
                     reg_password:
                       value: %s
-                """.formatted(URL_USER, URL_PASSWORD, URL_USER, SERVER_PASSWORD, KOTS_PASSWORD));
+                """.formatted(
+                        URL_USER, URL_PASSWORD, URL_USER, SERVER_PASSWORD, KOTS_PASSWORD));
         files.put("kots/plaintext.yaml", """
                 apiVersion: kots.io/v1beta1
                 kind: ConfigValues
@@ -78,41 +80,85 @@ class RegistrySecretsNotPrintedTest {
                     reg_password:
                       valuePlaintext: '{"type": "service_account", "private_key": "%s"}'
                 """.formatted(KOTS_PASSWORD));
-        files.put("gitpod/gitpod.config.yaml", installerExternal("https://" + URL_USER + ":" + URL_PASSWORD
-                + "@europe-west1-docker.pkg.dev/my-project/gitpod", "container-registry"));
-        files.put("gitpod/registry-secret.yaml",
-                registrySecret("container-registry", "data", base64(dockerConfig(
-                        "europe-west1-docker.pkg.dev/my-project", JSON_USER, JSON_PASSWORD, JSON_AUTH_PASSWORD))));
-        files.put("gcr/gitpod.config.yaml", installerExternal("gcr.io/my-project", "gcr-credentials") + "---\n"
-                + registrySecret("gcr-credentials", "stringData",
-                        "'" + dockerConfig("gcr.io/my-project", JSON_USER, JSON_PASSWORD, JSON_AUTH_PASSWORD) + "'"));
-        files.put("broken/json.yaml", registrySecret("broken-json", "data",
-                base64("{\"auths\":{\"gcr.io\":{\"password\":\"" + BROKEN_PASSWORD + "\" \"auth\": \"" + BROKEN_PASSWORD + "\"}}}")));
-        files.put("broken/string-json.yaml", registrySecret("broken-string-json", "stringData",
-                "'{\"auths\": {\"gcr.io\": {\"password\": \"" + BROKEN_PASSWORD + "\\q\"}}}'"));
-        files.put("broken/yaml-json.yaml", registrySecret("broken-yaml-json", "data",
-                base64("auths: {gcr.io: {password: " + BROKEN_PASSWORD + "}}")));
-        files.put("broken/no-auths.yaml", registrySecret("no-auths", "stringData",
-                "'{\"password\": \"" + BROKEN_PASSWORD + "\"}'"));
+        files.put(
+                "gitpod/gitpod.config.yaml",
+                installerExternal(
+                        "https://" + URL_USER + ":" + URL_PASSWORD + "@europe-west1-docker.pkg.dev/my-project/gitpod",
+                        "container-registry"));
+        files.put(
+                "gitpod/registry-secret.yaml",
+                registrySecret(
+                        "container-registry",
+                        "data",
+                        base64(dockerConfig(
+                                "europe-west1-docker.pkg.dev/my-project",
+                                JSON_USER,
+                                JSON_PASSWORD,
+                                JSON_AUTH_PASSWORD))));
+        files.put(
+                "gcr/gitpod.config.yaml",
+                installerExternal("gcr.io/my-project", "gcr-credentials") + "---\n"
+                        + registrySecret(
+                                "gcr-credentials",
+                                "stringData",
+                                "'" + dockerConfig("gcr.io/my-project", JSON_USER, JSON_PASSWORD, JSON_AUTH_PASSWORD)
+                                        + "'"));
+        files.put(
+                "broken/json.yaml",
+                registrySecret(
+                        "broken-json",
+                        "data",
+                        base64("{\"auths\":{\"gcr.io\":{\"password\":\"" + BROKEN_PASSWORD + "\" \"auth\": \""
+                                + BROKEN_PASSWORD + "\"}}}")));
+        files.put(
+                "broken/string-json.yaml",
+                registrySecret(
+                        "broken-string-json",
+                        "stringData",
+                        "'{\"auths\": {\"gcr.io\": {\"password\": \"" + BROKEN_PASSWORD + "\\q\"}}}'"));
+        files.put(
+                "broken/yaml-json.yaml",
+                registrySecret(
+                        "broken-yaml-json", "data", base64("auths: {gcr.io: {password: " + BROKEN_PASSWORD + "}}")));
+        files.put(
+                "broken/no-auths.yaml",
+                registrySecret("no-auths", "stringData", "'{\"password\": \"" + BROKEN_PASSWORD + "\"}'"));
         files.put("broken/base64.yaml", registrySecret("broken-base64", "data", "'" + BROKEN_PASSWORD + "=='"));
-        files.put("broken/unparsable.yaml", "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\nstringData:\n"
-                + "  .dockerconfigjson: \"{\\\"auths\\\": {\\\"password\\\": \\\"" + YAML_PASSWORD + "\n");
-        files.put("docker/gitpod.config.yaml",
+        files.put(
+                "broken/unparsable.yaml",
+                "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\nstringData:\n"
+                        + "  .dockerconfigjson: \"{\\\"auths\\\": {\\\"password\\\": \\\"" + YAML_PASSWORD + "\n");
+        files.put(
+                "docker/gitpod.config.yaml",
                 installerExternal("gcr.io/other-project/gitpod", "secret-not-in-the-repository"));
-        files.put("docker/config.json", "{\n\t\"auths\": {\n\t\t\"gcr.io/my-project\": {\n\t\t\t\"auth\": \""
-                + base64(JSON_USER + ":" + CONFIG_JSON_AUTH_PASSWORD) + "\",\n\t\t\t\"password\": \"" + CONFIG_JSON_AUTH_PASSWORD
-                + "\"\n\t\t}\n\t}\n}\n");
+        files.put(
+                "docker/config.json",
+                "{\n\t\"auths\": {\n\t\t\"gcr.io/my-project\": {\n\t\t\t\"auth\": \""
+                        + base64(JSON_USER + ":" + CONFIG_JSON_AUTH_PASSWORD) + "\",\n\t\t\t\"password\": \""
+                        + CONFIG_JSON_AUTH_PASSWORD
+                        + "\"\n\t\t}\n\t}\n}\n");
 
         CheckResult result = Checks.options(o -> o.includes(List.of("**/*.yaml", "**/config.json")))
                 .checkProject(dir, files);
 
         Set<String> rules = result.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-        assertTrue(result.findings().stream().anyMatch(f -> f.file().equals("docker/config.json")), result.findings()::toString);
-        for (String rule : List.of("registry-gcr-server", "registry-gar-url", "registry-gar-server", "registry-url-format",
-                "registry-external-missing", "registry-credentials-invalid")) {
+        assertTrue(
+                result.findings().stream().anyMatch(f -> f.file().equals("docker/config.json")),
+                result.findings()::toString);
+        for (String rule : List.of(
+                "registry-gcr-server",
+                "registry-gar-url",
+                "registry-gar-server",
+                "registry-url-format",
+                "registry-external-missing",
+                "registry-credentials-invalid")) {
             assertTrue(rules.contains(rule), () -> rule + " should have fired: " + result.findings());
         }
-        assertTrue(result.findings().stream().filter(f -> f.ruleId().equals("registry-credentials-invalid")).count() >= 5,
+        assertTrue(
+                result.findings().stream()
+                                .filter(f -> f.ruleId().equals("registry-credentials-invalid"))
+                                .count()
+                        >= 5,
                 result.findings()::toString);
         assertTrue(result.skippedFiles().stream().anyMatch(SkippedFile::unparsable), result.skippedFiles()::toString);
 
@@ -126,9 +172,20 @@ class RegistrySecretsNotPrintedTest {
         result.skippedFiles().forEach(skipped -> printed.add(skipped.file() + " " + skipped.reason()));
         printed.add(ConsoleFormat.summary(result));
 
-        List<String> planted = new ArrayList<>(List.of(KOTS_PASSWORD, URL_PASSWORD, SERVER_PASSWORD, JSON_USER, JSON_PASSWORD,
-                JSON_AUTH_PASSWORD, TOKEN, BROKEN_PASSWORD, CONFIG_JSON_AUTH_PASSWORD, YAML_PASSWORD, URL_USER,
-                base64(JSON_USER + ":" + JSON_AUTH_PASSWORD), base64(JSON_USER + ":" + CONFIG_JSON_AUTH_PASSWORD)));
+        List<String> planted = new ArrayList<>(List.of(
+                KOTS_PASSWORD,
+                URL_PASSWORD,
+                SERVER_PASSWORD,
+                JSON_USER,
+                JSON_PASSWORD,
+                JSON_AUTH_PASSWORD,
+                TOKEN,
+                BROKEN_PASSWORD,
+                CONFIG_JSON_AUTH_PASSWORD,
+                YAML_PASSWORD,
+                URL_USER,
+                base64(JSON_USER + ":" + JSON_AUTH_PASSWORD),
+                base64(JSON_USER + ":" + CONFIG_JSON_AUTH_PASSWORD)));
         planted.add("Planted"); // any part of any planted value
         for (String text : printed) {
             for (String secret : planted) {

@@ -25,10 +25,18 @@ class SecretNameUnknownRuleTest {
 
     @Test
     void aSecretHoldingExactlyTheNeededKeysUnderAnotherNameIsOffered(@TempDir Path base) {
-        CheckResult result = RUN.checkProject(base, Map.of(
-                "gitpod/gitpod.config.yaml", Yaml.s3Config("storage-s3") + TLS,
-                "secrets/storage.yaml", Yaml.opaqueSecret("storage-azure", "secretAccessKey", "accessKeyId")));
-        Finding finding = assertAt(single(result, RULE), RULE, "gitpod/gitpod.config.yaml", Yaml.S3_SECRET_NAME_LINE,
+        CheckResult result = RUN.checkProject(
+                base,
+                Map.of(
+                        "gitpod/gitpod.config.yaml",
+                        Yaml.s3Config("storage-s3") + TLS,
+                        "secrets/storage.yaml",
+                        Yaml.opaqueSecret("storage-azure", "secretAccessKey", "accessKeyId")));
+        Finding finding = assertAt(
+                single(result, RULE),
+                RULE,
+                "gitpod/gitpod.config.yaml",
+                Yaml.S3_SECRET_NAME_LINE,
                 Yaml.S3_SECRET_NAME_COLUMN,
                 "objectStorage.s3.credentials.name names the Secret `storage-s3`, which no checked file defines, but "
                         + "the Secret `storage-azure` (secrets/storage.yaml, line 4) holds exactly the keys it needs "
@@ -41,9 +49,13 @@ class SecretNameUnknownRuleTest {
 
     @Test
     void aSecretOfACloseNameIsOffered() {
-        CheckResult result = RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS,
-                Yaml.opaqueSecret("storage-s3s", "region")));
-        Finding finding = assertAt(single(result, RULE), RULE, Checks.FILE, Yaml.S3_SECRET_NAME_LINE,
+        CheckResult result = RUN.check(
+                Yaml.documents(Yaml.s3Config("storage-s3") + TLS, Yaml.opaqueSecret("storage-s3s", "region")));
+        Finding finding = assertAt(
+                single(result, RULE),
+                RULE,
+                Checks.FILE,
+                Yaml.S3_SECRET_NAME_LINE,
                 Yaml.S3_SECRET_NAME_COLUMN,
                 "but the Secret `storage-s3s` (gitpod.config.yaml, line 17) does: did you mean `storage-s3s`?");
         assertEquals("storage-s3s", finding.replacement());
@@ -59,8 +71,13 @@ class SecretNameUnknownRuleTest {
                 spec:
                   secretName: https-certificate
                 """;
-        assertAt(single(RUN.check(Yaml.documents("domain: gitpod.example.com\n" + TLS, certificate)), RULE), RULE,
-                Checks.FILE, 4, 9, "certificate.name names the Secret `https-certificates`",
+        assertAt(
+                single(RUN.check(Yaml.documents("domain: gitpod.example.com\n" + TLS, certificate)), RULE),
+                RULE,
+                Checks.FILE,
+                4,
+                9,
+                "certificate.name names the Secret `https-certificates`",
                 "the Certificate `gitpod` (gitpod.config.yaml, line 11) writes `https-certificate`: did you mean");
     }
 
@@ -71,31 +88,42 @@ class SecretNameUnknownRuleTest {
 
     @Test
     void nothingWhenNoSecretIsCloseOrHoldsTheKeys() {
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS,
-                Yaml.opaqueSecret("database", "host", "port"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        Yaml.s3Config("storage-s3") + TLS, Yaml.opaqueSecret("database", "host", "port"))),
+                RULE);
     }
 
     @Test
     void aSingleKeyOrTheTlsPairIsNoReasonToGuess() {
         String registry = Yaml.installerExternal("registry.example.com/gitpod", "gitpod-registry") + TLS;
-        assertNoFinding(RUN.check(Yaml.documents(registry,
-                Yaml.opaqueSecret("registry-credentials", ".dockerconfigjson"))), RULE);
-        assertNoFinding(RUN.check(Yaml.documents("domain: gitpod.example.com\n" + TLS,
-                Yaml.opaqueSecret("ingress-tls", "tls.crt", "tls.key"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(registry, Yaml.opaqueSecret("registry-credentials", ".dockerconfigjson"))),
+                RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        "domain: gitpod.example.com\n" + TLS, Yaml.opaqueSecret("ingress-tls", "tls.crt", "tls.key"))),
+                RULE);
     }
 
     @Test
     void twoSecretsWithTheKeysAreNoGuess() {
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS,
-                Yaml.opaqueSecret("storage-azure", "accessKeyId", "secretAccessKey"),
-                Yaml.opaqueSecret("backup-s3-user", "accessKeyId", "secretAccessKey"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        Yaml.s3Config("storage-s3") + TLS,
+                        Yaml.opaqueSecret("storage-azure", "accessKeyId", "secretAccessKey"),
+                        Yaml.opaqueSecret("backup-s3-user", "accessKeyId", "secretAccessKey"))),
+                RULE);
     }
 
     @Test
     void aDefinedNameIsNotReported() {
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS,
-                Yaml.opaqueSecret("storage-s3", "accessKeyId", "secretAccessKey"),
-                Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        Yaml.s3Config("storage-s3") + TLS,
+                        Yaml.opaqueSecret("storage-s3", "accessKeyId", "secretAccessKey"),
+                        Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey"))),
+                RULE);
     }
 
     @Test
@@ -111,43 +139,40 @@ class SecretNameUnknownRuleTest {
                   encryptedData:
                     accessKeyId: AgBy3i4OJSWK+PiTySYZZA==
                 """;
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS, sealed,
-                Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        Yaml.s3Config("storage-s3") + TLS,
+                        sealed,
+                        Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey"))),
+                RULE);
     }
 
     @Test
     void anExternalSecretWithDataFromDefinesItsTargetName() {
-        String external = """
-                apiVersion: external-secrets.io/v1beta1
-                kind: ExternalSecret
-                metadata:
-                  name: gitpod-storage
-                spec:
-                  target:
-                    name: storage-s3
-                  dataFrom:
-                    - extract:
-                        key: gitpod/storage
-                """;
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3") + TLS, external,
-                Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey"))), RULE);
+        String external = Yaml.externalSecret("storage-s3", Yaml.DATA_FROM);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        Yaml.s3Config("storage-s3") + TLS,
+                        external,
+                        Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey"))),
+                RULE);
     }
 
     @Test
     void aSecretInAnotherNamespaceIsNotOffered() {
-        String installation = Yaml.installation("""
-                    objectStorage:
-                      inCluster: false
-                      s3:
-                        endpoint: s3.amazonaws.com
-                        credentials:
-                          kind: secret
-                          name: storage-s3
-                """).replace("  name: gitpod\n", "  name: gitpod\n  namespace: gitpod\n");
+        String installation = Yaml.s3Installation("gitpod");
         String secret = Yaml.opaqueSecret("storage-s3s", "accessKeyId", "secretAccessKey");
-        assertNoFinding(RUN.check(Yaml.documents(installation,
-                secret.replace("  name: storage-s3s\n", "  name: storage-s3s\n  namespace: other\n"))), RULE);
-        assertAt(single(RUN.check(Yaml.documents(installation, secret)), RULE), RULE, Checks.FILE, 14, 17,
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        installation,
+                        secret.replace("  name: storage-s3s\n", "  name: storage-s3s\n  namespace: other\n"))),
+                RULE);
+        assertAt(
+                single(RUN.check(Yaml.documents(installation, secret)), RULE),
+                RULE,
+                Checks.FILE,
+                14,
+                17,
                 "did you mean `storage-s3s`?");
     }
 

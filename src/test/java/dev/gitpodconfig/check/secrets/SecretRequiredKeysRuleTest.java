@@ -24,9 +24,13 @@ class SecretRequiredKeysRuleTest {
 
     @Test
     void aMissingKeyIsReportedAtTheConfigsNameWithTheNearestKeyTheSecretHas() {
-        CheckResult result = RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"),
-                Yaml.opaqueSecret("storage-s3", "accessKey", "secretAccessKey")));
-        Finding finding = assertAt(single(result, RULE), RULE, Checks.FILE, Yaml.S3_SECRET_NAME_LINE,
+        CheckResult result = RUN.check(Yaml.documents(
+                Yaml.s3Config("storage-s3"), Yaml.opaqueSecret("storage-s3", "accessKey", "secretAccessKey")));
+        Finding finding = assertAt(
+                single(result, RULE),
+                RULE,
+                Checks.FILE,
+                Yaml.S3_SECRET_NAME_LINE,
                 Yaml.S3_SECRET_NAME_COLUMN,
                 "objectStorage.s3.credentials.name names the Secret `storage-s3`",
                 "the Secret `storage-s3` (gitpod.config.yaml, line 14) lacks `accessKeyId` (nearest: `accessKey`)",
@@ -40,10 +44,16 @@ class SecretRequiredKeysRuleTest {
 
     @Test
     void theSecretIsFoundInAnotherFileAndTheFindingStaysInTheConfig(@TempDir Path base) {
-        CheckResult result = RUN.checkProject(base, Map.of(
-                "gitpod/gitpod.config.yaml", Yaml.s3Config("storage-s3"),
-                "secrets/storage.yaml", Yaml.opaqueSecret("storage-s3", "secretAccessKey")));
-        Finding finding = assertAt(single(result, RULE), RULE, "gitpod/gitpod.config.yaml", Yaml.S3_SECRET_NAME_LINE,
+        CheckResult result = RUN.checkProject(
+                base,
+                Map.of(
+                        "gitpod/gitpod.config.yaml", Yaml.s3Config("storage-s3"),
+                        "secrets/storage.yaml", Yaml.opaqueSecret("storage-s3", "secretAccessKey")));
+        Finding finding = assertAt(
+                single(result, RULE),
+                RULE,
+                "gitpod/gitpod.config.yaml",
+                Yaml.S3_SECRET_NAME_LINE,
                 Yaml.S3_SECRET_NAME_COLUMN,
                 "the Secret `storage-s3` (secrets/storage.yaml, line 4) lacks `accessKeyId`;",
                 "it has `secretAccessKey`");
@@ -52,8 +62,11 @@ class SecretRequiredKeysRuleTest {
 
     @Test
     void aSecretWithEveryRequiredKeyPasses() {
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"),
-                Yaml.opaqueSecret("storage-s3", "accessKeyId", "secretAccessKey", "region"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        Yaml.s3Config("storage-s3"),
+                        Yaml.opaqueSecret("storage-s3", "accessKeyId", "secretAccessKey", "region"))),
+                RULE);
     }
 
     @Test
@@ -65,27 +78,26 @@ class SecretRequiredKeysRuleTest {
 
     @Test
     void aSecretOfAnotherNameIsNotThisRulesBusiness() {
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"),
-                Yaml.opaqueSecret("storage-azure", "accountName"))), RULE);
+        assertNoFinding(
+                RUN.check(
+                        Yaml.documents(Yaml.s3Config("storage-s3"), Yaml.opaqueSecret("storage-azure", "accountName"))),
+                RULE);
     }
 
     @Test
     void aSecretInAnotherNamespaceThanTheInstallationIsNoMatch() {
-        String installation = Yaml.installation("""
-                    objectStorage:
-                      inCluster: false
-                      s3:
-                        endpoint: s3.amazonaws.com
-                        credentials:
-                          kind: secret
-                          name: storage-s3
-                """).replace("  name: gitpod\n", "  name: gitpod\n  namespace: gitpod\n");
+        String installation = Yaml.s3Installation("gitpod");
         String secret = Yaml.opaqueSecret("storage-s3", "accessKey", "secretAccessKey");
         String elsewhere = secret.replace("  name: storage-s3\n", "  name: storage-s3\n  namespace: other\n");
         String same = secret.replace("  name: storage-s3\n", "  name: storage-s3\n  namespace: gitpod\n");
 
         assertNoFinding(RUN.check(Yaml.documents(installation, elsewhere)), RULE);
-        assertAt(single(RUN.check(Yaml.documents(installation, same)), RULE), RULE, Checks.FILE, 14, 17,
+        assertAt(
+                single(RUN.check(Yaml.documents(installation, same)), RULE),
+                RULE,
+                Checks.FILE,
+                14,
+                17,
                 "spec.config.objectStorage.s3.credentials.name names the Secret `storage-s3`");
     }
 
@@ -105,34 +117,31 @@ class SecretRequiredKeysRuleTest {
                     accessKey: AgBy3i4OJSWK+PiTySYZZA==
                     secretAccessKey: AgCtr8OJSWK+PiTySYZZA==
                 """;
-        assertAt(single(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), sealed)), RULE), RULE, Checks.FILE,
-                Yaml.S3_SECRET_NAME_LINE, Yaml.S3_SECRET_NAME_COLUMN,
+        assertAt(
+                single(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), sealed)), RULE),
+                RULE,
+                Checks.FILE,
+                Yaml.S3_SECRET_NAME_LINE,
+                Yaml.S3_SECRET_NAME_COLUMN,
                 "the SealedSecret `storage-s3` (gitpod.config.yaml, line 19) lacks `accessKeyId` (nearest: "
                         + "`accessKey`)");
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"),
-                sealed.replace("accessKey:", "accessKeyId:"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), sealed.replace("accessKey:", "accessKeyId:"))),
+                RULE);
     }
 
     @Test
     void anExternalSecretWithDataFromHasKeysThatCannotBeKnown() {
-        String external = """
-                apiVersion: external-secrets.io/v1beta1
-                kind: ExternalSecret
-                metadata:
-                  name: gitpod-storage
-                spec:
-                  target:
-                    name: storage-s3
-                  data:
-                    - secretKey: accessKey
-                      remoteRef:
-                        key: gitpod/storage
-                """;
-        assertAt(single(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), external)), RULE), RULE, Checks.FILE,
-                Yaml.S3_SECRET_NAME_LINE, Yaml.S3_SECRET_NAME_COLUMN,
+        String external = Yaml.externalSecret("storage-s3", "  data:\n    - secretKey: accessKey\n");
+        assertAt(
+                single(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), external)), RULE),
+                RULE,
+                Checks.FILE,
+                Yaml.S3_SECRET_NAME_LINE,
+                Yaml.S3_SECRET_NAME_COLUMN,
                 "the ExternalSecret `storage-s3` (gitpod.config.yaml, line 17) lacks `accessKeyId` (nearest: "
                         + "`accessKey`) and `secretAccessKey`; it has `accessKey`.");
-        String withDataFrom = external + "  dataFrom:\n    - extract:\n        key: gitpod/storage\n";
+        String withDataFrom = external + Yaml.DATA_FROM;
         assertNoFinding(RUN.check(Yaml.documents(Yaml.s3Config("storage-s3"), withDataFrom)), RULE);
     }
 
@@ -160,9 +169,14 @@ class SecretRequiredKeysRuleTest {
     @Test
     void theDefaultCertificateNameIsCheckedWhenTheConfigLeavesItOut() {
         String config = "domain: gitpod.example.com\ncontainerRegistry:\n  inCluster: true\n";
-        Finding finding = assertAt(single(RUN.check(Yaml.documents(config,
-                Yaml.opaqueSecret("https-certificates", "tls.crt"))), RULE), RULE, Checks.FILE, 1, 1,
-                "certificate.name names the Secret `https-certificates`", "lacks `tls.key`");
+        Finding finding = assertAt(
+                single(RUN.check(Yaml.documents(config, Yaml.opaqueSecret("https-certificates", "tls.crt"))), RULE),
+                RULE,
+                Checks.FILE,
+                1,
+                1,
+                "certificate.name names the Secret `https-certificates`",
+                "lacks `tls.key`");
         assertEquals(Severity.ERROR, finding.severity());
     }
 
@@ -179,8 +193,9 @@ class SecretRequiredKeysRuleTest {
                     - gitpod.example.com
                 """;
         String config = "domain: gitpod.example.com\ncontainerRegistry:\n  inCluster: true\n";
-        assertNoFinding(RUN.check(Yaml.documents(config, certificate,
-                Yaml.opaqueSecret("https-certificates", "ca.crt"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(config, certificate, Yaml.opaqueSecret("https-certificates", "ca.crt"))),
+                RULE);
     }
 
     @Test
@@ -192,32 +207,48 @@ class SecretRequiredKeysRuleTest {
         assertNoFinding(result, RULE);
         single(result, "registry-credentials-invalid");
         String opaque = Yaml.opaqueSecret("container-registry", "config.json");
-        assertAt(single(RUN.check(Yaml.documents(config, opaque)), RULE),
-                RULE, Checks.FILE, 9, 13, "lacks `.dockerconfigjson`");
+        assertAt(
+                single(RUN.check(Yaml.documents(config, opaque)), RULE),
+                RULE,
+                Checks.FILE,
+                9,
+                13,
+                "lacks `.dockerconfigjson`");
     }
 
     @Test
     void aReferenceThatServesOneFeatureIsAWarning() {
         String config = "domain: gitpod.example.com\ncertificate:\n  kind: secret\n  name: https-certificates\n"
                 + "customCACert:\n  kind: secret\n  name: custom-ca\n";
-        Finding finding = assertAt(single(RUN.check(Yaml.documents(config,
-                Yaml.opaqueSecret("custom-ca", "ca.pem"))), RULE), RULE, Checks.FILE, 7, 9,
-                "customCACert.name names the Secret `custom-ca`", "lacks `ca.crt`");
+        Finding finding = assertAt(
+                single(RUN.check(Yaml.documents(config, Yaml.opaqueSecret("custom-ca", "ca.pem"))), RULE),
+                RULE,
+                Checks.FILE,
+                7,
+                9,
+                "customCACert.name names the Secret `custom-ca`",
+                "lacks `ca.crt`");
         assertEquals(Severity.WARNING, finding.severity());
     }
 
     @Test
     void oneCompleteDefinitionOfTheNameIsEnough(@TempDir Path base) {
-        CheckResult result = RUN.checkProject(base, Map.of(
-                "gitpod.config.yaml", Yaml.s3Config("storage-s3"),
-                "overlays/dev/storage.yaml", Yaml.opaqueSecret("storage-s3", "accessKey"),
-                "overlays/prod/storage.yaml", Yaml.opaqueSecret("storage-s3", "accessKeyId", "secretAccessKey")));
+        CheckResult result = RUN.checkProject(
+                base,
+                Map.of(
+                        "gitpod.config.yaml", Yaml.s3Config("storage-s3"),
+                        "overlays/dev/storage.yaml", Yaml.opaqueSecret("storage-s3", "accessKey"),
+                        "overlays/prod/storage.yaml",
+                                Yaml.opaqueSecret("storage-s3", "accessKeyId", "secretAccessKey")));
         assertNoFinding(result, RULE);
     }
 
     @Test
     void kotsConfigValuesNameNoSecrets() {
-        assertNoFinding(RUN.check(Yaml.documents(Yaml.kotsExternal("registry.example.com/gitpod"),
-                Yaml.opaqueSecret("https-certificates", "tls.crt"))), RULE);
+        assertNoFinding(
+                RUN.check(Yaml.documents(
+                        Yaml.kotsExternal("registry.example.com/gitpod"),
+                        Yaml.opaqueSecret("https-certificates", "tls.crt"))),
+                RULE);
     }
 }

@@ -26,8 +26,15 @@ class StorageEndpointFormatRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"s3.eu-west-1.amazonaws.com", "minio.example.com:9000", "s3-provider.com", "s3.amazonaws.com/", "${ENDPOINT}",
-            "'[[ .Endpoint ]]'", "''"})
+    @CsvSource({
+        "s3.eu-west-1.amazonaws.com",
+        "minio.example.com:9000",
+        "s3-provider.com",
+        "s3.amazonaws.com/",
+        "${ENDPOINT}",
+        "'[[ .Endpoint ]]'",
+        "''"
+    })
     void acceptsBareHostsPlaceholdersAndEmptyValues(String endpoint) {
         ONLY.assertNoFinding(objectStorage(endpoint));
     }
@@ -36,9 +43,11 @@ class StorageEndpointFormatRuleTest {
     void reportsASchemeAndNamesTheBareHost() {
         Finding finding = ONLY.single(objectStorage("https://s3.eu-west-1.amazonaws.com"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 15, "objectStorage.s3.endpoint");
-        assertEquals("objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). The MinIO client "
-                + "rejects such an endpoint ('Endpoint url cannot have fully qualified paths.') and the preflight checks connect "
-                + "to https://<endpoint> themselves.", finding.message());
+        assertEquals(
+                "objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). The MinIO client "
+                        + "rejects such an endpoint ('Endpoint url cannot have fully qualified paths.') and the preflight checks connect "
+                        + "to https://<endpoint> themselves.",
+                finding.message());
         assertEquals("Write objectStorage.s3.endpoint as s3.eu-west-1.amazonaws.com.", finding.fix());
     }
 
@@ -54,11 +63,15 @@ class StorageEndpointFormatRuleTest {
 
     @Test
     void reportsUserinfoWithoutPrintingIt() {
-        Finding finding = ONLY.single(
-                objectStorage("https://AKIAEXAMPLEACCESS:example-secret-key@s3.amazonaws.com/bucket"));
+        Finding finding =
+                ONLY.single(objectStorage("https://AKIAEXAMPLEACCESS:example-secret-key@s3.amazonaws.com/bucket"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 15, "objectStorage.s3.endpoint");
-        assertTrue(finding.message().contains("a scheme (https://), userinfo (credentials before '@') and a path"), finding.message());
-        assertEquals("Write objectStorage.s3.endpoint as s3.amazonaws.com and keep the credentials in the secret.", finding.fix());
+        assertTrue(
+                finding.message().contains("a scheme (https://), userinfo (credentials before '@') and a path"),
+                finding.message());
+        assertEquals(
+                "Write objectStorage.s3.endpoint as s3.amazonaws.com and keep the credentials in the secret.",
+                finding.fix());
         assertFalse((finding.message() + finding.fix()).contains("example-secret-key"));
         assertFalse((finding.message() + finding.fix()).contains("AKIAEXAMPLEACCESS"));
     }
@@ -78,7 +91,8 @@ class StorageEndpointFormatRuleTest {
 
     @Test
     void ignoresEndpointsTheInstallerDoesNotUse() {
-        String yaml = objectStorage("https://s3.eu-west-1.amazonaws.com").replace("inCluster: false", "inCluster: true");
+        String yaml =
+                objectStorage("https://s3.eu-west-1.amazonaws.com").replace("inCluster: false", "inCluster: true");
         ONLY.assertNoFinding(yaml);
     }
 
@@ -96,12 +110,13 @@ class StorageEndpointFormatRuleTest {
                 """);
         List<Finding> findings = ONLY.findings(yaml);
         assertEquals(2, findings.size(), findings::toString);
-        assertFinding(findings.get(0), RULE, Severity.ERROR, 8, 14,
-                "spec.values.reg_incluster_storage_s3_endpoint.value");
+        assertFinding(
+                findings.get(0), RULE, Severity.ERROR, 8, 14, "spec.values.reg_incluster_storage_s3_endpoint.value");
         assertFinding(findings.get(1), RULE, Severity.ERROR, 12, 14, "spec.values.store_s3_endpoint.value");
         Finding store = ONLY.single(yaml.replace("https://", ""));
         assertEquals("Write store_s3_endpoint as minio.internal:9000.", store.fix());
-        assertTrue(store.message().startsWith("store_s3_endpoint must be a bare host[:port], but it has white space."),
+        assertTrue(
+                store.message().startsWith("store_s3_endpoint must be a bare host[:port], but it has white space."),
                 store.message());
     }
 }

@@ -31,8 +31,10 @@ class StorageProviderIncompleteRuleTest {
     void reportsNotInClusterWithoutAnyBlock() {
         Finding finding = ONLY.single(installer(""));
         assertFinding(finding, RULE, Severity.ERROR, 4, 14, "objectStorage.inCluster");
-        assertEquals("objectStorage.inCluster is false, but there is no usable s3, cloudStorage or azure block: the installer's "
-                + "render panics with 'no valid storage configuration set'.", finding.message());
+        assertEquals(
+                "objectStorage.inCluster is false, but there is no usable s3, cloudStorage or azure block: the installer's "
+                        + "render panics with 'no valid storage configuration set'.",
+                finding.message());
     }
 
     @Test
@@ -49,10 +51,15 @@ class StorageProviderIncompleteRuleTest {
                     bucket: gitpod-storage
                 """));
         assertFinding(finding, RULE, Severity.ERROR, 5, 3, "objectStorage.s3");
-        assertTrue(finding.message().startsWith("objectStorage.s3 lacks endpoint and credentials, which the 2022.11.3 installer "
-                + "requires"), finding.message());
-        assertEquals("Add endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com), credentials: {kind: secret, name: <secret>} "
-                + "under objectStorage.s3.", finding.fix());
+        assertTrue(
+                finding.message()
+                        .startsWith("objectStorage.s3 lacks endpoint and credentials, which the 2022.11.3 installer "
+                                + "requires"),
+                finding.message());
+        assertEquals(
+                "Add endpoint: <host[:port]> (AWS: s3.<region>.amazonaws.com), credentials: {kind: secret, name: <secret>} "
+                        + "under objectStorage.s3.",
+                finding.fix());
     }
 
     @Test
@@ -100,10 +107,14 @@ class StorageProviderIncompleteRuleTest {
                 """));
         assertEquals(1, findings.size(), findings::toString);
         assertFinding(findings.get(0), RULE, Severity.ERROR, 10, 3, "objectStorage.cloudStorage");
-        assertEquals("objectStorage.cloudStorage is not used: objectStorage.s3 is set as well, and the installer uses the first "
-                + "of azure, s3 and cloudStorage that is set, so it stores workspace content in S3.", findings.get(0).message());
-        assertEquals("Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage you "
-                + "mean.", findings.get(0).fix());
+        assertEquals(
+                "objectStorage.cloudStorage is not used: objectStorage.s3 is set as well, and the installer uses the first "
+                        + "of azure, s3 and cloudStorage that is set, so it stores workspace content in S3.",
+                findings.get(0).message());
+        assertEquals(
+                "Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage you "
+                        + "mean.",
+                findings.get(0).fix());
     }
 
     @Test
@@ -144,8 +155,10 @@ class StorageProviderIncompleteRuleTest {
                       value: s33
                 """));
         assertFinding(finding, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
-        assertEquals("store_provider 's33' is not a storage provider of Gitpod's KOTS admin console (incluster, s3, gcp or "
-                + "azure): the installer stops with 'unknown storage provider: s33'. Did you mean 's3'?", finding.message());
+        assertEquals(
+                "store_provider 's33' is not a storage provider of Gitpod's KOTS admin console (incluster, s3, gcp or "
+                        + "azure): the installer stops with 'unknown storage provider: s33'. Did you mean 's3'?",
+                finding.message());
         Finding minio = ONLY.single(kotsValuesWithoutMetadata("    store_provider:\n      value: minio\n"));
         assertFinding(minio, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
         assertFalse(minio.message().contains("Did you mean"), minio.message());
@@ -160,9 +173,11 @@ class StorageProviderIncompleteRuleTest {
                       value: AKIAEXAMPLEACCESS
                 """));
         assertFinding(s3, RULE, Severity.ERROR, 6, 14, "spec.values.store_provider.value");
-        assertEquals("store_provider is \"s3\", but store_region and store_s3_secret_access_key are not set: the KOTS admin "
-                + "console requires store_region, store_s3_endpoint, store_s3_access_key_id and store_s3_secret_access_key "
-                + "for this provider.", s3.message());
+        assertEquals(
+                "store_provider is \"s3\", but store_region and store_s3_secret_access_key are not set: the KOTS admin "
+                        + "console requires store_region, store_s3_endpoint, store_s3_access_key_id and store_s3_secret_access_key "
+                        + "for this provider.",
+                s3.message());
         assertEquals("Set store_region and store_s3_secret_access_key.", s3.fix());
         assertFalse(s3.message().contains("AKIAEXAMPLEACCESS"));
         Finding gcp = ONLY.single(kotsValuesWithoutMetadata("""

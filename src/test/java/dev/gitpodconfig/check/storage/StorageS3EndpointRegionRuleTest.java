@@ -30,16 +30,17 @@ class StorageS3EndpointRegionRuleTest {
 
     @ParameterizedTest(name = "{0} accepts {1}")
     @CsvSource({
-            "eu-west-2, s3.eu-west-2.amazonaws.com",
-            "us-east-1, s3.amazonaws.com",
-            "eu-west-2, s3-eu-west-2.amazonaws.com",
-            "eu-west-2, s3.dualstack.eu-west-2.amazonaws.com",
-            "us-gov-west-1, s3-fips.us-gov-west-1.amazonaws.com",
-            "cn-north-1, s3.cn-north-1.amazonaws.com.cn",
-            "local, s3-provider.com",
-            "local, minio.example.com:9000",
-            "s3-region, s3-endpoint.com",
-            "${REGION}, s3.amazonaws.com"})
+        "eu-west-2, s3.eu-west-2.amazonaws.com",
+        "us-east-1, s3.amazonaws.com",
+        "eu-west-2, s3-eu-west-2.amazonaws.com",
+        "eu-west-2, s3.dualstack.eu-west-2.amazonaws.com",
+        "us-gov-west-1, s3-fips.us-gov-west-1.amazonaws.com",
+        "cn-north-1, s3.cn-north-1.amazonaws.com.cn",
+        "local, s3-provider.com",
+        "local, minio.example.com:9000",
+        "s3-region, s3-endpoint.com",
+        "${REGION}, s3.amazonaws.com"
+    })
     void acceptsMatchingAndNonAwsEndpoints(String region, String endpoint) {
         ONLY.assertNoFinding(installer(region, endpoint));
     }
@@ -48,10 +49,14 @@ class StorageS3EndpointRegionRuleTest {
     void warnsWhenTheEndpointServesAnotherRegion() {
         Finding finding = ONLY.single(installer("eu-west-2", "s3.amazonaws.com"));
         assertFinding(finding, RULE, Severity.WARNING, 8, 15, "objectStorage.s3.endpoint");
-        assertTrue(finding.message().startsWith("objectStorage.s3.endpoint: 's3.amazonaws.com' is the global endpoint, which "
-                + "serves us-east-1 only, but the bucket's Region (metadata.region) is eu-west-2. For eu-west-2 the endpoint is "
-                + "s3.eu-west-2.amazonaws.com."), finding.message());
-        assertTrue(finding.fix().startsWith("Set objectStorage.s3.endpoint: s3.eu-west-2.amazonaws.com "), finding.fix());
+        assertTrue(
+                finding.message()
+                        .startsWith("objectStorage.s3.endpoint: 's3.amazonaws.com' is the global endpoint, which "
+                                + "serves us-east-1 only, but the bucket's Region (metadata.region) is eu-west-2. For eu-west-2 the endpoint is "
+                                + "s3.eu-west-2.amazonaws.com."),
+                finding.message());
+        assertTrue(
+                finding.fix().startsWith("Set objectStorage.s3.endpoint: s3.eu-west-2.amazonaws.com "), finding.fix());
     }
 
     @Test
@@ -65,9 +70,14 @@ class StorageS3EndpointRegionRuleTest {
     void warnsForLocalWithAnAwsEndpoint() {
         Finding finding = ONLY.single(installer("local", "s3.eu-central-1.amazonaws.com"));
         assertFinding(finding, RULE, Severity.WARNING, 4, 11, "metadata.region");
-        assertTrue(finding.message().startsWith("metadata.region is 'local', the region name of the in-cluster MinIO, but the "
-                + "endpoint is on AWS"), finding.message());
-        assertEquals("Set metadata.region: eu-central-1 and objectStorage.s3.endpoint: s3.eu-central-1.amazonaws.com.", finding.fix());
+        assertTrue(
+                finding.message()
+                        .startsWith("metadata.region is 'local', the region name of the in-cluster MinIO, but the "
+                                + "endpoint is on AWS"),
+                finding.message());
+        assertEquals(
+                "Set metadata.region: eu-central-1 and objectStorage.s3.endpoint: s3.eu-central-1.amazonaws.com.",
+                finding.fix());
     }
 
     @Test
@@ -75,7 +85,8 @@ class StorageS3EndpointRegionRuleTest {
         String yaml = installer("x", "s3.amazonaws.com").replace("metadata:\n  region: x\n", "");
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.WARNING, 1, 1, "metadata.region");
-        assertEquals("Set metadata.region: <the bucket's Region> and objectStorage.s3.endpoint: s3.<region>.amazonaws.com.",
+        assertEquals(
+                "Set metadata.region: <the bucket's Region> and objectStorage.s3.endpoint: s3.<region>.amazonaws.com.",
                 finding.fix());
     }
 
@@ -105,9 +116,12 @@ class StorageS3EndpointRegionRuleTest {
                 """);
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.WARNING, 4, 3, "spec.values.store_s3_endpoint.value");
-        assertTrue(finding.message().startsWith("store_s3_endpoint is not set, so KOTS uses its pre-filled 's3.amazonaws.com': "),
+        assertTrue(
+                finding.message()
+                        .startsWith("store_s3_endpoint is not set, so KOTS uses its pre-filled 's3.amazonaws.com': "),
                 finding.message());
-        assertTrue(finding.fix().startsWith("Set store_s3_endpoint to \"s3.eu-central-1.amazonaws.com\""), finding.fix());
+        assertTrue(
+                finding.fix().startsWith("Set store_s3_endpoint to \"s3.eu-central-1.amazonaws.com\""), finding.fix());
     }
 
     @Test
@@ -122,6 +136,8 @@ class StorageS3EndpointRegionRuleTest {
                 """);
         Finding finding = ONLY.single(yaml);
         assertFinding(finding, RULE, Severity.WARNING, 8, 14, "spec.values.store_region.value");
-        assertEquals("Set store_region to \"eu-north-1\" and store_s3_endpoint to \"s3.eu-north-1.amazonaws.com\".", finding.fix());
+        assertEquals(
+                "Set store_region to \"eu-north-1\" and store_s3_endpoint to \"s3.eu-north-1.amazonaws.com\".",
+                finding.fix());
     }
 }

@@ -28,9 +28,12 @@ class ConfigIgnoredBlockRuleTest {
                   external:
                     url: registry.example.com
                 """, RULE, Severity.WARNING, 4, 3, "containerRegistry.external");
-        assertEquals("Ignored setting: containerRegistry.external is ignored because containerRegistry.inCluster is true.",
+        assertEquals(
+                "Ignored setting: containerRegistry.external is ignored because containerRegistry.inCluster is true.",
                 finding.message());
-        assertEquals("Remove containerRegistry.external, or set containerRegistry.inCluster: false to use it.", finding.fix());
+        assertEquals(
+                "Remove containerRegistry.external, or set containerRegistry.inCluster: false to use it.",
+                finding.fix());
     }
 
     @Test
@@ -65,7 +68,12 @@ class ConfigIgnoredBlockRuleTest {
                       value: registry.example.com
                 """), RULE, Severity.WARNING, 10, 14, "spec.values.reg_url.value");
         assertMessageContains(explicit, "reg_incluster is \"1\" (in-cluster registry)");
-        Finding byDefault = assertSingle(kotsValues("    reg_server:\n      value: gcr.io\n"), RULE, Severity.WARNING, 8, 14,
+        Finding byDefault = assertSingle(
+                kotsValues("    reg_server:\n      value: gcr.io\n"),
+                RULE,
+                Severity.WARNING,
+                8,
+                14,
                 "spec.values.reg_server.value");
         assertMessageContains(byDefault, "\"1\" by default");
     }

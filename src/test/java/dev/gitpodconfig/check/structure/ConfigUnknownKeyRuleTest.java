@@ -29,8 +29,10 @@ class ConfigUnknownKeyRuleTest {
                   extrenal:
                     url: registry.example.com
                 """, RULE, Severity.ERROR, 4, 3, "containerRegistry.extrenal");
-        assertEquals("Unknown key 'extrenal' in containerRegistry: the installer's strict parse rejects it."
-                + " Did you mean 'external'?", finding.message());
+        assertEquals(
+                "Unknown key 'extrenal' in containerRegistry: the installer's strict parse rejects it."
+                        + " Did you mean 'external'?",
+                finding.message());
         assertEquals("Rename the key to 'external', or remove it.", finding.fix());
     }
 
@@ -43,7 +45,8 @@ class ConfigUnknownKeyRuleTest {
                     endpoint: s3.eu-west-1.amazonaws.com
                     bucketName: gitpod
                 """, RULE, Severity.ERROR, 5, 5, "objectStorage.s3.bucketName");
-        assertTrue(finding.message().endsWith("Known keys here: allowInsecureConnection, bucket, credentials, endpoint."),
+        assertTrue(
+                finding.message().endsWith("Known keys here: allowInsecureConnection, bucket, credentials, endpoint."),
                 finding.message());
         assertFalse(finding.message().contains("Did you mean"), finding.message());
     }
@@ -76,8 +79,20 @@ class ConfigUnknownKeyRuleTest {
     @Test
     void misspeltSectionOfAMinimalConfigIsStillReported() {
         // Only two keys: the misspelt section must not make the file look like something else and be skipped.
-        assertSingle("domain: gitpod.example.com\nobjectStorag:\n  inCluster: false\n", RULE, Severity.ERROR, 2, 1, "objectStorag");
-        assertSingle("apiVersion: v1\ncontainerRegistery:\n  inCluster: false\n", RULE, Severity.ERROR, 2, 1, "containerRegistery");
+        assertSingle(
+                "domain: gitpod.example.com\nobjectStorag:\n  inCluster: false\n",
+                RULE,
+                Severity.ERROR,
+                2,
+                1,
+                "objectStorag");
+        assertSingle(
+                "apiVersion: v1\ncontainerRegistery:\n  inCluster: false\n",
+                RULE,
+                Severity.ERROR,
+                2,
+                1,
+                "containerRegistery");
     }
 
     @Test
@@ -112,7 +127,8 @@ class ConfigUnknownKeyRuleTest {
         assertFinding(found.get(1), RULE, Severity.WARNING, 6, 3, "containerRegistry.enableAdditionalECRAuth");
         assertFinding(found.get(2), RULE, Severity.WARNING, 7, 3, "containerRegistry.subassemblyBucket");
         assertFinding(found.get(3), RULE, Severity.WARNING, 10, 5, "containerRegistry.external.credentials");
-        assertMessageContains(found.get(1), "added by installers after 2022.11.3", "August 2023", "rejects it as an unknown field");
+        assertMessageContains(
+                found.get(1), "added by installers after 2022.11.3", "August 2023", "rejects it as an unknown field");
         assertMessageContains(found.get(2), "October 2023");
         assertMessageContains(found.get(3), "December 2022");
     }
@@ -171,7 +187,8 @@ class ConfigUnknownKeyRuleTest {
     @Test
     void longUnknownKeysAreShortened() {
         String key = "k".repeat(300);
-        Finding finding = assertSingle("containerRegistry:\n  " + key + ": 1\n", RULE, Severity.ERROR, 2, 3, "containerRegistry." + key);
+        Finding finding = assertSingle(
+                "containerRegistry:\n  " + key + ": 1\n", RULE, Severity.ERROR, 2, 3, "containerRegistry." + key);
         assertMessageContains(finding, "k".repeat(80) + "…");
         assertFalse(finding.message().contains("k".repeat(81)), "the key is cut at 80 characters");
     }

@@ -27,45 +27,70 @@ class ConfigUnresolvedPlaceholderRuleTest {
     private static final String URL_PATH = "containerRegistry.external.url";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "${REGISTRY_URL}|${REGISTRY_URL}",
-        "${AWS_ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com|${AWS_ACCOUNT}",
-        "[[ .WorkspaceImageRepo ]]|[[ .WorkspaceImageRepo ]]",
-        "\"{{ .Values.registry }}/gitpod\"|{{ .Values.registry }}"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "${REGISTRY_URL}|${REGISTRY_URL}",
+                "${AWS_ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com|${AWS_ACCOUNT}",
+                "[[ .WorkspaceImageRepo ]]|[[ .WorkspaceImageRepo ]]",
+                "\"{{ .Values.registry }}/gitpod\"|{{ .Values.registry }}"
+            })
     void installerPlaceholderIsInfo(String url, String token) {
-        Finding finding = assertSingle(installerExternal(url), RULE, Severity.INFO, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
-        assertEquals("'" + URL_PATH + "' is the unresolved placeholder " + token + "; registry and storage rules skip it.",
+        Finding finding = assertSingle(
+                installerExternal(url), RULE, Severity.INFO, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
+        assertEquals(
+                "'" + URL_PATH + "' is the unresolved placeholder " + token + "; registry and storage rules skip it.",
                 finding.message());
     }
 
     @Test
     void placeholderInsteadOfAnEcrHostIsNotAnEcrFinding() {
-        List<Finding> findings = check(installerExternal("${AWS_ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com")).findings();
+        List<Finding> findings = check(installerExternal("${AWS_ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com"))
+                .findings();
         assertEquals(List.of(RULE), findings.stream().map(Finding::ruleId).toList());
     }
 
     @Test
     void kotsTemplateIsInfo() {
-        Finding finding = assertSingle(kotsExternal("'repl{{ ConfigOption \"registry\" }}'"), RULE, Severity.INFO,
-                KOTS_URL_LINE, KOTS_URL_COLUMN, "spec.values.reg_url.value");
+        Finding finding = assertSingle(
+                kotsExternal("'repl{{ ConfigOption \"registry\" }}'"),
+                RULE,
+                Severity.INFO,
+                KOTS_URL_LINE,
+                KOTS_URL_COLUMN,
+                "spec.values.reg_url.value");
         assertMessageContains(finding, "repl{{ ConfigOption \"registry\" }}");
     }
 
     @Test
     void onlyThePlaceholderIsQuotedNeverTheRestOfTheValue() {
-        Finding finding = assertSingle(installerExternal("registry.example.com/${TEAM}/private-path"), RULE,
-                Severity.INFO, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
+        Finding finding = assertSingle(
+                installerExternal("registry.example.com/${TEAM}/private-path"),
+                RULE,
+                Severity.INFO,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                URL_PATH);
         assertMessageContains(finding, " ${TEAM}; ");
         assertFalse(finding.message().contains("private-path"), finding.message());
         // A placeholder in the userinfo may stand for a credential: it is masked like one.
-        Finding userinfo = assertSingle(installerExternal("https://robot:${REGISTRY_TOKEN}@registry.example.com"), RULE,
-                Severity.INFO, INSTALLER_URL_LINE, INSTALLER_URL_COLUMN, URL_PATH);
+        Finding userinfo = assertSingle(
+                installerExternal("https://robot:${REGISTRY_TOKEN}@registry.example.com"),
+                RULE,
+                Severity.INFO,
+                INSTALLER_URL_LINE,
+                INSTALLER_URL_COLUMN,
+                URL_PATH);
         assertFalse(userinfo.message().contains("robot"), userinfo.message());
         assertFalse(userinfo.message().contains("REGISTRY_TOKEN"), userinfo.message());
         // Nor is a placeholder-like part of a password.
-        Finding password = assertSingle(kotsValues("    reg_password:\n      value: 'Xy7${k9Q}Zp2'\n"), RULE, Severity.INFO,
-                8, 14, "spec.values.reg_password.value");
+        Finding password = assertSingle(
+                kotsValues("    reg_password:\n      value: 'Xy7${k9Q}Zp2'\n"),
+                RULE,
+                Severity.INFO,
+                8,
+                14,
+                "spec.values.reg_password.value");
         assertFalse(password.message().contains("k9Q"), password.message());
     }
 

@@ -25,15 +25,22 @@ class ConfigWrongTypeRuleTest {
                   external:
                     url: registry.example.com
                 """, RULE, Severity.ERROR, 3, 14, "containerRegistry.inCluster");
-        assertEquals("'containerRegistry.inCluster' must be a boolean (true or false, unquoted), but it is a string; "
-                + "the installer rejects the file.", finding.message());
+        assertEquals(
+                "'containerRegistry.inCluster' must be a boolean (true or false, unquoted), but it is a string; "
+                        + "the installer rejects the file.",
+                finding.message());
         assertEquals("Remove the quotes: write inCluster: true or inCluster: false.", finding.fix());
     }
 
     @Test
     void listWhereAStringIsDueIsAnError() {
-        Finding flow = assertSingle(installerExternal("[registry.example.com, gcr.io]"), RULE, Severity.ERROR,
-                Yaml.INSTALLER_URL_LINE, Yaml.INSTALLER_URL_COLUMN, "containerRegistry.external.url");
+        Finding flow = assertSingle(
+                installerExternal("[registry.example.com, gcr.io]"),
+                RULE,
+                Severity.ERROR,
+                Yaml.INSTALLER_URL_LINE,
+                Yaml.INSTALLER_URL_COLUMN,
+                "containerRegistry.external.url");
         assertMessageContains(flow, "must be a string, but it is a list");
         assertEquals("Write url as a string.", flow.fix());
         assertSingle("""
@@ -46,36 +53,66 @@ class ConfigWrongTypeRuleTest {
 
     @Test
     void numberWhereAStringIsDueShouldBeQuoted() {
-        Finding finding = assertSingle("containerRegistry:\n  s3storage:\n    bucket: 12345\n", RULE, Severity.ERROR, 3, 13,
+        Finding finding = assertSingle(
+                "containerRegistry:\n  s3storage:\n    bucket: 12345\n",
+                RULE,
+                Severity.ERROR,
+                3,
+                13,
                 "containerRegistry.s3storage.bucket");
         assertEquals("Quote the value so that it is read as a string.", finding.fix());
     }
 
     @Test
     void stringWhereAListOrMappingIsDue() {
-        assertSingle("containerRegistry:\n  privateBaseImageAllowList: docker.io\n", RULE, Severity.ERROR, 2, 30,
+        assertSingle(
+                "containerRegistry:\n  privateBaseImageAllowList: docker.io\n",
+                RULE,
+                Severity.ERROR,
+                2,
+                30,
                 "containerRegistry.privateBaseImageAllowList");
-        Finding mapping = assertSingle("domain: gitpod.example.com\ncontainerRegistry: in-cluster\n", RULE, Severity.ERROR, 2, 20,
+        Finding mapping = assertSingle(
+                "domain: gitpod.example.com\ncontainerRegistry: in-cluster\n",
+                RULE,
+                Severity.ERROR,
+                2,
+                20,
                 "containerRegistry");
         assertMessageContains(mapping, "must be a mapping, but it is a string");
     }
 
     @Test
     void wrongListItemIsReportedAtTheItem() {
-        assertSingle("containerRegistry:\n  privateBaseImageAllowList: [docker.io, {host: quay.io}]\n", RULE, Severity.ERROR, 2, 42,
+        assertSingle(
+                "containerRegistry:\n  privateBaseImageAllowList: [docker.io, {host: quay.io}]\n",
+                RULE,
+                Severity.ERROR,
+                2,
+                42,
                 "containerRegistry.privateBaseImageAllowList[1]");
     }
 
     @Test
     void quotedNumberWhereAnIntegerIsDue() {
-        Finding finding = assertSingle("objectStorage:\n  maximumBackupCount: \"3\"\n", RULE, Severity.ERROR, 2, 23,
+        Finding finding = assertSingle(
+                "objectStorage:\n  maximumBackupCount: \"3\"\n",
+                RULE,
+                Severity.ERROR,
+                2,
+                23,
                 "objectStorage.maximumBackupCount");
         assertMessageContains(finding, "must be an integer");
     }
 
     @Test
     void installationResourcePathsArePrefixed() {
-        assertSingle(Yaml.installation("    containerRegistry:\n      inCluster: \"true\"\n"), RULE, Severity.ERROR, 8, 18,
+        assertSingle(
+                Yaml.installation("    containerRegistry:\n      inCluster: \"true\"\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                18,
                 "spec.config.containerRegistry.inCluster");
     }
 
@@ -99,36 +136,61 @@ class ConfigWrongTypeRuleTest {
 
     @Test
     void kotsUnquotedNumberIsAnError() {
-        Finding finding = assertSingle(kotsValues("    reg_incluster:\n      value: 0\n"), RULE, Severity.ERROR, 8, 14,
+        Finding finding = assertSingle(
+                kotsValues("    reg_incluster:\n      value: 0\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                14,
                 "spec.values.reg_incluster.value");
         assertMessageContains(finding, "must be a string, but it is an integer");
         assertEquals("Quote the value, e.g. \"0\" or \"1\".", finding.fix());
-        Finding text = assertSingle(kotsValues("    reg_username:\n      default: 12345\n"), RULE, Severity.ERROR, 8, 16,
+        Finding text = assertSingle(
+                kotsValues("    reg_username:\n      default: 12345\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                16,
                 "spec.values.reg_username.default");
         assertEquals("Quote the value, e.g. \"...\".", text.fix());
     }
 
     @Test
     void kotsBoolItemMustBeZeroOrOne() {
-        Finding finding = assertSingle(kotsValues("    reg_incluster:\n      value: \"yes\"\n"), RULE, Severity.ERROR, 8, 14,
+        Finding finding = assertSingle(
+                kotsValues("    reg_incluster:\n      value: \"yes\"\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                14,
                 "spec.values.reg_incluster.value");
         assertMessageContains(finding, "its value must be \"0\" or \"1\", but it is 'yes'");
-        Finding unquoted = assertSingle(kotsValues("    reg_docker_config_enable:\n      value: yes\n"), RULE, Severity.ERROR, 8, 14,
+        Finding unquoted = assertSingle(
+                kotsValues("    reg_docker_config_enable:\n      value: yes\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                14,
                 "spec.values.reg_docker_config_enable.value");
         assertMessageContains(unquoted, "but it is a boolean");
     }
 
     @Test
     void kotsSelectItemMustBeAnOption() {
-        Finding finding = assertSingle(kotsValues("    reg_incluster_storage:\n      value: S3\n"), RULE, Severity.ERROR, 8, 14,
+        Finding finding = assertSingle(
+                kotsValues("    reg_incluster_storage:\n      value: S3\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                14,
                 "spec.values.reg_incluster_storage.value");
         assertMessageContains(finding, "must be one of none, s3, but it is 'S3'");
     }
 
     @Test
     void kotsItemMustBeAMapping() {
-        Finding finding = assertSingle(kotsValues("    reg_url: registry.example.com\n"), RULE, Severity.ERROR, 7, 14,
-                "spec.values.reg_url");
+        Finding finding = assertSingle(
+                kotsValues("    reg_url: registry.example.com\n"), RULE, Severity.ERROR, 7, 14, "spec.values.reg_url");
         assertMessageContains(finding, "must be a mapping with a 'value' key");
     }
 

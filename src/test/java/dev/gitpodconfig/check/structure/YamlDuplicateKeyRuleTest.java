@@ -28,7 +28,13 @@ class YamlDuplicateKeyRuleTest {
 
     @Test
     void repeatedTopLevelKey() {
-        assertSingle("domain: a.example.com\ncontainerRegistry: {}\ndomain: b.example.com\n", RULE, Severity.ERROR, 3, 1, "domain");
+        assertSingle(
+                "domain: a.example.com\ncontainerRegistry: {}\ndomain: b.example.com\n",
+                RULE,
+                Severity.ERROR,
+                3,
+                1,
+                "domain");
     }
 
     @Test
@@ -43,8 +49,13 @@ class YamlDuplicateKeyRuleTest {
 
     @Test
     void repeatedKeyInAnInstallationResource() {
-        assertSingle(Yaml.installation("    domain: a.example.com\n    domain: b.example.com\n"),
-                RULE, Severity.ERROR, 8, 5, "spec.config.domain");
+        assertSingle(
+                Yaml.installation("    domain: a.example.com\n    domain: b.example.com\n"),
+                RULE,
+                Severity.ERROR,
+                8,
+                5,
+                "spec.config.domain");
     }
 
     @Test

@@ -33,8 +33,13 @@ class YamlSyntaxRuleTest {
 
     @Test
     void unclosedQuoteInAGitpodFile() {
-        assertSingle("domain: gitpod.example.com\ncontainerRegistry:\n  external:\n    url: \"registry.example.com\n",
-                RULE, Severity.ERROR, 5, 1, "");
+        assertSingle(
+                "domain: gitpod.example.com\ncontainerRegistry:\n  external:\n    url: \"registry.example.com\n",
+                RULE,
+                Severity.ERROR,
+                5,
+                1,
+                "");
     }
 
     @Test
@@ -51,16 +56,21 @@ class YamlSyntaxRuleTest {
 
     @Test
     void globalTagInAGitpodFile() {
-        Finding finding = assertSingle("objectStorage:\n  inCluster: !!javax.script.ScriptEngineManager [x]\n",
-                RULE, Severity.ERROR, 2, 14, "");
+        Finding finding = assertSingle(
+                "objectStorage:\n  inCluster: !!javax.script.ScriptEngineManager [x]\n",
+                RULE,
+                Severity.ERROR,
+                2,
+                14,
+                "");
         assertMessageContains(finding, "found a !! tag that YAML does not define");
         assertFalse(finding.message().contains("javax"), finding.message());
     }
 
     @Test
     void recursiveAliasInAnInstallerConfig() {
-        Finding finding = assertSingle("containerRegistry: &x\n  external: *x\n", RULE, Severity.ERROR, 1, 20,
-                "containerRegistry.external");
+        Finding finding = assertSingle(
+                "containerRegistry: &x\n  external: *x\n", RULE, Severity.ERROR, 1, 20, "containerRegistry.external");
         assertMessageContains(finding, "recursive alias");
     }
 
@@ -81,8 +91,12 @@ class YamlSyntaxRuleTest {
         assertSingle("containerRegistry: " + "[".repeat(20_000), RULE, Severity.ERROR, 1, 1, "");
         StringBuilder bomb = new StringBuilder("objectStorage: {}\na: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char level = 'b'; level <= 'j'; level++) {
-            bomb.append(level).append(": &").append(level).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) (level - 1)))).append("]\n");
+            bomb.append(level)
+                    .append(": &")
+                    .append(level)
+                    .append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) (level - 1))))
+                    .append("]\n");
         }
         Finding aliases = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Checks.single(bomb.toString(), RULE));
         assertMessageContains(aliases, "aliases");
@@ -102,7 +116,9 @@ class YamlSyntaxRuleTest {
                 ---
                 objectStorage: [
                 """);
-        assertEquals(List.of("registry-ecr-unsupported", RULE), result.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of("registry-ecr-unsupported", RULE),
+                result.findings().stream().map(Finding::ruleId).toList());
         assertEquals(List.of(Checks.FILE), result.checkedFiles());
     }
 
@@ -112,7 +128,8 @@ class YamlSyntaxRuleTest {
         assertNoFinding(gitlabCi, RULE);
         assertEquals(1, Checks.check(gitlabCi).skippedFiles().size());
         assertNoFinding("tasks:\n\t- init: make\n", RULE);
-        assertTrue(Checks.check("tasks:\n\t- init: make\n").skippedFiles().get(0).unparsable());
+        assertTrue(
+                Checks.check("tasks:\n\t- init: make\n").skippedFiles().get(0).unparsable());
     }
 
     @Test

@@ -23,7 +23,8 @@ class DirectiveParserTest {
 
     @Test
     void acceptsSpacesAfterCommasAndNoUntil() {
-        DirectiveParser.Parsed parsed = DirectiveParser.parse("gitpod-config:ignore a-rule, b-rule -- reason -- with dashes");
+        DirectiveParser.Parsed parsed =
+                DirectiveParser.parse("gitpod-config:ignore a-rule, b-rule -- reason -- with dashes");
         assertEquals(List.of("a-rule", "b-rule"), parsed.ruleIds());
         assertNull(parsed.until());
         assertEquals("reason -- with dashes", parsed.reason());
@@ -32,31 +33,47 @@ class DirectiveParserTest {
 
     @Test
     void aMissingReasonIsAProblem() {
-        assertEquals(List.of("the reason is missing: end the directive with ' -- <reason>'"),
-                DirectiveParser.parse("gitpod-config:ignore registry-ecr-unsupported").problems());
-        assertEquals(List.of("the reason is missing: end the directive with ' -- <reason>'"),
-                DirectiveParser.parse("gitpod-config:ignore registry-ecr-unsupported --   ").problems());
+        assertEquals(
+                List.of("the reason is missing: end the directive with ' -- <reason>'"),
+                DirectiveParser.parse("gitpod-config:ignore registry-ecr-unsupported")
+                        .problems());
+        assertEquals(
+                List.of("the reason is missing: end the directive with ' -- <reason>'"),
+                DirectiveParser.parse("gitpod-config:ignore registry-ecr-unsupported --   ")
+                        .problems());
     }
 
     @Test
     void aBadDateAnUnknownOptionAndNoRuleAreProblems() {
-        assertEquals(List.of("until='2030-02-30' is not a date in the form YYYY-MM-DD"),
-                DirectiveParser.parse("gitpod-config:ignore x until=2030-02-30 -- r").problems());
-        assertEquals(List.of("until= is given twice"),
-                DirectiveParser.parse("gitpod-config:ignore x until=2030-01-01 until=2030-01-02 -- r").problems());
-        assertEquals(List.of("unknown option 'reason=': the only option is until=YYYY-MM-DD"),
+        assertEquals(
+                List.of("until='2030-02-30' is not a date in the form YYYY-MM-DD"),
+                DirectiveParser.parse("gitpod-config:ignore x until=2030-02-30 -- r")
+                        .problems());
+        assertEquals(
+                List.of("until= is given twice"),
+                DirectiveParser.parse("gitpod-config:ignore x until=2030-01-01 until=2030-01-02 -- r")
+                        .problems());
+        assertEquals(
+                List.of("unknown option 'reason=': the only option is until=YYYY-MM-DD"),
                 DirectiveParser.parse("gitpod-config:ignore x reason=yes -- r").problems());
-        assertEquals(List.of("it names no rule: list the rule ids after 'gitpod-config:ignore'"),
+        assertEquals(
+                List.of("it names no rule: list the rule ids after 'gitpod-config:ignore'"),
                 DirectiveParser.parse("gitpod-config:ignore -- r").problems());
     }
 
     @Test
     void aMisspeltKeywordIsAProblemNotSilence() {
-        for (String text : List.of("gitpod-config:ignroe x -- r", "gitpod-config: ignore x -- r", "Gitpod-Config:ignore x -- r",
-                "gitpod-config ignore x -- r", "gitpod-config:ignore-x -- r")) {
+        for (String text : List.of(
+                "gitpod-config:ignroe x -- r",
+                "gitpod-config: ignore x -- r",
+                "Gitpod-Config:ignore x -- r",
+                "gitpod-config ignore x -- r",
+                "gitpod-config:ignore-x -- r")) {
             assertTrue(DirectiveParser.isDirective(text), text);
-            assertEquals(List.of("it must start with 'gitpod-config:ignore' followed by a space"),
-                    DirectiveParser.parse(text).problems(), text);
+            assertEquals(
+                    List.of("it must start with 'gitpod-config:ignore' followed by a space"),
+                    DirectiveParser.parse(text).problems(),
+                    text);
         }
     }
 

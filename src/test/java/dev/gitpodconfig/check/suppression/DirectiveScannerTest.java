@@ -13,7 +13,8 @@ class DirectiveScannerTest {
     void theMarkerInACommentMayBeADirective() {
         assertTrue(DirectiveScanner.mayHoldDirectives("# gitpod-config:ignore x -- y\nkind: x\n"));
         assertTrue(DirectiveScanner.mayHoldDirectives("domain: a # GITPOD-CONFIG:ignore x -- y"));
-        assertTrue(DirectiveScanner.mayHoldDirectives("a: 1 # plain\r\nb: 2 # note ## Gitpod-Config:ignore x -- y\r\n"));
+        assertTrue(
+                DirectiveScanner.mayHoldDirectives("a: 1 # plain\r\nb: 2 # note ## Gitpod-Config:ignore x -- y\r\n"));
     }
 
     @Test
@@ -39,6 +40,9 @@ class DirectiveScannerTest {
         String text = "# only a comment\nkind: x\n";
         assertEquals(0, DirectiveScanner.scan(text, new SourceText(text)).size());
         String withDirective = "# gitpod-config:ignore registry-ecr-unsupported -- reason\nkind: x\n";
-        assertEquals(1, DirectiveScanner.scan(withDirective, new SourceText(withDirective)).size());
+        assertEquals(
+                1,
+                DirectiveScanner.scan(withDirective, new SourceText(withDirective))
+                        .size());
     }
 }
