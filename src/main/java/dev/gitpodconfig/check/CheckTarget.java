@@ -92,7 +92,14 @@ public record CheckTarget(
             DocumentKind kind,
             Optional<GitpodConfig> config,
             RegistryHostClassifier registryHosts) {
-        this(file, document, kind, config, registryHosts, RegistryCredentialsIndex.EMPTY, ClusterObjects.EMPTY,
+        this(
+                file,
+                document,
+                kind,
+                config,
+                registryHosts,
+                RegistryCredentialsIndex.EMPTY,
+                ClusterObjects.EMPTY,
                 Clock.systemUTC());
     }
 }

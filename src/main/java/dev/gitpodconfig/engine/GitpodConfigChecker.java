@@ -309,7 +309,8 @@ public final class GitpodConfigChecker {
         }
 
         void check(PreparedFile file) {
-            List<CheckTarget> targets = file.targets(registryHosts, credentials, objects, options.policy().clock());
+            List<CheckTarget> targets = file.targets(
+                    registryHosts, credentials, objects, options.policy().clock());
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
                 return;
@@ -430,16 +431,33 @@ public final class GitpodConfigChecker {
             List<KubernetesSecret> secretObjects,
             List<CertManagerCertificate> certificates) {
 
-        List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index,
-                ClusterObjects objects, Clock clock) {
+        List<CheckTarget> targets(
+                RegistryHostClassifier registryHosts,
+                RegistryCredentialsIndex index,
+                ClusterObjects objects,
+                Clock clock) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
-                targets.add(new CheckTarget(file, Optional.of(document.document()), document.kind(), document.config(),
-                        registryHosts, index, objects, clock));
+                targets.add(new CheckTarget(
+                        file,
+                        Optional.of(document.document()),
+                        document.kind(),
+                        document.config(),
+                        registryHosts,
+                        index,
+                        objects,
+                        clock));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
-                targets.add(new CheckTarget(file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index,
-                        objects, clock));
+                targets.add(new CheckTarget(
+                        file,
+                        Optional.empty(),
+                        DocumentKind.OTHER,
+                        Optional.empty(),
+                        registryHosts,
+                        index,
+                        objects,
+                        clock));
             }
             return targets;
         }

@@ -54,13 +54,21 @@ public final class GitpodConfig {
         this.storage = storage;
         this.repository = repository;
         this.ignoredSettings = List.copyOf(ignoredSettings);
-        this.database = new Database(Database.Kind.IN_CLUSTER, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), ConfigValue.of(rootPath, root));
+        this.database = new Database(
+                Database.Kind.IN_CLUSTER,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ConfigValue.of(rootPath, root));
         this.domain = Optional.empty();
         this.certificateName = Optional.empty();
     }
 
-    private GitpodConfig(GitpodConfig config, Database database, Optional<ConfigValue> domain,
+    private GitpodConfig(
+            GitpodConfig config,
+            Database database,
+            Optional<ConfigValue> domain,
             Optional<ConfigValue> certificateName) {
         this.format = config.format;
         this.root = config.root;

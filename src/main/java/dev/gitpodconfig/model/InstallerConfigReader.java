@@ -180,8 +180,11 @@ public final class InstallerConfigReader {
     /** {@code certificate.name}, or the installer's default {@code https-certificates} where the file sets none. */
     private static ConfigValue certificateName(YamlMapping root, Paths paths) {
         Optional<ConfigValue> name = paths.secretName(root, "certificate", "certificate");
-        return name.isPresent() ? name.get()
-                : ConfigValue.defaulted(paths.full("certificate.name"), "https-certificates",
+        return name.isPresent()
+                ? name.get()
+                : ConfigValue.defaulted(
+                        paths.full("certificate.name"),
+                        "https-certificates",
                         paths.keyOrDocument(root, "certificate", "certificate").position());
     }
 

@@ -66,9 +66,7 @@ public final class InstallerSchema {
     public static final SchemaNode DATABASE = strictMapping(
             field("inCluster", of(Type.BOOLEAN)),
             field("external", strictMapping(field("certificate", OBJECT_REF))),
-            field("cloudSQL", strictMapping(
-                    field("serviceAccount", OBJECT_REF),
-                    field("instance", of(Type.STRING)))),
+            field("cloudSQL", strictMapping(field("serviceAccount", OBJECT_REF), field("instance", of(Type.STRING)))),
             field("ssl", strictMapping(field("caCert", OBJECT_REF))));
 
     /** The whole document: the top level is open except for the modelled subtrees. */

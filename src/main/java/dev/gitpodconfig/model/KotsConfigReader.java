@@ -31,8 +31,15 @@ public final class KotsConfigReader {
         List<IgnoredSetting> ignored = new ArrayList<>();
         ContainerRegistry registry = readRegistry(items, ignored);
         Database database = DatabaseReader.kots(items, ignored);
-        return new GitpodConfig(GitpodConfig.Format.KOTS, values, VALUES_PATH, registry, readStorage(items),
-                Optional.empty(), ignored).with(database, Optional.empty(), Optional.empty());
+        return new GitpodConfig(
+                        GitpodConfig.Format.KOTS,
+                        values,
+                        VALUES_PATH,
+                        registry,
+                        readStorage(items),
+                        Optional.empty(),
+                        ignored)
+                .with(database, Optional.empty(), Optional.empty());
     }
 
     /**

@@ -43,11 +43,15 @@ public final class ConfigIgnoredBlockRule extends ConfigRule {
             .gitpodSource(
                     "install/installer/pkg/common/storage.go",
                     "`objectStorage.inCluster` overrides the provider blocks")
-            .gitpodSource("install/installer/pkg/components/database/objects.go",
+            .gitpodSource(
+                    "install/installer/pkg/components/database/objects.go",
                     "`database.inCluster` first, then `cloudSQL`, then `external`")
-            .gitpodSource("install/kots/manifests/kots-config.yaml", "`reg_url` and `reg_server` apply only while "
-                    + "`reg_incluster` is `\"0\"`, the `db_*` items by their `when` conditions")
-            .source("Gitpod issue #8855: check the EKS guide for registry validity (ignored `s3storage`)",
+            .gitpodSource(
+                    "install/kots/manifests/kots-config.yaml",
+                    "`reg_url` and `reg_server` apply only while "
+                            + "`reg_incluster` is `\"0\"`, the `db_*` items by their `when` conditions")
+            .source(
+                    "Gitpod issue #8855: check the EKS guide for registry validity (ignored `s3storage`)",
                     "https://github.com/gitpod-io/gitpod/issues/8855")
             .build();
 
