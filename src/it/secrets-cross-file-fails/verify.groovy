@@ -16,7 +16,7 @@ assert lines.any { it.startsWith('[WARNING] gitpod/gitpod.config.yaml:[11,9] (se
         'customCACert.name names the Secret `custom-ca`, which no checked file defines, but the Secret ' +
         '`custom-cas` (secrets/custom-ca.yaml, line 4) does: did you mean `custom-cas`?') }
 assert !lines.any { it.startsWith('[ERROR] secrets/') || it.startsWith('[WARNING] secrets/') }
-assert lines.any { it.contains('Checked 2 Gitpod config file(s): 2 error(s), 1 warning(s); 2 file(s) skipped.') }
+assert lines.any { it.contains('Checked 2 Gitpod config file(s): 2 error(s), 1 warning(s); 2 file(s) skipped (2 not Gitpod).') }
 assert !lines.any { it.contains('not-a-real') || it.contains('SealedValue') || it.contains('cm9ib3Q6') }
 def sarif = new File(basedir, 'target/gitpod-config/gitpod-config.sarif')
 assert sarif.isFile()

@@ -22,7 +22,10 @@ import dev.gitpodconfig.check.storage.StorageEndpointFormatRule;
 import dev.gitpodconfig.check.storage.StorageProviderIncompleteRule;
 import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
+import dev.gitpodconfig.check.structure.ConfigInvalidValueRule;
+import dev.gitpodconfig.check.structure.ConfigMultiDocumentRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
+import dev.gitpodconfig.check.structure.ConfigUnknownKindRule;
 import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
 import dev.gitpodconfig.check.structure.ConfigWrongTypeRule;
 import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
@@ -62,8 +65,11 @@ public final class Rules {
             new CertificateExpiryRule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
+            new ConfigMultiDocumentRule(),
             new ConfigUnknownKeyRule(),
+            new ConfigUnknownKindRule(),
             new ConfigWrongTypeRule(),
+            new ConfigInvalidValueRule(),
             new ConfigIgnoredBlockRule(),
             new ConfigUnresolvedPlaceholderRule(),
             new SuppressionInvalidRule(),

@@ -235,7 +235,11 @@ public final class GitpodConfigChecker {
                             ? loader.load(bytes, path, options.charset())
                             : load(reader, file.path(), path);
                 } catch (SafeFileReader.Refused e) {
-                    run.skipped.add(new SkippedFile(path, e.getMessage(), true));
+                    run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
+                    continue;
+                } catch (IOException e) {
+                    run.skipped.add(
+                            new SkippedFile(path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
                     continue;
                 }
                 prepared = prepare(loaded);
@@ -246,16 +250,8 @@ public final class GitpodConfigChecker {
     }
 
     /** Reads and loads a file in pass 2; a file the reader refuses is skipped with the reader's reason. */
-    private LoadedFile load(SafeFileReader reader, Path file, String path) throws SafeFileReader.Refused {
-        byte[] bytes;
-        try {
-            bytes = reader.read(file);
-        } catch (SafeFileReader.Refused e) {
-            throw e;
-        } catch (IOException e) {
-            return loader.unreadable(path, e);
-        }
-        return loader.load(bytes, path, options.charset());
+    private LoadedFile load(SafeFileReader reader, Path file, String path) throws IOException {
+        return loader.load(reader.read(file), path, options.charset());
     }
 
     /**
@@ -381,6 +377,7 @@ public final class GitpodConfigChecker {
     private PreparedFile prepare(LoadedFile file) {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
+        boolean unknownKind = false;
         List<RegistryCredentials> credentials = new ArrayList<>();
         List<KubernetesSecret> secretObjects = new ArrayList<>();
         List<CertManagerCertificate> certificates = new ArrayList<>();
@@ -402,6 +399,7 @@ public final class GitpodConfigChecker {
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
                 otherReasons.add(classification.reason());
+                unknownKind |= classification.unknownKind();
                 continue;
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
@@ -412,7 +410,8 @@ public final class GitpodConfigChecker {
                 credentials.add(read.get());
             }
         }
-        return new PreparedFile(file, documents, otherReasons, secrets, credentials, secretObjects, certificates);
+        return new PreparedFile(
+                file, documents, otherReasons, unknownKind, secrets, credentials, secretObjects, certificates);
     }
 
     /** One checked document with its typed view. */
@@ -426,6 +425,7 @@ public final class GitpodConfigChecker {
             LoadedFile file,
             List<PreparedDocument> documents,
             List<String> otherReasons,
+            boolean unknownKind,
             SecretValues secrets,
             List<RegistryCredentials> credentials,
             List<KubernetesSecret> secretObjects,
@@ -463,16 +463,17 @@ public final class GitpodConfigChecker {
         }
 
         SkippedFile skipped() {
-            return loadFailed()
-                    ? new SkippedFile(
-                            file.relativePath(),
-                            secrets.mask("not loadable as YAML: "
-                                    + file.problems().get(0).message()),
-                            true)
-                    : new SkippedFile(
-                            file.relativePath(),
-                            otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
-                            false);
+            if (loadFailed()) {
+                return new SkippedFile(
+                        file.relativePath(),
+                        secrets.mask("not loadable as YAML: "
+                                + file.problems().get(0).message()),
+                        SkippedFile.Cause.NOT_YAML);
+            }
+            return new SkippedFile(
+                    file.relativePath(),
+                    otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
+                    unknownKind ? SkippedFile.Cause.UNKNOWN_KIND : SkippedFile.Cause.NOT_GITPOD);
         }
 
         private boolean loadFailed() {
@@ -524,7 +525,8 @@ public final class GitpodConfigChecker {
                     finding.yamlPath(),
                     finding.message(),
                     finding.fix(),
-                    finding.replacement());
+                    finding.replacement(),
+                    finding.installerRejects());
         }
 
         private void add(
@@ -534,7 +536,8 @@ public final class GitpodConfigChecker {
                 String yamlPath,
                 String message,
                 String fix,
-                String replacement) {
+                String replacement,
+                boolean installerRejects) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             if (otherSecrets == null) {
                 throw new IllegalArgumentException(
@@ -560,7 +563,8 @@ public final class GitpodConfigChecker {
                     shortened(otherSecrets.mask(fileSecrets.mask(message))),
                     shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
-                    null));
+                    null,
+                    installerRejects));
         }
     }
 

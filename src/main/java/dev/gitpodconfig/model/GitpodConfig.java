@@ -38,6 +38,7 @@ public final class GitpodConfig {
     private final Database database;
     private final Optional<ConfigValue> domain;
     private final Optional<ConfigValue> certificateName;
+    private final List<InstallerDecoder.Problem> installerProblems;
 
     GitpodConfig(
             Format format,
@@ -46,7 +47,9 @@ public final class GitpodConfig {
             ContainerRegistry registry,
             ObjectStorage storage,
             Optional<ConfigValue> repository,
-            List<IgnoredSetting> ignoredSettings) {
+            List<IgnoredSetting> ignoredSettings,
+            List<InstallerDecoder.Problem> installerProblems) {
+        this.installerProblems = installerProblems;
         this.format = format;
         this.root = root;
         this.rootPath = rootPath;
@@ -77,6 +80,7 @@ public final class GitpodConfig {
         this.storage = config.storage;
         this.repository = config.repository;
         this.ignoredSettings = config.ignoredSettings;
+        this.installerProblems = config.installerProblems;
         this.database = database;
         this.domain = domain;
         this.certificateName = certificateName;
@@ -88,6 +92,16 @@ public final class GitpodConfig {
      */
     GitpodConfig with(Database database, Optional<ConfigValue> domain, Optional<ConfigValue> certificateName) {
         return new GitpodConfig(this, database, domain, certificateName);
+    }
+
+    /**
+     * What Gitpod's 2022.11.3 installer rejects in an installer config, each with the node to report at (see
+     * {@link InstallerDecoder}); empty for KOTS. Paths are relative to {@link #rootPath()}.
+     *
+     * @return the problems
+     */
+    public List<InstallerDecoder.Problem> installerProblems() {
+        return installerProblems;
     }
 
     public Format format() {
@@ -172,6 +186,17 @@ public final class GitpodConfig {
      */
     public Optional<ConfigValue> repository() {
         return repository;
+    }
+
+    /**
+     * Installer {@code kind}: which components the installer deploys. Empty when the file leaves it out (the
+     * installer then deploys {@code Full}) and for KOTS, which has no such setting.
+     *
+     * @return the kind as written, possibly null or not a scalar
+     */
+    public Optional<ConfigValue> kind() {
+        Optional<YamlNode> node = format == Format.INSTALLER ? root.get("kind") : Optional.empty();
+        return node.isPresent() ? Optional.of(ConfigValue.of(pathOf("kind"), node.get())) : Optional.empty();
     }
 
     /**

@@ -25,14 +25,43 @@ public final class InstallerConfigReader {
      * @return the view
      */
     public GitpodConfig read(YamlMapping root, String rootPath) {
-        Paths paths = new Paths(rootPath, root);
+        InstallerDecoder.Result decoded = InstallerDecoder.decode(root, isWholeConfig(root));
+        // The typed view reads what the installer reads: key spellings resolved, YAML 1.1 scalars converted.
+        YamlMapping effective = decoded.effective();
+        Paths paths = new Paths(rootPath, effective);
         List<IgnoredSetting> ignored = new ArrayList<>();
-        ContainerRegistry registry = readRegistry(root, paths, ignored);
-        ObjectStorage storage = readStorage(root, paths, ignored);
-        Database database = DatabaseReader.installer(root, paths, ignored);
-        Optional<ConfigValue> repository = paths.value(root, "repository", "repository");
-        return new GitpodConfig(GitpodConfig.Format.INSTALLER, root, rootPath, registry, storage, repository, ignored)
-                .with(database, paths.value(root, "domain", "domain"), Optional.of(certificateName(root, paths)));
+        ContainerRegistry registry = readRegistry(effective, paths, ignored);
+        ObjectStorage storage = readStorage(effective, paths, ignored);
+        Database database = DatabaseReader.installer(effective, paths, ignored);
+        Optional<ConfigValue> repository = paths.value(effective, "repository", "repository");
+        return new GitpodConfig(
+                        GitpodConfig.Format.INSTALLER,
+                        root,
+                        rootPath,
+                        registry,
+                        storage,
+                        repository,
+                        ignored,
+                        decoded.problems())
+                .with(
+                        database,
+                        paths.value(effective, "domain", "domain"),
+                        Optional.of(certificateName(effective, paths)));
+    }
+
+    /**
+     * Whether a document is a whole installer config, held to every {@code required} check, rather than a
+     * partial overlay (a KOTS config patch, a Terraform fragment): the installer's own files state
+     * {@code apiVersion} or {@code kind}.
+     */
+    private static boolean isWholeConfig(YamlMapping root) {
+        for (YamlMapping.Entry entry : root.entries()) {
+            String key = entry.key().value();
+            if (key.equalsIgnoreCase("apiVersion") || key.equalsIgnoreCase("kind")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ContainerRegistry readRegistry(YamlMapping root, Paths paths, List<IgnoredSetting> ignored) {
@@ -113,7 +142,10 @@ public final class InstallerConfigReader {
         }
         YamlMapping map = storage.get();
         Optional<ConfigValue> inClusterValue = paths.value(map, "inCluster", "objectStorage.inCluster");
-        boolean inCluster = booleanOr(inClusterValue, true);
+        // An explicit null makes the installer's pointer nil, which its object storage code reads as "not in-cluster".
+        Optional<YamlNode> written = map.get("inCluster");
+        boolean explicitNull = written.isPresent() && written.get() instanceof YamlScalar s && s.isNull();
+        boolean inCluster = !explicitNull && booleanOr(inClusterValue, true);
         if (inCluster) {
             for (String block : STORAGE_BLOCKS) {
                 if (map.mapping(block).isPresent() && isBooleanOrAbsent(inClusterValue)) {

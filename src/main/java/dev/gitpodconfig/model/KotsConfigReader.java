@@ -38,7 +38,8 @@ public final class KotsConfigReader {
                         registry,
                         readStorage(items),
                         Optional.empty(),
-                        ignored)
+                        ignored,
+                        List.of())
                 .with(database, Optional.empty(), Optional.empty());
     }
 

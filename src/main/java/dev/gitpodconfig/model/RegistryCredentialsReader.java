@@ -238,8 +238,8 @@ public final class RegistryCredentialsReader {
             return Result.invalid(
                     at,
                     "has a " + DOCKER_CONFIG_KEY + " without an \"auths\" object (the " + decoded
-                            + "value must be {\"auths\": {\"<server>\": {…}}}), so it holds no registry credentials and Gitpod's "
-                            + "image pushes fail with 'unauthorized'");
+                            + "value must be {\"auths\": {\"<server>\": {…}}}), so it holds no registry"
+                            + " credentials and Gitpod's image pushes fail with 'unauthorized'");
         }
         List<RegistryCredentials.AuthsKey> keys = new ArrayList<>();
         for (YamlMapping.Entry e : auths.get().entries()) {

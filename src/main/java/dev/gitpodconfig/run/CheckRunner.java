@@ -39,7 +39,32 @@ import java.util.Set;
  */
 public final class CheckRunner {
 
+    /**
+     * What a Checkstyle report of this plugin begins with. Its file name is the plugin's own, so this is
+     * enough to tell it from a user's file of that name; a SARIF report names the plugin as its tool.
+     */
+    private static final String CHECKSTYLE_MARKER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle ";
+
     private CheckRunner() {}
+
+    /** A cache file is written only where there is no file or the plugin's own cache: not over a user's file. */
+    private static void requireAbsentOrOwn(Path cacheFile) throws InvalidOptionsException {
+        if (cacheFile == null) {
+            return;
+        }
+        boolean own;
+        try {
+            own = ReportFiles.absentOrOwn(cacheFile, ResultCache.MARKER);
+        } catch (IOException e) {
+            own = false;
+        }
+        if (!own) {
+            throw new InvalidOptionsException(
+                    "Invalid cacheFile: " + ReportFiles.notOwnReason(cacheFile)
+                            + ". Name a file of its own, such as target/gitpod-config/check-cache.txt.",
+                    null);
+        }
+    }
 
     /**
      * Runs one check.
@@ -60,8 +85,9 @@ public final class CheckRunner {
         List<Line> lines = new ArrayList<>();
         boolean debug = request.debug();
 
-        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         Path cacheFile = request.cacheFile();
+        requireAbsentOrOwn(cacheFile);
+        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
         ResultCache cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;
@@ -96,17 +122,20 @@ public final class CheckRunner {
         if (!reportsUnchanged) {
             for (Path report : reports) {
                 String text;
+                String marker;
                 if (report.getFileName().toString().equals(SarifWriter.FILE_NAME)) {
+                    ToolInfo tool = ToolInfo.load();
+                    marker = tool.name();
                     // A reused result has no checker yet; the options were valid when the result was kept.
                     checker = checker != null ? checker : new GitpodConfigChecker(options);
-                    text = new SarifWriter(
-                                    ToolInfo.load(), ruleInfos(), checker.severityOverrides(), checker.disabledRules())
-                            .write(result, base);
+                    text = new SarifWriter(tool, ruleInfos(), checker.severityOverrides(), checker.disabledRules())
+                            .write(result, base, request.modulePath());
                 } else {
+                    marker = CHECKSTYLE_MARKER;
                     text = CheckstyleXmlWriter.write(result, base);
                 }
                 try {
-                    ReportFiles.writeAtomically(report, text);
+                    ReportFiles.writeAtomically(report, text, marker);
                 } catch (IOException e) {
                     IOException failure =
                             new IOException("Cannot write the report " + report + ": " + e.getMessage(), e);
@@ -170,7 +199,7 @@ public final class CheckRunner {
             List<Line> lines, CheckResult result, CheckRequest request, Severity threshold, int maxFindingsPerFile) {
         boolean debug = request.debug();
         for (SkippedFile skipped : result.skippedFiles()) {
-            if (skipped.unparsable()) {
+            if (skipped.isWarned()) {
                 lines.add(new Line(Level.WARNING, ConsoleFormat.skippedLine(skipped)));
             } else {
                 debug(lines, debug, ConsoleFormat.skippedLine(skipped));

@@ -39,8 +39,11 @@ class RulesTest {
         expected.put("certificate-expiry", Severity.WARNING);
         expected.put("yaml-syntax", Severity.ERROR);
         expected.put("yaml-duplicate-key", Severity.ERROR);
+        expected.put("config-multi-document", Severity.WARNING);
         expected.put("config-unknown-key", Severity.ERROR);
+        expected.put("config-unknown-kind", Severity.WARNING);
         expected.put("config-wrong-type", Severity.ERROR);
+        expected.put("config-invalid-value", Severity.ERROR);
         expected.put("config-ignored-block", Severity.WARNING);
         expected.put("config-unresolved-placeholder", Severity.INFO);
         expected.put("suppression-invalid", Severity.ERROR);

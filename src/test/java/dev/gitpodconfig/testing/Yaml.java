@@ -89,10 +89,12 @@ public final class Yaml {
 
     /**
      * The shortest installer config with an external registry: {@code containerRegistry} alone, its URL at line 4,
-     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one.
+     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one, and the pull
+     * Secret the installer requires on line 5.
      */
     public static String bareExternalRegistry(String url) {
-        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n";
+        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url
+                + "\n    certificate: {kind: secret, name: container-registry}\n";
     }
 
     /** Line of the URL in {@link #kotsExternal(String)}. */

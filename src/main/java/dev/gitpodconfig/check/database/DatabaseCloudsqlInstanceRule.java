@@ -29,9 +29,12 @@ public final class DatabaseCloudsqlInstanceRule extends ConfigRule {
                 `database.inCluster` is false; KOTS `db_cloudsql_instance` while `db_incluster` is `"0"` and
                 `db_cloudsql_enabled` is `"1"`) must be the instance's connection name: project id, region and
                 instance name separated by colons, e.g. `my-project:europe-west2:gitpod` (a domain-scoped project
-                id such as `example.com:my-project` is allowed). Reported: an instance name alone, a missing region,
-                a path such as `projects/p/instances/i`, upper-case letters or spaces. Placeholders and empty values
-                are left to other rules.
+                id such as `example.com:my-project` is allowed). Reported as errors: a missing region or project
+                (`my-project:gitpod`), a path such as `projects/p/instances/i`, upper-case letters or spaces. An
+                instance name alone, with no colon at all (`gitpod-db`), is a warning: it cannot connect either, but
+                template and test configs use such a word as a stand-in for a value filled in later, so a team raises
+                it with `severities` when its configs hold only real values. Placeholders and empty values are left
+                to other rules.
                 """)
             .rationale("""
                 The installer passes the value unchanged to the Cloud SQL Proxy it deploys
@@ -71,7 +74,10 @@ public final class DatabaseCloudsqlInstanceRule extends ConfigRule {
             return;
         }
         String value = text.get().trim();
+        // One word may stand in for the real value in a template; a value with colons or slashes is meant as one.
+        boolean bareName = value.indexOf(':') < 0 && value.indexOf('/') < 0;
         findings.at(instance)
+                .severity(bareName ? Severity.WARNING : Severity.ERROR)
                 .message(Wording.nameOf(instance) + " '" + shorten(value) + "' is not a Cloud SQL connection name "
                         + "<project>:<region>:<instance>" + problem(value) + ": the installer passes it to the Cloud "
                         + "SQL Proxy, which then gives Gitpod no database connection.")

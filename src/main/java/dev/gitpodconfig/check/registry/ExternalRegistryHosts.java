@@ -110,9 +110,9 @@ final class ExternalRegistryHosts {
 
     static String inClusterFix(GitpodConfig.Format format) {
         return format == GitpodConfig.Format.KOTS
-                ? "Set reg_incluster to \"1\" and, on AWS, reg_incluster_storage to \"s3\" with the bucket's region and the "
-                        + "endpoint s3.<region>.amazonaws.com."
-                : "Set containerRegistry.inCluster: true and, on AWS, back it with S3: containerRegistry.s3storage with bucket, "
-                        + "region, endpoint s3.<region>.amazonaws.com and certificate.";
+                ? "Set reg_incluster to \"1\" and, on AWS, reg_incluster_storage to \"s3\" with the bucket's"
+                        + " region and the endpoint s3.<region>.amazonaws.com."
+                : "Set containerRegistry.inCluster: true and, on AWS, back it with S3: containerRegistry.s3storage"
+                        + " with bucket, region, endpoint s3.<region>.amazonaws.com and certificate.";
     }
 }

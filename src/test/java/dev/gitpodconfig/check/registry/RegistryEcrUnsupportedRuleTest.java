@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.testing.Yaml;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +49,21 @@ class RegistryEcrUnsupportedRuleTest {
                 "containerRegistry.external.url");
         assertTrue(finding.message().startsWith("Amazon ECR cannot be Gitpod's registry"), finding.message());
         assertFixContains(finding, "containerRegistry.inCluster: true", "s3storage");
+    }
+
+    @Test
+    void theExternalRegistryIsSelectedAsTheInstallerReadsInCluster() {
+        // yaml.v2 reads y/n as booleans and encoding/json matches keys case-insensitively.
+        for (String switchLine : List.of("inCluster: n", "InCluster: false", "incluster: N", "inCluster: off")) {
+            String yaml = installerExternal(ECR).replace("inCluster: false", switchLine);
+            assertSingle(
+                    yaml,
+                    RULE,
+                    Severity.ERROR,
+                    INSTALLER_URL_LINE,
+                    INSTALLER_URL_COLUMN,
+                    "containerRegistry.external.url");
+        }
     }
 
     @Test

@@ -29,9 +29,12 @@ class DatabaseStructureTest {
     @Test
     void unknownKeysInTheDatabaseBlockAreErrors() {
         Finding typo = Checks.only("config-unknown-key")
-                .single("database:\n  inCluster: false\n  cloudSql:\n" + "    instance: p:europe-west2:i\n");
-        assertFinding(typo, "config-unknown-key", Severity.ERROR, 3, 3, "database.cloudSql");
-        assertMessageContains(typo, "Unknown key 'cloudSql' in database", "Did you mean 'cloudSQL'?");
+                .single("database:\n  inCluster: false\n  cloudSLQ:\n" + "    instance: p:europe-west2:i\n");
+        assertFinding(typo, "config-unknown-key", Severity.ERROR, 3, 3, "database.cloudSLQ");
+        assertMessageContains(typo, "Unknown key 'cloudSLQ' in database", "Did you mean 'cloudSQL'?");
+        // encoding/json matches keys case-insensitively: cloudSql is cloudSQL to the installer.
+        Checks.only("config-unknown-key")
+                .assertNoFinding("database:\n  inCluster: false\n  cloudSql:\n    instance: p:europe-west2:i\n");
         Finding deep = Checks.only("config-unknown-key")
                 .single("database:\n  inCluster: false\n  cloudSQL:\n" + "    instaance: p:europe-west2:i\n");
         assertFinding(deep, "config-unknown-key", Severity.ERROR, 4, 5, "database.cloudSQL.instaance");
@@ -47,7 +50,8 @@ class DatabaseStructureTest {
         assertFinding(quoted, "config-wrong-type", Severity.ERROR, 2, 14, "database.inCluster");
         assertEquals("false", quoted.replacement());
         assertFinding(
-                Checks.only("config-wrong-type").single("database:\n  cloudSQL:\n    instance: 42\n"),
+                // A number would be its text to the installer (sigs.k8s.io/yaml); a list is no string.
+                Checks.only("config-wrong-type").single("database:\n  cloudSQL:\n    instance: [42]\n"),
                 "config-wrong-type",
                 Severity.ERROR,
                 3,
