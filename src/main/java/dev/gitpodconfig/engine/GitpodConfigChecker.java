@@ -33,6 +33,7 @@ import dev.gitpodconfig.model.SecretValues;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -304,7 +305,8 @@ public final class GitpodConfigChecker {
         }
 
         void check(PreparedFile file) {
-            List<CheckTarget> targets = file.targets(registryHosts, credentials, objects);
+            List<CheckTarget> targets = file.targets(
+                    registryHosts, credentials, objects, options.policy().clock());
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
                 return;
@@ -430,7 +432,10 @@ public final class GitpodConfigChecker {
             List<CertManagerCertificate> certificates) {
 
         List<CheckTarget> targets(
-                RegistryHostClassifier registryHosts, RegistryCredentialsIndex index, ClusterObjects objects) {
+                RegistryHostClassifier registryHosts,
+                RegistryCredentialsIndex index,
+                ClusterObjects objects,
+                Clock clock) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
                 targets.add(new CheckTarget(
@@ -440,11 +445,19 @@ public final class GitpodConfigChecker {
                         document.config(),
                         registryHosts,
                         index,
-                        objects));
+                        objects,
+                        clock));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(
-                        file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index, objects));
+                        file,
+                        Optional.empty(),
+                        DocumentKind.OTHER,
+                        Optional.empty(),
+                        registryHosts,
+                        index,
+                        objects,
+                        clock));
             }
             return targets;
         }

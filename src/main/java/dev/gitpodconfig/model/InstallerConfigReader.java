@@ -33,16 +33,21 @@ public final class InstallerConfigReader {
         List<IgnoredSetting> ignored = new ArrayList<>();
         ContainerRegistry registry = readRegistry(effective, paths, ignored);
         ObjectStorage storage = readStorage(effective, paths, ignored);
+        Database database = DatabaseReader.installer(effective, paths, ignored);
         Optional<ConfigValue> repository = paths.value(effective, "repository", "repository");
         return new GitpodConfig(
-                GitpodConfig.Format.INSTALLER,
-                root,
-                rootPath,
-                registry,
-                storage,
-                repository,
-                ignored,
-                decoded.problems());
+                        GitpodConfig.Format.INSTALLER,
+                        root,
+                        rootPath,
+                        registry,
+                        storage,
+                        repository,
+                        ignored,
+                        decoded.problems())
+                .with(
+                        database,
+                        paths.value(effective, "domain", "domain"),
+                        Optional.of(certificateName(effective, paths)));
     }
 
     /**
@@ -231,8 +236,19 @@ public final class InstallerConfigReader {
         };
     }
 
+    /** {@code certificate.name}, or the installer's default {@code https-certificates} where the file sets none. */
+    private static ConfigValue certificateName(YamlMapping root, Paths paths) {
+        Optional<ConfigValue> name = paths.secretName(root, "certificate", "certificate");
+        return name.isPresent()
+                ? name.get()
+                : ConfigValue.defaulted(
+                        paths.full("certificate.name"),
+                        "https-certificates",
+                        paths.keyOrDocument(root, "certificate", "certificate").position());
+    }
+
     /** The value when it is a YAML boolean, otherwise the default. */
-    private static boolean booleanOr(Optional<ConfigValue> value, boolean otherwise) {
+    static boolean booleanOr(Optional<ConfigValue> value, boolean otherwise) {
         if (value.isEmpty()) {
             return otherwise;
         }
@@ -240,14 +256,14 @@ public final class InstallerConfigReader {
         return parsed.isPresent() ? parsed.get() : otherwise;
     }
 
-    private static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
+    static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
         return value.isEmpty() || Booleans.of(value.get().node()).isPresent();
     }
 
     /**
      * Builds values with full YAML paths under the config root.
      */
-    private record Paths(String rootPath, YamlMapping root) {
+    record Paths(String rootPath, YamlMapping root) {
         String full(String relative) {
             return rootPath.isEmpty() ? relative : rootPath + "." + relative;
         }
