@@ -20,8 +20,9 @@ for (String word : ['thread-safe', 'threadSafe', 'requesting parallel execution'
     assert !log.contains(word) : "build.log warns about thread safety: ${word}"
 }
 
-// A finding line names its module through its path, gitpod-NN/…, even where the parallel build interleaves modules.
-Pattern finding = ~/^\[(WARNING|INFO)\] gitpod-(\d\d)\/[\w.-]+:\[\d+,\d+\] \(([a-z0-9-]+)\) \S.*$/
+// A finding line names its module through its path, module-NN/gitpod-NN/…, relative to the top of the build, even
+// where the parallel build interleaves modules.
+Pattern finding = ~/^\[(WARNING|INFO)\] module-\d\d\/gitpod-(\d\d)\/[\w.-]+:\[\d+,\d+\] \(([a-z0-9-]+)\) \S.*$/
 def findingsByModule = { String run ->
     Map<String, List<String>> byModule = [:]
     run.readLines().each { String line ->
@@ -45,7 +46,7 @@ assert sections.size() == 20
 sections.each { section ->
     String nn = (section =~ /^module-(\d\d) ---/)[0][1]
     def lines = section.readLines().findAll { it ==~ finding }
-    assert lines.every { it.contains("] gitpod-${nn}/") }
+    assert lines.every { it.contains("] module-${nn}/gitpod-${nn}/") }
 }
 
 def serialFindings = findingsByModule(serial)
@@ -71,8 +72,12 @@ def summaries = { String run -> run.readLines().findAll { it.startsWith('[INFO] 
 assert summaries(serial).size() == 20
 boolean sameSummaries = summaries(parallel) == summaries(serial)
 assert sameSummaries
-assert serial.count('[INFO] Report(s): target/reports-serial/gitpod-config.sarif, target/reports-serial/gitpod-config-checkstyle.xml') == 20
-assert parallel.count('[INFO] Report(s): target/reports-parallel/gitpod-config.sarif, target/reports-parallel/gitpod-config-checkstyle.xml') == 20
+modules.each { nn ->
+    ['serial': serial, 'parallel': parallel].each { name, run ->
+        assert run.count("[INFO] Report(s): module-${nn}/target/reports-${name}/gitpod-config.sarif, "
+                + "module-${nn}/target/reports-${name}/gitpod-config-checkstyle.xml") == 1
+    }
+}
 
 // The reports of each module are byte-identical in both builds, and hold that module's findings.
 modules.each { nn ->
@@ -91,7 +96,9 @@ modules.each { nn ->
     assert errors.isEmpty() : errors.join('\n')
     def results = new groovy.json.JsonSlurper().parseText(sarif).runs[0].results
     assert results.size() == serialFindings[nn].size()
-    assert results.every { it.locations[0].physicalLocation.artifactLocation.uri.startsWith("gitpod-${nn}/") }
+    assert results.every {
+        it.locations[0].physicalLocation.artifactLocation.uri.startsWith("module-${nn}/gitpod-${nn}/")
+    }
     assert checkstyle.count('<error ') == serialFindings[nn].size()
 }
 true

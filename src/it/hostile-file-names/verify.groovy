@@ -13,5 +13,5 @@ assert lines.any { it.startsWith('[WARNING] Skipped broken\\r\\u001b[31m.yaml: '
 // On Linux a backslash is part of the name, not a directory separator.
 assert lines.any { it.startsWith('[ERROR] gitpod\\gitpod.config.yaml:[4,10] (registry-ecr-unsupported) ') }
 assert lines.count { it.startsWith('::error ') } == 2
-assert text.contains('Checked 2 Gitpod config file(s): 2 error(s), 0 warning(s); 1 file(s) skipped.')
+assert text.contains('Checked 2 Gitpod config file(s): 2 error(s), 0 warning(s); 1 file(s) skipped (1 not YAML).')
 true

@@ -4,7 +4,7 @@ assert log.contains('[ERROR] gitpod/gitpod.config.yaml:[7,17] (yaml-syntax) The 
 assert log.count('(yaml-syntax)') == 1
 // An unparsable file that does not look like Gitpod config is skipped with a warning, not failed.
 assert log =~ /(?m)^\[WARNING\] Skipped helm\/values\.yaml: not loadable as YAML: invalid YAML: /
-assert log.contains('Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped.')
+assert log.contains('Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped (1 not YAML).')
 assert log.contains('Gitpod config check failed: 1 error(s), 0 warning(s)')
 // No exception from the parser or the engine: the only stack trace is Maven's -e trace of the deliberate
 // MojoFailureException, whose only frame of ours is CheckMojo.execute.

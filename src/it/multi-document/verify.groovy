@@ -5,16 +5,21 @@ def kots = "[ERROR] deploy/gitpod-all.yaml:[28,14] (registry-gitlab-unsupported)
         "Gitpod's registry: registry.gitlab.com is GitLab.com's registry."
 def staging = "[ERROR] deploy/staging/gitpod.config.yaml:[6,10] (registry-gitlab-unsupported) GitLab's container registry " +
         "cannot be Gitpod's registry: port 5050 is the port of GitLab's built-in container registry."
-[ecr, kots, staging].each { assert log.contains(it) }
+// The installer joins the documents of its config file into one, so it cannot take this file: one warning for it.
+def joined = "[WARNING] deploy/gitpod-all.yaml:[2,1] (config-multi-document) This installer config shares its file " +
+        "with 2 other YAML documents."
+[ecr, kots, staging, joined].each { assert log.contains(it) }
+assert log.count('(config-multi-document)') == 1
 // The ConfigMap between them is skipped: its registries are not reported.
 assert !log.contains('other/thing')
 assert !log.contains('/mirror')
 assert log.count('(registry-') == 3
 // Every finding of every file comes first, in file and line order, then the summary, then the failure.
-def summary = 'Checked 2 Gitpod config file(s): 3 error(s), 0 warning(s); 0 file(s) skipped.'
+def summary = 'Checked 2 Gitpod config file(s): 3 error(s), 1 warning(s); 0 file(s) skipped.'
+assert log.indexOf(joined) < log.indexOf(ecr)
 assert log.indexOf(ecr) < log.indexOf(kots)
 assert log.indexOf(kots) < log.indexOf(staging)
 assert log.indexOf(staging) < log.indexOf(summary)
 assert log.indexOf(summary) < log.indexOf('BUILD FAILURE')
-assert log.contains('Gitpod config check failed: 3 error(s), 0 warning(s)')
+assert log.contains('Gitpod config check failed: 3 error(s), 1 warning(s)')
 true

@@ -62,12 +62,13 @@ assert encodedSecrets.size() >= 7
 
 // The builds did read every file, and fired on the secret-bearing fields.
 assert failing.contains('BUILD FAILURE')
-assert failing.contains('Gitpod config check failed: 15 error(s), 4 warning(s)')
+// The config files that carry their Secret get a config-multi-document warning each (one in failing, one in passing).
+assert failing.contains('Gitpod config check failed: 17 error(s), 5 warning(s)')
 assert passing.contains('BUILD SUCCESS')
-assert passing.contains('[INFO] Checked 8 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped.')
+assert passing.contains('[INFO] Checked 8 Gitpod config file(s): 0 error(s), 1 warning(s); 0 file(s) skipped.')
 assert warnings.contains('BUILD SUCCESS')
 [failing, warnings].each { run ->
-    assert run.contains('Checked 12 Gitpod config file(s): 15 error(s), 4 warning(s); 0 file(s) skipped.')
+    assert run.contains('Checked 12 Gitpod config file(s): 17 error(s), 5 warning(s); 0 file(s) skipped.')
 }
 [failing, passing].each { run -> assert run.contains('[DEBUG] Configuring mojo') }
 assert !warnings.contains('[DEBUG]')
@@ -76,6 +77,9 @@ def fired = [
     'failing/gitpod/gitpod.config.yaml:[10,10] (registry-url-format)',
     'failing/gitpod/gitpod.config.yaml:[17,15] (storage-endpoint-format)',
     'failing/gitpod/installation.yaml:[12,14] (registry-url-format)',
+    // The Secrets these configs name hold credentials for gcr.io, not for the URLs' hosts.
+    'failing/gitpod/gitpod.config.yaml:[13,13] (registry-credentials-host)',
+    'failing/gitpod/installation.yaml:[15,17] (registry-credentials-host)',
     'failing/gitpod/registry-string.yaml:[7,3] (registry-gcr-server)',
     'failing/docker/config.json:[3,3] (registry-gcr-server)',
     'failing/kots/kots-registry.yaml:[8,14] (registry-url-format)',
@@ -91,7 +95,7 @@ fired.each { finding ->
     assert failing.contains('[ERROR] ' + finding) || failing.contains('[WARNING] ' + finding)
     assert warnings.contains('[WARNING] ' + finding)
 }
-assert warnings.count('::error file=') + warnings.count('::warning file=') == 19
+assert warnings.count('::error file=') + warnings.count('::warning file=') == 22
 assert passing.contains('[DEBUG] Suppressed passing/gitpod/installation.yaml:[13,14] (registry-url-format)')
 
 // Every file under target/: exactly the six reports and the result cache (no temporary file left), each checked below.
@@ -107,7 +111,7 @@ assert outputs['target/gitpod-config/check-cache.txt'].readLines().count { it.st
     def errors = dev.gitpodconfig.report.SarifSchema.errors(sarif)
     assert errors.isEmpty() : errors.join('\n')
     int results = new groovy.json.JsonSlurper().parseText(sarif).runs[0].results.size()
-    assert results == (set == 'passing' ? 1 : 19)
+    assert results == (set == 'passing' ? 2 : 22)
 }
 
 // No planted value, nor its base64 form, nor an encoded input text that hides one, in the log or in any report.

@@ -42,8 +42,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ResultCache {
 
+    /**
+     * How every cache file of this plugin begins, whatever its layout: an existing {@code cacheFile} without it
+     * is a user's file and is never replaced.
+     */
+    public static final String MARKER = "gitpod-config-cache ";
+
     /** The first line of every cache file; a new layout gets a new number, so old files are misses. */
-    static final String HEADER = "gitpod-config-cache 1";
+    static final String HEADER = MARKER + "3";
 
     /** Files modified this recently are not trusted to their modification time. */
     static final long RACY_MILLIS = 2_000;
@@ -174,7 +180,9 @@ public final class ResultCache {
      */
     public void store(CheckResult result, List<Path> reports) throws IOException {
         if (newestFileMillis > System.currentTimeMillis() - RACY_MILLIS) {
-            Files.deleteIfExists(cacheFile);
+            if (ReportFiles.absentOrOwn(cacheFile, MARKER)) {
+                Files.deleteIfExists(cacheFile);
+            }
             return;
         }
         StringBuilder out = new StringBuilder();
@@ -196,9 +204,7 @@ public final class ResultCache {
                     .append('\t')
                     .append(escape(skipped.reason()))
                     .append('\t')
-                    .append(skipped.unparsable())
-                    .append('\t')
-                    .append(skipped.unreadableDirectory())
+                    .append(skipped.cause().name())
                     .append('\n');
         }
         for (Finding finding : result.findings()) {
@@ -235,7 +241,7 @@ public final class ResultCache {
                     .append('\n');
         }
         out.append("END\n");
-        ReportFiles.writeAtomically(cacheFile, out.toString());
+        ReportFiles.writeAtomically(cacheFile, out.toString(), MARKER);
     }
 
     private static String stamp(Path file) {
@@ -248,7 +254,7 @@ public final class ResultCache {
     }
 
     /** How many fields {@link #appendFinding} writes. */
-    private static final int FINDING_FIELDS = 9;
+    private static final int FINDING_FIELDS = 10;
 
     private static void appendFinding(StringBuilder out, Finding finding) {
         out.append(escape(finding.ruleId()))
@@ -267,7 +273,9 @@ public final class ResultCache {
                 .append('\t')
                 .append(escape(finding.replacement()))
                 .append('\t')
-                .append(escape(finding.fingerprint()));
+                .append(escape(finding.fingerprint()))
+                .append('\t')
+                .append(finding.installerRejects() ? '1' : '0');
     }
 
     private static void appendPosition(StringBuilder out, Position position) {
@@ -321,12 +329,8 @@ public final class ResultCache {
                         checked.add(unescape(f[1]));
                     }
                     case "S" -> {
-                        fields(f, 5);
-                        skipped.add(new SkippedFile(
-                                unescape(f[1]),
-                                unescape(f[2]),
-                                Boolean.parseBoolean(f[3]),
-                                Boolean.parseBoolean(f[4])));
+                        fields(f, 4);
+                        skipped.add(new SkippedFile(unescape(f[1]), unescape(f[2]), SkippedFile.Cause.valueOf(f[3])));
                     }
                     case "F" -> {
                         fields(f, 1 + FINDING_FIELDS);
@@ -376,7 +380,8 @@ public final class ResultCache {
                 unescape(f[at + 5]),
                 unescape(f[at + 6]),
                 unescape(f[at + 7]),
-                unescape(f[at + 8]));
+                unescape(f[at + 8]),
+                f[at + 9].equals("1"));
     }
 
     private static Position position(String text) {

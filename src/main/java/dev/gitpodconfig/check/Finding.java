@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param fingerprint a stable identity of the finding that does not change when lines move (file,
  *     YAML path, rule and value), set by the engine; null when unknown. It is derived from the other
  *     components and the file's text, so it takes no part in {@link #equals} and {@link #hashCode}.
+ * @param installerRejects whether the finding says that Gitpod's 2022.11.3 installer rejects the file (its
+ *     strict parse or {@code validate config} fails); reports carry it as {@code properties.installerRejects}
  */
 public record Finding(
         String ruleId,
@@ -29,7 +31,8 @@ public record Finding(
         String message,
         String fix,
         String replacement,
-        String fingerprint) {
+        String fingerprint,
+        boolean installerRejects) {
 
     /** File, then line, column and rule id: the order findings are reported in. */
     public static final Comparator<Finding> REPORT_ORDER = Finding::compareForReport;
@@ -67,7 +70,33 @@ public record Finding(
             String yamlPath,
             String message,
             String fix) {
-        this(ruleId, severity, file, position, yamlPath, message, fix, null, null);
+        this(ruleId, severity, file, position, yamlPath, message, fix, null, null, false);
+    }
+
+    /**
+     * A finding that does not say the installer rejects the file.
+     *
+     * @param ruleId the rule
+     * @param severity the severity
+     * @param file the file
+     * @param position where
+     * @param yamlPath the YAML path
+     * @param message what is wrong
+     * @param fix how to fix it
+     * @param replacement the suggested replacement, or null
+     * @param fingerprint the fingerprint, or null
+     */
+    public Finding(
+            String ruleId,
+            Severity severity,
+            String file,
+            Position position,
+            String yamlPath,
+            String message,
+            String fix,
+            String replacement,
+            String fingerprint) {
+        this(ruleId, severity, file, position, yamlPath, message, fix, replacement, fingerprint, false);
     }
 
     /**
@@ -86,7 +115,8 @@ public record Finding(
                 && Objects.equals(yamlPath, that.yamlPath)
                 && Objects.equals(message, that.message)
                 && Objects.equals(fix, that.fix)
-                && Objects.equals(replacement, that.replacement);
+                && Objects.equals(replacement, that.replacement)
+                && installerRejects == that.installerRejects;
     }
 
     @Override
@@ -101,7 +131,17 @@ public record Finding(
      * @return the finding
      */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, file, position, yamlPath, message, fix, replacement, fingerprint);
+        return new Finding(
+                ruleId,
+                newSeverity,
+                file,
+                position,
+                yamlPath,
+                message,
+                fix,
+                replacement,
+                fingerprint,
+                installerRejects);
     }
 
     /**
@@ -111,6 +151,16 @@ public record Finding(
      * @return the finding
      */
     public Finding withFingerprint(String newFingerprint) {
-        return new Finding(ruleId, severity, file, position, yamlPath, message, fix, replacement, newFingerprint);
+        return new Finding(
+                ruleId,
+                severity,
+                file,
+                position,
+                yamlPath,
+                message,
+                fix,
+                replacement,
+                newFingerprint,
+                installerRejects);
     }
 }

@@ -18,6 +18,7 @@ public final class FindingBuilder {
     private String message;
     private String fix;
     private String replacement;
+    private boolean installerRejects;
 
     FindingBuilder(FindingSink sink, Position position, String yamlPath, boolean hasText) {
         this.sink = sink;
@@ -86,6 +87,17 @@ public final class FindingBuilder {
     }
 
     /**
+     * Marks the finding as one that says Gitpod's 2022.11.3 installer rejects the file (its strict parse or
+     * {@code validate config} fails), which its message must say too.
+     *
+     * @return this
+     */
+    public FindingBuilder installerRejects() {
+        this.installerRejects = true;
+        return this;
+    }
+
+    /**
      * Hands the finding to the sink.
      *
      * @throws IllegalStateException if no message was set
@@ -104,6 +116,7 @@ public final class FindingBuilder {
                 message,
                 fix == null ? rule.fix() : fix,
                 hasText ? replacement : null,
-                null));
+                null,
+                installerRejects));
     }
 }

@@ -1,6 +1,11 @@
 package dev.gitpodconfig.check;
 
+import dev.gitpodconfig.check.certificate.CertificateDomainRule;
+import dev.gitpodconfig.check.certificate.CertificateExpiryRule;
+import dev.gitpodconfig.check.database.DatabaseCloudsqlInstanceRule;
+import dev.gitpodconfig.check.database.DatabaseExternalMissingRule;
 import dev.gitpodconfig.check.registry.RegistryAwsInClusterS3Rule;
+import dev.gitpodconfig.check.registry.RegistryCredentialsHostRule;
 import dev.gitpodconfig.check.registry.RegistryCredentialsInvalidRule;
 import dev.gitpodconfig.check.registry.RegistryEcrUnsupportedRule;
 import dev.gitpodconfig.check.registry.RegistryExternalMissingRule;
@@ -11,11 +16,16 @@ import dev.gitpodconfig.check.registry.RegistryGitlabUnsupportedRule;
 import dev.gitpodconfig.check.registry.RegistryS3EndpointRegionRule;
 import dev.gitpodconfig.check.registry.RegistryS3IncompleteRule;
 import dev.gitpodconfig.check.registry.RegistryUrlFormatRule;
+import dev.gitpodconfig.check.secrets.SecretNameUnknownRule;
+import dev.gitpodconfig.check.secrets.SecretRequiredKeysRule;
 import dev.gitpodconfig.check.storage.StorageEndpointFormatRule;
 import dev.gitpodconfig.check.storage.StorageProviderIncompleteRule;
 import dev.gitpodconfig.check.storage.StorageS3EndpointRegionRule;
 import dev.gitpodconfig.check.structure.ConfigIgnoredBlockRule;
+import dev.gitpodconfig.check.structure.ConfigInvalidValueRule;
+import dev.gitpodconfig.check.structure.ConfigMultiDocumentRule;
 import dev.gitpodconfig.check.structure.ConfigUnknownKeyRule;
+import dev.gitpodconfig.check.structure.ConfigUnknownKindRule;
 import dev.gitpodconfig.check.structure.ConfigUnresolvedPlaceholderRule;
 import dev.gitpodconfig.check.structure.ConfigWrongTypeRule;
 import dev.gitpodconfig.check.structure.YamlDuplicateKeyRule;
@@ -38,6 +48,7 @@ public final class Rules {
             new RegistryUrlFormatRule(),
             new RegistryExternalMissingRule(),
             new RegistryCredentialsInvalidRule(),
+            new RegistryCredentialsHostRule(),
             // An AWS Region that is not listed is reported once: by registry-s3-endpoint-region for the registry's
             // S3 backend, by storage-s3-endpoint-region for object storage (both only for AWS endpoints).
             new RegistryS3EndpointRegionRule(),
@@ -46,10 +57,19 @@ public final class Rules {
             new StorageProviderIncompleteRule(),
             new StorageS3EndpointRegionRule(),
             new StorageEndpointFormatRule(),
+            new SecretRequiredKeysRule(),
+            new SecretNameUnknownRule(),
+            new DatabaseExternalMissingRule(),
+            new DatabaseCloudsqlInstanceRule(),
+            new CertificateDomainRule(),
+            new CertificateExpiryRule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
+            new ConfigMultiDocumentRule(),
             new ConfigUnknownKeyRule(),
+            new ConfigUnknownKindRule(),
             new ConfigWrongTypeRule(),
+            new ConfigInvalidValueRule(),
             new ConfigIgnoredBlockRule(),
             new ConfigUnresolvedPlaceholderRule(),
             new SuppressionInvalidRule(),

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * <p>Every component, nested records included, is part of the result cache's key ({@link #keyMaterial()}), so
  * an option added here can never be left out of it; for the same reason no component may ever hold a secret.
  *
- * @param baseDirectory the project directory; reported paths are relative to it
+ * @param baseDirectory the directory reported paths are relative to: the project directory, or in a multi-module
+ *     build the top of the build
  * @param configDirectory the directory to scan
  * @param includes Ant-style include patterns, relative to {@code configDirectory}
  * @param excludes Ant-style exclude patterns, relative to {@code configDirectory}

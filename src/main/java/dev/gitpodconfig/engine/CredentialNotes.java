@@ -45,8 +45,8 @@ final class CredentialNotes {
         reference.checkableText().ifPresent(name -> {
             if (index.forReference(file, name).isEmpty()) {
                 notes.add(file + ":" + at(reference) + " " + reference.path() + " names the Secret `" + name
-                        + "`, which is not among the checked files; registry-gcr-server and registry-gar-server check its "
-                        + "auths keys only when its file is included.");
+                        + "`, which is not among the checked files; registry-gcr-server and registry-gar-server"
+                        + " check its auths keys only when its file is included.");
             }
         });
     }

@@ -21,10 +21,14 @@ import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.SafeFileReader;
 import dev.gitpodconfig.load.SafeYamlLoader;
 import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.model.CertManagerCertificate;
+import dev.gitpodconfig.model.ClusterObjects;
+import dev.gitpodconfig.model.ClusterObjectsReader;
 import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
+import dev.gitpodconfig.model.KubernetesSecret;
 import dev.gitpodconfig.model.RegistryCredentials;
 import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryCredentialsReader;
@@ -33,6 +37,7 @@ import dev.gitpodconfig.model.SecretValues;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -133,11 +138,11 @@ public final class GitpodConfigChecker {
     }
 
     /**
-     * Runs the check in two passes. Registry credentials can sit in any file, and an installer config
-     * may name a Secret kept in another one, so pass 1 collects the credentials of every file before
-     * any rule runs. It parses only the files whose bytes can hold credentials (a cheap byte search)
-     * and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
-     * rules ran, so memory stays bounded by the credential files plus one file.
+     * Runs the check in two passes. Registry credentials and the other Secrets (and Certificates) can sit in
+     * any file, and an installer config may name a Secret kept in another one, so pass 1 collects them from
+     * every file before any rule runs. It parses only the files whose bytes can hold them (a cheap byte
+     * search) and keeps them for pass 2; every other file is parsed once, in pass 2, and dropped after its
+     * rules ran, so memory stays bounded by the files pass 1 parsed plus one file.
      *
      * @return the result
      * @throws InvalidOptionsException if the config directory cannot be read
@@ -206,7 +211,8 @@ public final class GitpodConfigChecker {
             } catch (IOException e) {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
-            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())) {
+            if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())
+                    || ClusterObjectsReader.mayHoldObjects(bytes, options.charset())) {
                 credentialFiles.put(file.path(), load(file.path(), bytes));
             } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
                 // Pass 2 needs these bytes again: keep them rather than read the file twice, up to a budget that
@@ -232,10 +238,12 @@ public final class GitpodConfigChecker {
                     try {
                         bytes = reader.read(file.path());
                     } catch (SafeFileReader.Refused e) {
-                        run.skipped.add(new SkippedFile(path, e.getMessage(), true));
+                        run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
                         continue;
                     } catch (IOException e) {
-                        bytes = null; // loaded below, which reports why it cannot be read
+                        run.skipped.add(new SkippedFile(
+                                path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
+                        continue;
                     }
                 }
                 if (bytes != null) {
@@ -245,7 +253,11 @@ public final class GitpodConfigChecker {
                     try {
                         loaded = load(reader, file.path(), path);
                     } catch (SafeFileReader.Refused e) {
-                        run.skipped.add(new SkippedFile(path, e.getMessage(), true));
+                        run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
+                        continue;
+                    } catch (IOException e) {
+                        run.skipped.add(new SkippedFile(
+                                path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
                         continue;
                     }
                     prepared = prepare(loaded, List.of());
@@ -257,16 +269,8 @@ public final class GitpodConfigChecker {
     }
 
     /** Reads and loads a file in pass 2; a file the reader refuses is skipped with the reader's reason. */
-    private LoadedFile load(SafeFileReader reader, Path file, String path) throws SafeFileReader.Refused {
-        byte[] bytes;
-        try {
-            bytes = reader.read(file);
-        } catch (SafeFileReader.Refused e) {
-            throw e;
-        } catch (IOException e) {
-            return loader.unreadable(path, e);
-        }
-        return loader.load(bytes, path, options.charset());
+    private LoadedFile load(SafeFileReader reader, Path file, String path) throws IOException {
+        return loader.load(reader.read(file), path, options.charset());
     }
 
     /**
@@ -354,6 +358,7 @@ public final class GitpodConfigChecker {
     /** One run over prepared files, with the registry credentials of all of them; collects the result. */
     private final class Run {
         private final RegistryCredentialsIndex credentials;
+        private final ClusterObjects objects;
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
         /** What resource filtering replaced, by file, for the files where it replaced anything. */
         private final Map<String, List<Substitution>> substitutions = new HashMap<>();
@@ -370,19 +375,29 @@ public final class GitpodConfigChecker {
 
         Run(Collection<PreparedFile> credentialFiles) {
             List<RegistryCredentials> all = new ArrayList<>();
+            List<KubernetesSecret> secretObjects = new ArrayList<>();
+            List<CertManagerCertificate> certificates = new ArrayList<>();
             for (PreparedFile file : credentialFiles) {
                 all.addAll(file.credentials());
-                credentialFileSecrets.put(file.file().relativePath(), file.secrets());
-                this.credentialFiles.put(file.file().relativePath(), file.file());
+                secretObjects.addAll(file.secretObjects());
+                certificates.addAll(file.certificates());
                 if (!file.substitutions().isEmpty()) {
                     substitutions.put(file.file().relativePath(), file.substitutions());
                 }
+                // Only registry credentials receive findings from other files' rules; a file read in pass 1 for
+                // its Secrets alone is done with once its own rules ran.
+                if (!file.credentials().isEmpty()) {
+                    credentialFileSecrets.put(file.file().relativePath(), file.secrets());
+                    this.credentialFiles.put(file.file().relativePath(), file.file());
+                }
             }
             this.credentials = RegistryCredentialsIndex.of(all);
+            this.objects = ClusterObjects.of(secretObjects, certificates);
         }
 
         void check(PreparedFile file) {
-            List<CheckTarget> targets = file.targets(registryHosts, credentials);
+            List<CheckTarget> targets = file.targets(
+                    registryHosts, credentials, objects, options.policy().clock());
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
                 return;
@@ -456,7 +471,10 @@ public final class GitpodConfigChecker {
     private PreparedFile prepare(LoadedFile file, List<Substitution> substitutions) {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
+        boolean unknownKind = false;
         List<RegistryCredentials> credentials = new ArrayList<>();
+        List<KubernetesSecret> secretObjects = new ArrayList<>();
+        List<CertManagerCertificate> certificates = new ArrayList<>();
         SecretValues secrets = new SecretValues();
         secrets.addBrokenDocument(file.brokenDocumentSecrets());
         if (!substitutions.isEmpty()) {
@@ -466,9 +484,22 @@ public final class GitpodConfigChecker {
             }
         }
         for (LoadedDocument document : file.documents()) {
+            // Secrets of every type, and Certificates, are data for the rules whatever their classification.
+            Optional<KubernetesSecret> secretObject =
+                    ClusterObjectsReader.secret(document.root(), file.relativePath(), document.index());
+            if (secretObject.isPresent()) {
+                secretObjects.add(secretObject.get());
+            } else {
+                Optional<CertManagerCertificate> certificate =
+                        ClusterObjectsReader.certificate(document.root(), file.relativePath(), document.index());
+                if (certificate.isPresent()) {
+                    certificates.add(certificate.get());
+                }
+            }
             Classification classification = classifier.classify(document.root());
             if (!classification.kind().isChecked()) {
                 otherReasons.add(classification.reason());
+                unknownKind |= classification.unknownKind();
                 continue;
             }
             secrets.add(classification.kind(), document.root().orElseThrow());
@@ -479,22 +510,41 @@ public final class GitpodConfigChecker {
                 credentials.add(read.get());
             }
         }
-        return new PreparedFile(file, documents, otherReasons, secrets, credentials, substitutions);
+        return new PreparedFile(
+                file,
+                documents,
+                otherReasons,
+                unknownKind,
+                secrets,
+                credentials,
+                secretObjects,
+                certificates,
+                substitutions);
     }
 
     /** One checked document with its typed view. */
     private record PreparedDocument(LoadedDocument document, DocumentKind kind, Optional<GitpodConfig> config) {}
 
-    /** A loaded file, classified, with the typed views and registry credentials of its documents. */
+    /**
+     * A loaded file, classified, with the typed views, registry credentials, Secrets and Certificates of its
+     * documents.
+     */
     private record PreparedFile(
             LoadedFile file,
             List<PreparedDocument> documents,
             List<String> otherReasons,
+            boolean unknownKind,
             SecretValues secrets,
             List<RegistryCredentials> credentials,
+            List<KubernetesSecret> secretObjects,
+            List<CertManagerCertificate> certificates,
             List<Substitution> substitutions) {
 
-        List<CheckTarget> targets(RegistryHostClassifier registryHosts, RegistryCredentialsIndex index) {
+        List<CheckTarget> targets(
+                RegistryHostClassifier registryHosts,
+                RegistryCredentialsIndex index,
+                ClusterObjects objects,
+                Clock clock) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
                 targets.add(new CheckTarget(
@@ -503,26 +553,36 @@ public final class GitpodConfigChecker {
                         document.kind(),
                         document.config(),
                         registryHosts,
-                        index));
+                        index,
+                        objects,
+                        clock));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(
-                        file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index));
+                        file,
+                        Optional.empty(),
+                        DocumentKind.OTHER,
+                        Optional.empty(),
+                        registryHosts,
+                        index,
+                        objects,
+                        clock));
             }
             return targets;
         }
 
         SkippedFile skipped() {
-            return loadFailed()
-                    ? new SkippedFile(
-                            file.relativePath(),
-                            secrets.mask("not loadable as YAML: "
-                                    + file.problems().get(0).message()),
-                            true)
-                    : new SkippedFile(
-                            file.relativePath(),
-                            otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
-                            false);
+            if (loadFailed()) {
+                return new SkippedFile(
+                        file.relativePath(),
+                        secrets.mask("not loadable as YAML: "
+                                + file.problems().get(0).message()),
+                        SkippedFile.Cause.NOT_YAML);
+            }
+            return new SkippedFile(
+                    file.relativePath(),
+                    otherReasons.isEmpty() ? "no YAML documents" : String.join("; ", otherReasons),
+                    unknownKind ? SkippedFile.Cause.UNKNOWN_KIND : SkippedFile.Cause.NOT_GITPOD);
         }
 
         private boolean loadFailed() {
@@ -577,7 +637,8 @@ public final class GitpodConfigChecker {
                     finding.yamlPath(),
                     finding.message(),
                     finding.fix(),
-                    finding.replacement());
+                    finding.replacement(),
+                    finding.installerRejects());
         }
 
         private void add(
@@ -587,7 +648,8 @@ public final class GitpodConfigChecker {
                 String yamlPath,
                 String message,
                 String fix,
-                String replacement) {
+                String replacement,
+                boolean installerRejects) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
             String substituted = filtered(substitutions.get(target), position);
             if (otherSecrets == null) {
@@ -614,7 +676,8 @@ public final class GitpodConfigChecker {
                     shortened(otherSecrets.mask(fileSecrets.mask(message + substituted))),
                     shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
-                    null));
+                    null,
+                    installerRejects));
         }
     }
 

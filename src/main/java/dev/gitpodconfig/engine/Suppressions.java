@@ -131,8 +131,8 @@ final class Suppressions {
                         secrets.mask("Invalid suppression directive: " + String.join("; ", problems)
                                 + ". It suppresses nothing."),
                         expired && problems.size() == 1
-                                ? "Fix the finding and remove the directive, or, if the exception still holds, set a later "
-                                        + "until date and say why in the reason."
+                                ? "Fix the finding and remove the directive, or, if the exception still holds, set"
+                                        + " a later until date and say why in the reason."
                                 : rule(SuppressionInvalidRule.ID).info().fix()));
             }
         }

@@ -346,6 +346,7 @@ final class EventTreeBuilder {
             path.remove(path.size() - 1);
         }
         Event end = parser.getEvent();
+        int written = entries.size();
         if (merged != null) {
             // A merge can copy all keys of a large anchor into a small mapping: a scan per merged key would be
             // quadratic, so merged keys always go through a map. In a mapping that was scanned, complex keys
@@ -355,14 +356,18 @@ final class EventTreeBuilder {
                 seen = index(entries);
             }
             for (YamlMapping.Entry entry : merged) {
-                // Keys written in the mapping itself win over merged ones, as YAML's merge key defines.
+                // Keys written in the mapping itself win over merged ones, as YAML's merge key defines; the
+                // installer's strict parse (yaml.v2) rejects any key set twice this way, before or after '<<'.
                 String name = entry.key().value();
-                if ((scanned && name.equals("<complex key>")) || seen.putIfAbsent(name, entry.key()) == null) {
+                YamlScalar first = scanned && name.equals("<complex key>") ? null : seen.putIfAbsent(name, entry.key());
+                if (first == null) {
                     entries.add(entry);
+                } else if (problems.haveRoom()) {
+                    problems.add(mergeDuplicate(first, entry.key()));
                 }
             }
         }
-        YamlMapping mapping = YamlMapping.ofOwned(entries, position(start.getStartMark(), end.getEndMark()));
+        YamlMapping mapping = YamlMapping.ofOwned(entries, written, position(start.getStartMark(), end.getEndMark()));
         addTagProblem(problemsBefore, tag, mapping.position());
         finish(anchored, mapping);
         lastTag = tag;
@@ -404,6 +409,24 @@ final class EventTreeBuilder {
             }
         }
         return null;
+    }
+
+    /** A key set both in a mapping and through its merge key, or through two merged mappings. */
+    private YamlProblem mergeDuplicate(YamlScalar first, YamlScalar merged) {
+        boolean firstIsEarlier = first.position().line() <= merged.position().line();
+        YamlScalar earlier = firstIsEarlier ? first : merged;
+        YamlScalar later = firstIsEarlier ? merged : first;
+        path.add(first.value());
+        String at = path();
+        path.remove(path.size() - 1);
+        return new YamlProblem(
+                YamlProblem.Kind.DUPLICATE_KEY,
+                "the key '" + first.value() + "' is set twice, once through the merge key '<<': at line "
+                        + earlier.position().line() + " and at line "
+                        + later.position().line()
+                        + " (the installer's strict parse says: key \"" + first.value() + "\" already set in map)",
+                first.position(),
+                at);
     }
 
     private static void collectMerge(YamlNode source, List<YamlMapping.Entry> into) {

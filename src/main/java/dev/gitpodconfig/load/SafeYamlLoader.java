@@ -103,11 +103,20 @@ public final class SafeYamlLoader {
      * @return the loaded file
      */
     public LoadedFile unreadable(String relativePath, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return failed(relativePath, "the file disappeared before it could be read");
-        }
-        return failed(
-                relativePath, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+        return failed(relativePath, unreadableReason(e));
+    }
+
+    /**
+     * Why a file could not be read, in words that name no path or content (the message of an
+     * {@link IOException} may quote either).
+     *
+     * @param e the failure
+     * @return e.g. {@code the file disappeared before it could be read}
+     */
+    public static String unreadableReason(IOException e) {
+        return e instanceof NoSuchFileException
+                ? "the file disappeared before it could be read"
+                : "the file could not be read (" + e.getClass().getSimpleName() + ")";
     }
 
     /**
@@ -278,6 +287,9 @@ public final class SafeYamlLoader {
                     Position.START_OF_FILE,
                     ""));
         }
+        if (!documents.isEmpty() && yamlText.contains("%YAML")) {
+            directiveProblem(yamlText, documents);
+        }
         return new LoadedFile(
                 relativePath,
                 text,
@@ -285,6 +297,38 @@ public final class SafeYamlLoader {
                 problems,
                 marked,
                 problems.isEmpty() ? List.of() : builder.secretsOfBrokenDocument());
+    }
+
+    /**
+     * SnakeYAML reads a {@code %YAML 1.2} directive as 1.1; Gitpod's installer (gopkg.in/yaml.v2) takes only
+     * {@code %YAML 1.1} and rejects any other version. The problem goes to the first document, which the
+     * directive introduces.
+     */
+    private static void directiveProblem(String yamlText, List<LoadedDocument> documents) {
+        int line = 1;
+        for (int start = 0; start < yamlText.length(); line++) {
+            int end = yamlText.indexOf('\n', start);
+            String text =
+                    yamlText.substring(start, end < 0 ? yamlText.length() : end).strip();
+            if (text.startsWith("%YAML") && !text.matches("%YAML\\s+1\\.1(\\s+#.*)?")) {
+                LoadedDocument first = documents.get(0);
+                List<YamlProblem> problems = new ArrayList<>(first.problems());
+                problems.add(
+                        0,
+                        new YamlProblem(
+                                YamlProblem.Kind.SYNTAX,
+                                "a %YAML directive asks for another YAML "
+                                        + "version than 1.1, and Gitpod's installer rejects the file (found incompatible YAML document)",
+                                Position.at(line, 1),
+                                ""));
+                documents.set(0, new LoadedDocument(first.index(), first.root(), problems));
+                return;
+            }
+            if (end < 0 || text.equals("---") || text.startsWith("--- ")) {
+                return;
+            }
+            start = end + 1;
+        }
     }
 
     private static Position position(MarkedYAMLException e) {

@@ -23,6 +23,8 @@ public final class YamlMapping implements YamlNode {
     private final List<Entry> entries;
     private final Map<String, Entry> byKey;
     private final Position position;
+    /** Entries from this index on came in through a merge key ({@code <<}); the others are written here. */
+    private final int mergedFrom;
 
     /**
      * Creates a mapping.
@@ -43,13 +45,30 @@ public final class YamlMapping implements YamlNode {
      * @return the mapping
      */
     static YamlMapping ofOwned(List<Entry> entries, Position position) {
-        return new YamlMapping(position, Collections.unmodifiableList(entries));
+        return new YamlMapping(position, Collections.unmodifiableList(entries), entries.size());
+    }
+
+    /**
+     * As {@link #ofOwned(List, Position)}, for a mapping whose last entries came in through a merge key.
+     *
+     * @param entries a new list that no one else keeps: the written entries, then the merged ones
+     * @param mergedFrom the index of the first merged entry
+     * @param position where the mapping is
+     * @return the mapping
+     */
+    static YamlMapping ofOwned(List<Entry> entries, int mergedFrom, Position position) {
+        return new YamlMapping(position, Collections.unmodifiableList(entries), mergedFrom);
+    }
+
+    private YamlMapping(Position position, List<Entry> entries) {
+        this(position, entries, entries.size());
     }
 
     /** Keeps {@code entries} as it is: the callers pass an unmodifiable list. */
-    private YamlMapping(Position position, List<Entry> entries) {
+    private YamlMapping(Position position, List<Entry> entries, int mergedFrom) {
         this.entries = entries;
         this.position = position;
+        this.mergedFrom = mergedFrom;
         // Most Gitpod mappings hold a handful of keys, where a scan beats building a hash map per mapping.
         if (this.entries.size() > SCAN_LIMIT) {
             Map<String, Entry> index = new HashMap<>();
@@ -72,6 +91,17 @@ public final class YamlMapping implements YamlNode {
      */
     public List<Entry> entries() {
         return entries;
+    }
+
+    /**
+     * Whether an entry came in through a merge key ({@code <<: *defaults}) rather than being written in
+     * this mapping: Gitpod's installer deletes a top-level {@code apiVersion} only when it is written.
+     *
+     * @param index the entry's index in {@link #entries()}
+     * @return true for a merged entry
+     */
+    public boolean isMerged(int index) {
+        return index >= mergedFrom;
     }
 
     /**

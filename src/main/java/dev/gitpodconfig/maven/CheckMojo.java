@@ -178,7 +178,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Changes the severity of rules: rule id to {@code error}, {@code warning}, {@code info} or
-     * {@code off}, e.g. {@code <severities><registry-gitlab-unsupported>warning</registry-gitlab-unsupported></severities>}.
+     * {@code off}, e.g.
+     * {@code <severities><registry-gitlab-unsupported>warning</registry-gitlab-unsupported></severities>}.
      * Every finding of the rule gets that severity; {@code off} turns the rule off. An unknown rule id
      * or severity is a configuration error.
      *
@@ -248,9 +249,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
-    /** The project's base directory: reported paths are relative to it. */
+    /** The project's base directory: reported paths are relative to it outside a multi-module build. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
+
+    // The directory the build started in (that of -f's POM, else the working directory): Maven 3.8.7 has it, and
+    // unlike maven.multiModuleProjectDirectory it does not move up to a .mvn folder of an enclosing project.
+    /**
+     * The top of the build: in a multi-module build, paths shown are relative to it, so a finding names its
+     * module.
+     */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRootDirectory;
 
     /** Environment variables ({@code GITHUB_ACTIONS}, {@code GITHUB_WORKSPACE}); replaced in tests. */
     Function<String, String> environment = System::getenv;
@@ -267,6 +277,7 @@ public class CheckMojo extends AbstractMojo {
         CheckOutcome outcome;
         try {
             outcome = CheckRunner.run(new CheckRequest(basedir.toPath())
+                    .topDirectory(path(executionRootDirectory))
                     .configDirectory(path(configDirectory))
                     .includes(includes)
                     .excludes(excludes)

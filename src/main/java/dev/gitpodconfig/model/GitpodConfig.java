@@ -35,6 +35,10 @@ public final class GitpodConfig {
     private final ObjectStorage storage;
     private final Optional<ConfigValue> repository;
     private final List<IgnoredSetting> ignoredSettings;
+    private final Database database;
+    private final Optional<ConfigValue> domain;
+    private final Optional<ConfigValue> certificateName;
+    private final List<InstallerDecoder.Problem> installerProblems;
 
     GitpodConfig(
             Format format,
@@ -43,7 +47,9 @@ public final class GitpodConfig {
             ContainerRegistry registry,
             ObjectStorage storage,
             Optional<ConfigValue> repository,
-            List<IgnoredSetting> ignoredSettings) {
+            List<IgnoredSetting> ignoredSettings,
+            List<InstallerDecoder.Problem> installerProblems) {
+        this.installerProblems = installerProblems;
         this.format = format;
         this.root = root;
         this.rootPath = rootPath;
@@ -51,6 +57,51 @@ public final class GitpodConfig {
         this.storage = storage;
         this.repository = repository;
         this.ignoredSettings = List.copyOf(ignoredSettings);
+        this.database = new Database(
+                Database.Kind.IN_CLUSTER,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ConfigValue.of(rootPath, root));
+        this.domain = Optional.empty();
+        this.certificateName = Optional.empty();
+    }
+
+    private GitpodConfig(
+            GitpodConfig config,
+            Database database,
+            Optional<ConfigValue> domain,
+            Optional<ConfigValue> certificateName) {
+        this.format = config.format;
+        this.root = config.root;
+        this.rootPath = config.rootPath;
+        this.registry = config.registry;
+        this.storage = config.storage;
+        this.repository = config.repository;
+        this.ignoredSettings = config.ignoredSettings;
+        this.installerProblems = config.installerProblems;
+        this.database = database;
+        this.domain = domain;
+        this.certificateName = certificateName;
+    }
+
+    /**
+     * This view with the database and the TLS certificate's settings; kept apart from the constructor so that
+     * the readers of the registry and storage need not change for them.
+     */
+    GitpodConfig with(Database database, Optional<ConfigValue> domain, Optional<ConfigValue> certificateName) {
+        return new GitpodConfig(this, database, domain, certificateName);
+    }
+
+    /**
+     * What Gitpod's 2022.11.3 installer rejects in an installer config, each with the node to report at (see
+     * {@link InstallerDecoder}); empty for KOTS. Paths are relative to {@link #rootPath()}.
+     *
+     * @return the problems
+     */
+    public List<InstallerDecoder.Problem> installerProblems() {
+        return installerProblems;
     }
 
     public Format format() {
@@ -104,6 +155,29 @@ public final class GitpodConfig {
         return storage;
     }
 
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * Installer {@code domain}: Gitpod is served at this name, {@code *.domain} and {@code *.ws.domain}.
+     *
+     * @return the domain, empty when the file sets none (and for KOTS ConfigValues, not read yet)
+     */
+    public Optional<ConfigValue> domain() {
+        return domain;
+    }
+
+    /**
+     * Installer {@code certificate.name}: the {@code kubernetes.io/tls} Secret that Gitpod's proxy serves,
+     * defaulted to {@code https-certificates} as the installer does.
+     *
+     * @return the name, empty for KOTS ConfigValues (KOTS makes that Secret itself)
+     */
+    public Optional<ConfigValue> certificateName() {
+        return certificateName;
+    }
+
     /**
      * Installer {@code repository}: where Gitpod pulls its own component images from. Never the
      * workspace registry.
@@ -112,6 +186,17 @@ public final class GitpodConfig {
      */
     public Optional<ConfigValue> repository() {
         return repository;
+    }
+
+    /**
+     * Installer {@code kind}: which components the installer deploys. Empty when the file leaves it out (the
+     * installer then deploys {@code Full}) and for KOTS, which has no such setting.
+     *
+     * @return the kind as written, possibly null or not a scalar
+     */
+    public Optional<ConfigValue> kind() {
+        Optional<YamlNode> node = format == Format.INSTALLER ? root.get("kind") : Optional.empty();
+        return node.isPresent() ? Optional.of(ConfigValue.of(pathOf("kind"), node.get())) : Optional.empty();
     }
 
     /**

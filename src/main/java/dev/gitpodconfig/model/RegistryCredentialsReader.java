@@ -66,6 +66,14 @@ public final class RegistryCredentialsReader {
                 return true;
             }
         }
+        return mayBeWide(bytes, charset);
+    }
+
+    /**
+     * Whether a file may be in an encoding that is not ASCII-compatible (UTF-16 or UTF-32, by its byte-order
+     * mark or the configured charset), where a search for ASCII bytes proves nothing.
+     */
+    static boolean mayBeWide(byte[] bytes, Charset charset) {
         boolean wideByteOrderMark = bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
@@ -230,8 +238,8 @@ public final class RegistryCredentialsReader {
             return Result.invalid(
                     at,
                     "has a " + DOCKER_CONFIG_KEY + " without an \"auths\" object (the " + decoded
-                            + "value must be {\"auths\": {\"<server>\": {…}}}), so it holds no registry credentials and Gitpod's "
-                            + "image pushes fail with 'unauthorized'");
+                            + "value must be {\"auths\": {\"<server>\": {…}}}), so it holds no registry"
+                            + " credentials and Gitpod's image pushes fail with 'unauthorized'");
         }
         List<RegistryCredentials.AuthsKey> keys = new ArrayList<>();
         for (YamlMapping.Entry e : auths.get().entries()) {

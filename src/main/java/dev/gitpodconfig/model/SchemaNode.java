@@ -4,29 +4,41 @@ import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.load.YamlSequence;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The expected shape of a part of a configuration: its type, and for a mapping its known keys. A
- * <em>strict</em> mapping knows all its keys (the installer's strict parse rejects any other); an
- * <em>open</em> one has keys this plugin does not model, so unknown keys there are not reported.
+ * The expected shape of a part of a configuration: a Go type of the installer's config structs. A
+ * <em>strict</em> mapping is a Go struct and knows all its keys (the installer's strict parse rejects any
+ * other); an <em>open</em> one is a value this plugin does not model (a Kubernetes Pod), where any key goes.
  */
 public final class SchemaNode {
 
-    /** The value types the installer's Go structs accept. */
+    /** The kinds of Go types the installer's config structs use. */
     public enum Type {
-        /** A YAML boolean; a quoted {@code "false"} is a string and is rejected. */
+        /** {@code bool}: a YAML 1.1 boolean; a quoted {@code "false"} or a number is rejected. */
         BOOLEAN("a boolean (true or false, unquoted)"),
-        /** A string; an unquoted number or boolean is rejected by the Go JSON decoder. */
+        /** {@code string} or a named string type: a number or boolean becomes its text. */
         STRING("a string"),
-        /** An integer. */
+        /** A Go integer type ({@code int}, {@code int32}, {@code int64}, {@code uint32}, ...). */
         INTEGER("an integer"),
-        /** A mapping. */
+        /** {@code float64}. */
+        FLOAT("a number"),
+        /** A Go struct. */
         MAPPING("a mapping"),
-        /** A list. */
+        /** A Go map with string keys. */
+        MAP("a mapping"),
+        /** A Go slice. */
         LIST("a list"),
+        /** Kubernetes {@code resource.Quantity} ({@code 2Gi}, {@code 500m}). */
+        QUANTITY("a quantity (such as 2Gi or 500m)"),
+        /** Gitpod's {@code util.Duration}: a Go duration text ({@code 36h}); a bare number is nanoseconds. */
+        DURATION("a duration (such as 36h)"),
+        /** {@code time.Time} (or Kubernetes {@code metav1.Time}): an RFC 3339 text. */
+        TIME("an RFC 3339 time"),
         /** Anything; not checked. */
         ANY("any value");
 
@@ -47,48 +59,108 @@ public final class SchemaNode {
     }
 
     /**
-     * A known key of a mapping.
+     * A field of a Go struct.
      *
-     * @param name the key
-     * @param schema the value's schema
-     * @param laterNote null for a key of release 2022.11.3; else when later installers added it
+     * @param name the JSON name
+     * @param schema the value's type
+     * @param laterNote null for a key of release 2022.11.3; else which later installer builds define it
+     *     (2022.11.3 itself rejects such a key)
+     * @param goName the Go field name, as the validator's namespaces show it ({@code Config.Domain})
+     * @param pointer whether the Go field is a pointer: an explicit null makes it nil
+     * @param validate the validator tag, e.g. {@code required,fqdn}; empty for none
      */
-    public record Field(String name, SchemaNode schema, String laterNote) {}
+    public record Field(
+            String name, SchemaNode schema, String laterNote, String goName, boolean pointer, String validate) {
+
+        /**
+         * A field whose Go name is its JSON name capitalised, with no pointer and no validation.
+         *
+         * @param name the JSON name
+         * @param schema the type
+         * @param laterNote see the record
+         */
+        public Field(String name, SchemaNode schema, String laterNote) {
+            this(name, schema, laterNote, capitalize(name), false, "");
+        }
+
+        /**
+         * Whether only installer builds after 2022.11.3 define this key.
+         *
+         * @return true for a later key
+         */
+        public boolean isLater() {
+            return laterNote != null;
+        }
+    }
 
     private final Type type;
     private final boolean strict;
     private final Map<String, Field> fields;
-    private final SchemaNode items;
+    /** The same fields by their lower-case name: encoding/json matches keys case-insensitively. */
+    private final Map<String, Field> folded;
 
-    private SchemaNode(Type type, boolean strict, Map<String, Field> fields, SchemaNode items) {
+    private final SchemaNode items;
+    private final String goType;
+
+    private SchemaNode(Type type, boolean strict, Map<String, Field> fields, SchemaNode items, String goType) {
         this.type = type;
         this.strict = strict;
         this.fields = fields;
         this.items = items;
+        this.goType = goType;
+        if (fields.isEmpty()) {
+            this.folded = Map.of();
+        } else {
+            Map<String, Field> byFolded = new HashMap<>();
+            for (Field field : fields.values()) {
+                byFolded.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field);
+            }
+            this.folded = byFolded;
+        }
     }
 
     static SchemaNode of(Type type) {
-        return new SchemaNode(type, false, Map.of(), null);
+        return new SchemaNode(type, false, Map.of(), null, defaultGoType(type));
+    }
+
+    static SchemaNode of(Type type, String goType) {
+        return new SchemaNode(type, false, Map.of(), null, goType);
     }
 
     static SchemaNode listOf(SchemaNode items) {
-        return new SchemaNode(Type.LIST, false, Map.of(), items);
+        return new SchemaNode(Type.LIST, false, Map.of(), items, "[]" + items.goType);
+    }
+
+    static SchemaNode mapOf(SchemaNode values) {
+        return new SchemaNode(Type.MAP, false, Map.of(), values, "map[string]" + values.goType);
+    }
+
+    static SchemaNode mapOf(SchemaNode values, String goType) {
+        return new SchemaNode(Type.MAP, false, Map.of(), values, goType);
+    }
+
+    static SchemaNode struct(String goType, Field... fields) {
+        return mapping(true, goType, fields);
     }
 
     static SchemaNode strictMapping(Field... fields) {
-        return mapping(true, fields);
+        return mapping(true, "struct", fields);
     }
 
     static SchemaNode openMapping(Field... fields) {
-        return mapping(false, fields);
+        return mapping(false, "map[string]interface {}", fields);
     }
 
-    private static SchemaNode mapping(boolean strict, Field... fields) {
+    private static SchemaNode mapping(boolean strict, String goType, Field... fields) {
         Map<String, Field> byName = new LinkedHashMap<>();
         for (Field field : fields) {
-            byName.put(field.name(), field);
+            if (field.schema().type == Type.MAPPING && field.name().isEmpty()) {
+                byName.putAll(field.schema().fields); // an embedded (inline) struct: its fields are promoted
+            } else {
+                byName.put(field.name(), field);
+            }
         }
-        return new SchemaNode(Type.MAPPING, strict, Map.copyOf(byName), null);
+        return new SchemaNode(Type.MAPPING, strict, java.util.Collections.unmodifiableMap(byName), null, goType);
     }
 
     static Field field(String name, SchemaNode schema) {
@@ -99,8 +171,37 @@ public final class SchemaNode {
         return new Field(name, schema, note);
     }
 
+    private static String defaultGoType(Type type) {
+        return switch (type) {
+            case BOOLEAN -> "bool";
+            case STRING -> "string";
+            case INTEGER -> "int";
+            case FLOAT -> "float64";
+            case QUANTITY -> "resource.Quantity";
+            case DURATION -> "util.Duration";
+            case TIME -> "time.Time";
+            case MAPPING, MAP -> "map[string]interface {}";
+            case LIST -> "[]interface {}";
+            case ANY -> "interface {}";
+        };
+    }
+
+    private static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     public Type type() {
         return type;
+    }
+
+    /**
+     * The Go type's name as encoding/json names it in its errors ({@code config.ObjectRef}, {@code []string},
+     * {@code int32}).
+     *
+     * @return the Go type
+     */
+    public String goType() {
+        return goType;
     }
 
     /**
@@ -115,14 +216,14 @@ public final class SchemaNode {
     /**
      * The known keys.
      *
-     * @return the keys by name
+     * @return the keys by name, in the order of the Go struct
      */
     public Map<String, Field> fields() {
         return fields;
     }
 
     /**
-     * A known key.
+     * A known key, by its exact name.
      *
      * @param name the key
      * @return the field, if known
@@ -132,17 +233,29 @@ public final class SchemaNode {
     }
 
     /**
-     * The schema of a list's items.
+     * The field a key decodes into, as encoding/json finds it: the exact name, or else any spelling that
+     * differs only in case.
      *
-     * @return the item schema, if this is a list with typed items
+     * @param key the key as written
+     * @return the field, or null when the struct has none
+     */
+    public Field fieldFor(String key) {
+        Field exact = fields.get(key);
+        return exact != null ? exact : folded.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The schema of a list's items or a map's values.
+     *
+     * @return the item schema, if this is a list or map with typed items
      */
     public Optional<SchemaNode> items() {
         return Optional.ofNullable(items);
     }
 
     /**
-     * Whether a node has the type this schema expects. Null always fits: the installer reads it as
-     * "not set". Placeholder templates are not judged here.
+     * Whether a node has the shape this schema expects, as SnakeYAML resolved it. Null always fits: the
+     * installer reads it as "not set". The exact decoding is {@link InstallerDecoder}'s.
      *
      * @param node the node
      * @return true if it fits
@@ -153,13 +266,11 @@ public final class SchemaNode {
         }
         return switch (type) {
             case ANY -> true;
-            case MAPPING -> node instanceof YamlMapping;
+            case MAPPING, MAP -> node instanceof YamlMapping;
             case LIST -> node instanceof YamlSequence;
             case BOOLEAN -> node instanceof YamlScalar s && s.type() == YamlScalar.ScalarType.BOOLEAN;
             case INTEGER -> node instanceof YamlScalar s && s.type() == YamlScalar.ScalarType.INTEGER;
-            case STRING ->
-                node instanceof YamlScalar s
-                        && (s.type() == YamlScalar.ScalarType.STRING || s.type() == YamlScalar.ScalarType.OTHER);
+            case STRING, QUANTITY, DURATION, TIME, FLOAT -> node instanceof YamlScalar;
         };
     }
 }

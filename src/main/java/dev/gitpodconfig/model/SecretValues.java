@@ -38,7 +38,10 @@ public final class SecretValues {
 
     /** Shorter strings are not masked: they would blank out ordinary words. */
     private static final int MIN_LENGTH = 4;
-    /** Key endings that mark a credential (compared in lower case); a suffix test, as keys are checked by the thousand. */
+    /**
+     * Key endings that mark a credential (compared in lower case); a suffix test, as keys are checked by the
+     * thousand.
+     */
     private static final List<String> SECRET_KEY_ENDINGS = List.of(
             "password",
             "passwd",

@@ -34,15 +34,41 @@ public final class ConsoleFormat {
      * The summary line.
      *
      * @param result the result
-     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}, and
-     *     {@code D directory(ies) could not be read.} when the walk could not read some
+     * @return {@code Checked N Gitpod config file(s): E error(s), W warning(s); S file(s) skipped.}, with the
+     *     skipped files counted by reason when there are any
+     *     ({@code 3 file(s) skipped (2 not Gitpod, 1 unknown kind).}),
+     *     and {@code D directory(ies) could not be read.} when the walk could not read some
      */
     public static String summary(CheckResult result) {
         int unreadable = result.unreadableDirectories().size();
-        return "Checked " + result.checkedFiles().size() + " Gitpod config file(s): " + result.count(Severity.ERROR)
-                + " error(s), " + result.count(Severity.WARNING) + " warning(s); "
-                + (result.skippedFiles().size() - unreadable) + " file(s) skipped"
-                + (unreadable == 0 ? "." : "; " + unreadable + " directory(ies) could not be read.");
+        StringBuilder text = new StringBuilder("Checked ")
+                .append(result.checkedFiles().size())
+                .append(" Gitpod config file(s): ")
+                .append(result.count(Severity.ERROR))
+                .append(" error(s), ")
+                .append(result.count(Severity.WARNING))
+                .append(" warning(s); ")
+                .append(result.skippedFiles().size() - unreadable)
+                .append(" file(s) skipped");
+        String separator = " (";
+        for (SkippedFile.Cause cause : SkippedFile.Cause.values()) {
+            if (cause == SkippedFile.Cause.UNREADABLE_DIRECTORY) {
+                continue;
+            }
+            int count = 0;
+            for (SkippedFile skipped : result.skippedFiles()) {
+                if (skipped.cause() == cause) {
+                    count++;
+                }
+            }
+            if (count > 0) {
+                text.append(separator).append(count).append(' ').append(cause.label());
+                separator = ", ";
+            }
+        }
+        text.append(separator.equals(", ") ? ")" : "");
+        return text.append(unreadable == 0 ? "." : "; " + unreadable + " directory(ies) could not be read.")
+                .toString();
     }
 
     /**

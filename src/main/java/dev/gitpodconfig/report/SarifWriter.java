@@ -71,6 +71,21 @@ public final class SarifWriter {
      * @return the SARIF document
      */
     public String write(CheckResult result, Path baseDirectory) {
+        return write(result, baseDirectory, "");
+    }
+
+    /**
+     * Writes the result of one module of a multi-module build. Its run gets its own
+     * {@code automationDetails.id}, {@code gitpod-config/<module path>/}, whose category GitHub code scanning keeps
+     * apart from the other modules' runs: uploaded together, no module's alerts replace another's.
+     *
+     * @param result the check result; its paths are relative to {@code baseDirectory}
+     * @param baseDirectory the top of the build, which {@code %SRCROOT%} stands for
+     * @param modulePath the module's directory relative to {@code baseDirectory}, with {@code /}; empty for a
+     *     single-module build, whose run has no automation id (the upload's category applies)
+     * @return the SARIF document
+     */
+    public String write(CheckResult result, Path baseDirectory, String modulePath) {
         JsonWriter json = new JsonWriter()
                 .beginObject()
                 .field("$schema", SCHEMA)
@@ -80,6 +95,12 @@ public final class SarifWriter {
                 .beginObject();
         writeTool(json);
         writeInvocation(json);
+        if (!modulePath.isEmpty()) {
+            json.name("automationDetails")
+                    .beginObject()
+                    .field("id", "gitpod-config/" + modulePath + "/")
+                    .endObject();
+        }
         json.name("originalUriBaseIds")
                 .beginObject()
                 .name(SRCROOT)
@@ -268,6 +289,14 @@ public final class SarifWriter {
                     .endArray()
                     .endObject()
                     .endArray();
+        }
+        if (finding.installerRejects()) {
+            // A property bag (SARIF 2.1.0 §3.8): tools can tell findings that fail Gitpod's installer from advice.
+            json.name("properties")
+                    .beginObject()
+                    .name("installerRejects")
+                    .value(true)
+                    .endObject();
         }
         if (entry.suppression() != null) {
             SuppressedFinding suppression = entry.suppression();

@@ -2,13 +2,14 @@ package dev.gitpodconfig.run;
 
 import dev.gitpodconfig.engine.CheckResult;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What a {@link CheckRunner#run(CheckRequest) check run} gives back to the build tool, all of it ready to print:
  * the build tool logs {@link #lines()}, prints {@link #annotations()}, and decides from the rest whether the
- * build fails. Every path in it is shown as the console shows it (relative to the project directory; in
- * annotations, to the GitHub workspace).
+ * build fails. Every path in it is shown as the console shows it (relative to the project directory, or to the
+ * {@link CheckRequest#topDirectory(Path) top of a multi-module build}; in annotations, to the GitHub workspace).
  *
  * @param result the findings and files, checked now or reused from the result cache
  * @param lines the lines to log, in order: findings, skipped files, the summary, the report files and, when the

@@ -2,6 +2,7 @@ package dev.gitpodconfig.run;
 
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckOptions;
+import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.filter.FilterSources;
 import dev.gitpodconfig.filter.ResourceFiltering;
@@ -31,6 +32,7 @@ public final class CheckRequest {
     static final String FORMAT_CHECKSTYLE = "checkstyle";
 
     private final Path baseDirectory;
+    private Path topDirectory;
     private Path configDirectory;
     private List<String> includes = List.of();
     private List<String> excludes = List.of();
@@ -56,12 +58,27 @@ public final class CheckRequest {
      * Starts a request with the defaults: the base directory is scanned, SARIF is written to
      * {@code target/gitpod-config} under it, no cache, no debug lines.
      *
-     * @param baseDirectory the project directory; every path shown is relative to it
+     * @param baseDirectory the project directory; every path shown is relative to it unless a
+     *     {@link #topDirectory(Path) top directory} holds it
      */
     public CheckRequest(Path baseDirectory) {
         this.baseDirectory = baseDirectory;
         this.configDirectory = baseDirectory;
         this.outputDirectory = baseDirectory.resolve("target").resolve("gitpod-config");
+    }
+
+    /**
+     * Sets the top of the build (in a multi-module build the directory of the project the build started in):
+     * when it holds the project directory, every path shown (console, annotations, reports) is relative to it, so
+     * that a finding names its module ({@code module-a/gitpod/gitpod.config.yaml}) and SARIF paths are those of
+     * the whole build. In a single-module build it is the project directory and nothing changes.
+     *
+     * @param directory the directory, or null to show paths relative to the project directory
+     * @return this request
+     */
+    public CheckRequest topDirectory(Path directory) {
+        this.topDirectory = directory;
+        return this;
     }
 
     /**
@@ -263,6 +280,20 @@ public final class CheckRequest {
         return cacheFile;
     }
 
+    /**
+     * The project directory relative to the directory paths are shown relative to, with {@code /}: empty for a
+     * single-module build or a project outside the top directory.
+     */
+    String modulePath() {
+        String inTop = topDirectory == null ? null : GitpodConfigChecker.pathIn(topDirectory, baseDirectory);
+        return inTop == null ? "" : inTop;
+    }
+
+    /** The directory every path shown is relative to: the top directory when it holds the project. */
+    private Path shownRelativeTo() {
+        return modulePath().isEmpty() ? baseDirectory : topDirectory;
+    }
+
     Path outputDirectory() {
         return outputDirectory;
     }
@@ -346,14 +377,20 @@ public final class CheckRequest {
         LoadLimits limits;
         try {
             limits = new LoadLimits(
-                    maxFileSize,
-                    LoadLimits.DEFAULTS.maxNestingDepth(),
-                    LoadLimits.DEFAULTS.maxAliases(),
-                    maxFindingsPerFile);
+                    maxFileSize, LoadLimits.DEFAULTS.maxNestingDepth(), LoadLimits.DEFAULTS.maxAliases());
         } catch (IllegalArgumentException e) {
             throw new InvalidOptionsException("Invalid maxFileSize " + maxFileSize + ": " + e.getMessage(), e);
         }
-        return CheckOptions.builder(baseDirectory)
+        // Checked apart from maxFileSize so that the message names the parameter that is wrong.
+        if (maxFindingsPerFile < 1) {
+            throw new InvalidOptionsException(
+                    "Invalid maxFindingsPerFile " + maxFindingsPerFile
+                            + ": at least 1 finding must be listed per file.",
+                    null);
+        }
+        limits = new LoadLimits(
+                limits.maxFileBytes(), limits.maxNestingDepth(), limits.maxAliases(), maxFindingsPerFile);
+        return CheckOptions.builder(shownRelativeTo())
                 .configDirectory(configDirectory)
                 .includes(nonEmpty(includes))
                 .excludes(nonEmpty(excludes))

@@ -40,7 +40,32 @@ import java.util.Set;
  */
 public final class CheckRunner {
 
+    /**
+     * What a Checkstyle report of this plugin begins with. Its file name is the plugin's own, so this is
+     * enough to tell it from a user's file of that name; a SARIF report names the plugin as its tool.
+     */
+    private static final String CHECKSTYLE_MARKER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle ";
+
     private CheckRunner() {}
+
+    /** A cache file is written only where there is no file or the plugin's own cache: not over a user's file. */
+    private static void requireAbsentOrOwn(Path cacheFile) throws InvalidOptionsException {
+        if (cacheFile == null) {
+            return;
+        }
+        boolean own;
+        try {
+            own = ReportFiles.absentOrOwn(cacheFile, ResultCache.MARKER);
+        } catch (IOException e) {
+            own = false;
+        }
+        if (!own) {
+            throw new InvalidOptionsException(
+                    "Invalid cacheFile: " + ReportFiles.notOwnReason(cacheFile)
+                            + ". Name a file of its own, such as target/gitpod-config/check-cache.txt.",
+                    null);
+        }
+    }
 
     /**
      * Runs one check.
@@ -61,6 +86,8 @@ public final class CheckRunner {
         List<Line> lines = new ArrayList<>();
         boolean debug = request.debug();
 
+        Path cacheFile = request.cacheFile();
+        requireAbsentOrOwn(cacheFile);
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         List<String> filterNotes = new ArrayList<>();
         ResourceFiltering filtering =
@@ -71,7 +98,6 @@ public final class CheckRunner {
         for (String note : filterNotes) {
             debug(lines, debug, note);
         }
-        Path cacheFile = request.cacheFile();
         if (cacheFile != null && filtering != null && filtering.usesSecrets()) {
             // The key may not hold a secret, and without the secret it cannot tell that the secret changed.
             debug(lines, debug, "No result cache: a filtered file uses a property named like a credential.");
@@ -111,17 +137,20 @@ public final class CheckRunner {
         if (!reportsUnchanged) {
             for (Path report : reports) {
                 String text;
+                String marker;
                 if (report.getFileName().toString().equals(SarifWriter.FILE_NAME)) {
+                    ToolInfo tool = ToolInfo.load();
+                    marker = tool.name();
                     // A reused result has no checker yet; the options were valid when the result was kept.
                     checker = checker != null ? checker : new GitpodConfigChecker(options);
-                    text = new SarifWriter(
-                                    ToolInfo.load(), ruleInfos(), checker.severityOverrides(), checker.disabledRules())
-                            .write(result, base);
+                    text = new SarifWriter(tool, ruleInfos(), checker.severityOverrides(), checker.disabledRules())
+                            .write(result, base, request.modulePath());
                 } else {
+                    marker = CHECKSTYLE_MARKER;
                     text = CheckstyleXmlWriter.write(result, base);
                 }
                 try {
-                    ReportFiles.writeAtomically(report, text);
+                    ReportFiles.writeAtomically(report, text, marker);
                 } catch (IOException e) {
                     IOException failure =
                             new IOException("Cannot write the report " + report + ": " + e.getMessage(), e);
@@ -185,7 +214,7 @@ public final class CheckRunner {
             List<Line> lines, CheckResult result, CheckRequest request, Severity threshold, int maxFindingsPerFile) {
         boolean debug = request.debug();
         for (SkippedFile skipped : result.skippedFiles()) {
-            if (skipped.unparsable()) {
+            if (skipped.isWarned()) {
                 lines.add(new Line(Level.WARNING, ConsoleFormat.skippedLine(skipped)));
             } else {
                 debug(lines, debug, ConsoleFormat.skippedLine(skipped));

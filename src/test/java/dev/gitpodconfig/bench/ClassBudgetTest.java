@@ -44,10 +44,15 @@ class ClassBudgetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget
-        "examples/aws-reference, 0, 145, 150",
-        "examples/ecr-registry, 1, 139, 144",
-        "examples/kots-gitlab, 1, 145, 150",
+        // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget. Raised by 2 for the
+        // rules config-multi-document and config-unknown-kind, and by 5 for the Secrets a config names: three rules,
+        // the index of Kubernetes objects and its reader, loaded in every build. Raised by 7 for the 2022.11.3
+        // decoder: the installer's schema, the strict decoder, yaml.v2's scalars and config-invalid-value. Raised by 7
+        // (8 for KOTS, whose db_* items are read) for the database model and the database and certificate rules: four
+        // rules, Database, Database.Kind and DatabaseReader load in every check.
+        "examples/aws-reference, 0, 166, 171",
+        "examples/ecr-registry, 1, 160, 165",
+        "examples/kots-gitlab, 1, 160, 165",
     })
     void oneColdCheckStaysInsideItsClassBudget(
             String project, int findings, int measured, int budget, @TempDir Path temp) throws Exception {
@@ -83,13 +88,14 @@ class ClassBudgetTest {
         assertTrue(
                 count <= budget,
                 () -> String.format(
-                        "One cold check of %s loaded %d classes (%d of the plugin, %d "
-                                + "spun at run time), over its budget of %d (%d when the budget was set). Every build after a clean pays "
-                                + "for each of them. Find what added them (a lambda, method reference or stream on a path every build "
-                                + "runs, a record's generated equals or hashCode, a new class) and write it plainly, or, if they are "
-                                + "worth it, raise the budget in %s to the new count plus a little and say why in the commit. The "
-                                + "classes: the log of `java -Xshare:off -Xlog:class+load -cp target/test-classes:target/classes:"
-                                + "<snakeyaml jar> %s %s` between ColdCheck$Start and ColdCheck$End.%nSpun at run time:%n  %s",
+                        "One cold check of %s loaded %d classes (%d of the plugin, %d spun at run time), over its"
+                                + " budget of %d (%d when the budget was set). Every build after a clean pays for each"
+                                + " of them. Find what added them (a lambda, method reference or stream on a path"
+                                + " every build runs, a record's generated equals or hashCode, a new class) and write"
+                                + " it plainly, or, if they are worth it, raise the budget in %s to the new count plus"
+                                + " a little and say why in the commit. The classes: the log of `java -Xshare:off"
+                                + " -Xlog:class+load -cp target/test-classes:target/classes:<snakeyaml jar> %s %s`"
+                                + " between ColdCheck$Start and ColdCheck$End.%nSpun at run time:%n  %s",
                         project,
                         count,
                         plugin.size(),

@@ -2,6 +2,7 @@ package dev.gitpodconfig.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
@@ -16,6 +17,7 @@ import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,8 +120,8 @@ class ResultCacheTest {
                 List.of(tricky),
                 List.of("gitpod/a b.yaml", "kots/values.yaml"),
                 List.of(
-                        new SkippedFile("other.yaml", "not a Gitpod config", false),
-                        new SkippedFile("bad.yaml", "tab\there", true),
+                        new SkippedFile("other.yaml", "not a Gitpod config", SkippedFile.Cause.NOT_GITPOD),
+                        new SkippedFile("bad.yaml", "tab\there", SkippedFile.Cause.NOT_YAML),
                         new SkippedFile("ops/secret", "could not be read", true, true)),
                 List.of(
                         new SuppressedFinding(
@@ -135,6 +137,22 @@ class ResultCacheTest {
         CheckResult read = open().result().orElseThrow();
         assertEquals(result, read);
         assertEquals("0123abcd", read.findings().get(0).fingerprint());
+        Finding rejecting = new Finding(
+                "config-unknown-key",
+                Severity.ERROR,
+                "gitpod/a b.yaml",
+                Position.at(1, 1),
+                "x",
+                "m",
+                "f",
+                null,
+                null,
+                true);
+        cache.store(
+                new CheckResult(
+                        List.of(rejecting), List.of("gitpod/a b.yaml"), List.of(), List.of(), List.of(), List.of()),
+                List.of());
+        assertTrue(open().result().orElseThrow().findings().get(0).installerRejects(), "installerRejects is kept");
         assertEquals(result.suppressed(), read.suppressed());
         assertEquals(result.omitted(), read.omitted());
     }
@@ -219,6 +237,23 @@ class ResultCacheTest {
         assertTrue(cache.result().isEmpty());
         cache.store(Checks.checkProject(project), List.of());
         assertFalse(Files.exists(cacheFile), "an edit in the same clock tick would leave the time unchanged");
+    }
+
+    @Test
+    void aUserFileAtTheCachePathIsNeverReplacedOrRemoved() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "my notes\n", StandardCharsets.UTF_8);
+        ResultCache cache = open();
+        assertTrue(cache.result().isEmpty());
+        IOException refused =
+                assertThrows(IOException.class, () -> cache.store(Checks.checkProject(project), List.of()));
+        assertTrue(
+                refused.getMessage().endsWith(" exists and was not written by this plugin, so it is not replaced"),
+                refused.getMessage());
+        assertEquals("my notes\n", Files.readString(cacheFile));
+        Files.writeString(config, Files.readString(config), StandardCharsets.UTF_8); // too recent to keep
+        open().store(Checks.checkProject(project), List.of());
+        assertEquals("my notes\n", Files.readString(cacheFile), "not removed either");
     }
 
     @Test

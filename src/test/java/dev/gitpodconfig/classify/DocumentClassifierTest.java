@@ -78,6 +78,108 @@ class DocumentClassifierTest {
         assertKind(DocumentKind.OTHER, "apiVersion: v2\ncontainerRegistry:\n  inCluster: true\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Fulll", "full", "FULL", "Worksapce", "WebAp"})
+    void misspeltKindWithInstallerKeysIsAnInstallerConfig(String kind) {
+        Classification classification = classify("apiVersion: v1\nkind: " + kind + "\ndomain: gitpod.example.com\n"
+                + "containerRegistry:\n  inCluster: true\n");
+        assertEquals(DocumentKind.INSTALLER_CONFIG, classification.kind(), classification.reason());
+        assertEquals("installer configuration keys, kind " + kind + " misspelt", classification.reason());
+        assertFalse(classification.unknownKind());
+    }
+
+    @Test
+    void misspeltKindWithOnlyPartialInstallerKeysIsAnInstallerConfig() {
+        assertKind(DocumentKind.INSTALLER_CONFIG, "kind: Ful\ndomain: gitpod.example.com\nworkspace: {}\n");
+    }
+
+    @Test
+    void installerKindWithoutInstallerKeysIsAVisibleSkip() {
+        Classification classification = classify("apiVersion: v1\nkind: Fulll\nreplicas: 2\nimage: nginx\n");
+        assertEquals(DocumentKind.OTHER, classification.kind());
+        assertEquals("kind Fulll of v1", classification.reason());
+        assertTrue(classification.unknownKind());
+    }
+
+    @Test
+    void installerSettingsUnderAForeignKindAreAVisibleSkip() {
+        Classification classification = classify("kind: Deployment\ncontainerRegistry:\n  inCluster: false\n");
+        assertEquals(DocumentKind.OTHER, classification.kind());
+        assertEquals("kind Deployment", classification.reason());
+        assertTrue(classification.unknownKind());
+    }
+
+    @Test
+    void gitpodAndKotsKindsThatAreNotReadAreVisibleSkips() {
+        Classification installation = classify("apiVersion: install.gitpod.io/v1alpha1\nkind: Instalation\n"
+                + "spec:\n  config:\n    domain: gitpod.example.com\n");
+        assertEquals(DocumentKind.OTHER, installation.kind());
+        assertEquals("kind Instalation of install.gitpod.io/v1alpha1", installation.reason());
+        assertTrue(installation.unknownKind());
+        Classification kots = classify("apiVersion: kots.io/v1beta1\nkind: ConfigValue\nspec:\n  values: {}\n");
+        assertEquals(DocumentKind.OTHER, kots.kind());
+        assertTrue(kots.unknownKind());
+    }
+
+    @Test
+    void kindsOfOtherToolsArePlainlyNotGitpod() {
+        assertFalse(classify("apiVersion: v1\nkind: ConfigMap\ndata:\n  domain: x\n")
+                .unknownKind());
+        assertFalse(classify("kind: Deployment\ndomain: gitpod.example.com\n").unknownKind());
+        assertFalse(classify("apiVersion: kots.io/v1beta1\nkind: Application\nspec: {}\n")
+                .unknownKind());
+        assertFalse(classify("apiVersion: apps/v1\nkind: Full\ncontainerRegistry:\n  inCluster: true\n")
+                .unknownKind());
+        assertFalse(classify("image: gitpod/workspace-full\n").unknownKind());
+    }
+
+    @Test
+    void teamHelmValuesWithTheirOwnContainerRegistryAreNotGitpod() {
+        assertKind(DocumentKind.OTHER, """
+                containerRegistry:
+                  host: registry.acme.dev
+                  mirror: mirror.acme.dev
+                image:
+                  repository: acme/app
+                replicaCount: 2
+                """);
+        assertKind(DocumentKind.OTHER, "containerRegistry:\n  host: registry.acme.dev\n  mirror: mirror.acme.dev\n");
+        assertKind(DocumentKind.OTHER, "containerRegistry: registry.acme.dev\nimage: acme/app\n");
+        assertKind(DocumentKind.OTHER, "domain: app.acme.dev\ncontainerRegistry:\n  - host: registry.acme.dev\n");
+        assertKind(DocumentKind.OTHER, "objectStorage:\n  bucket: acme-assets\n  endpoint: minio.acme.dev\n");
+        assertFalse(classify("containerRegistry:\n  host: registry.acme.dev\n").unknownKind());
+    }
+
+    @Test
+    void containerRegistryWithGitpodKeysOrCloseOnesIsAnInstallerConfig() {
+        assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistry:\n  inCluser: false\n  host: x\n");
+        assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistry:\n  External:\n    url: r.example.com\n");
+        assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistery:\n  s3storage: {}\n");
+        assertKind(DocumentKind.INSTALLER_CONFIG, "containerRegistry: {}\n");
+        // Of the wrong shape, but Gitpod's: config-wrong-type reports them.
+        assertKind(
+                DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\ncontainerRegistry:\n  - inCluster: true\n");
+        assertKind(
+                DocumentKind.INSTALLER_CONFIG, "apiVersion: v1\ndomain: gitpod.example.com\ncontainerRegistry: true\n");
+        assertKind(DocumentKind.INSTALLER_CONFIG, "domain: gitpod.example.com\ncontainerRegistry: []\n");
+        assertKind(
+                DocumentKind.INSTALLER_CONFIG,
+                "kind: Full\ndomain: gitpod.example.com\ncontainerRegistry:\n" + "  url: registry.example.com\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "apiVersion: v1\ndomain: gitpod.example.com\nreplicas: 3\n",
+                "apiVersion: v1\ndomains: gitpod.example.com\nkind: Meta\n",
+                "apiVersion: v1\nDOMAIN: gitpod.example.com\n",
+                "apiVersion: v1\nkind: 1\ndomain: gitpod.example.com\n",
+                "Domain: gitpod.example.com\nWorkspace: {}\n"
+            })
+    void keysInAnyCaseAndAnExplicitV1MarkAnInstallerConfig(String yaml) {
+        assertKind(DocumentKind.INSTALLER_CONFIG, yaml);
+    }
+
     @Test
     void kotsConfigValues() {
         assertKind(DocumentKind.KOTS_CONFIG_VALUES, Yaml.kotsValues("    reg_incluster:\n      value: \"1\"\n"));

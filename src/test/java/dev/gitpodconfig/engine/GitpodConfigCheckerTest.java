@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
 import java.io.IOException;
@@ -95,10 +96,13 @@ class GitpodConfigCheckerTest {
         assertTrue(result.findings().isEmpty());
         assertTrue(result.checkedFiles().isEmpty());
         assertEquals(
-                List.of(new SkippedFile(Checks.FILE, "no Gitpod configuration keys; kind ConfigMap of v1", false)),
+                List.of(new SkippedFile(
+                        Checks.FILE,
+                        "no Gitpod configuration keys; kind ConfigMap of v1",
+                        SkippedFile.Cause.NOT_GITPOD)),
                 result.skippedFiles());
         assertEquals(
-                List.of(new SkippedFile(Checks.FILE, "no YAML documents", false)),
+                List.of(new SkippedFile(Checks.FILE, "no YAML documents", SkippedFile.Cause.NOT_GITPOD)),
                 Checks.check("# nothing\n").skippedFiles());
     }
 
@@ -118,10 +122,10 @@ class GitpodConfigCheckerTest {
 
     @Test
     void aliasGraphBelowTheLimitIsNotExpanded() {
-        StringBuilder yaml =
-                new StringBuilder(installerExternal(ECR)).append("experimental:\n  l0: &l0 [a, b, c, d, e]\n");
+        StringBuilder yaml = new StringBuilder(installerExternal(ECR))
+                .append("workspace:\n  templates:\n    default:\n      l0: &l0 [a, b, c, d, e]\n");
         for (int level = 1; level <= 9; level++) {
-            yaml.append("  l")
+            yaml.append("      l")
                     .append(level)
                     .append(": &l")
                     .append(level)
@@ -161,7 +165,8 @@ class GitpodConfigCheckerTest {
                         .severities(Map.of("registry-ecr-unsupported", "fatal"))
                         .build()));
         assertEquals(
-                "Invalid severity 'fatal' for rule 'registry-ecr-unsupported' in severities: use error, warning, info or off.",
+                "Invalid severity 'fatal' for rule 'registry-ecr-unsupported' in severities: use error, warning,"
+                        + " info or off.",
                 badLevel.getMessage());
         InvalidOptionsException unknownLocked = assertThrows(
                 InvalidOptionsException.class,
@@ -210,6 +215,47 @@ class GitpodConfigCheckerTest {
                 result.skippedFiles().stream().map(SkippedFile::file).toList());
         assertFalse(result.skippedFiles().get(0).unparsable());
         assertTrue(result.skippedFiles().get(1).unparsable());
+    }
+
+    @Test
+    void skippedFilesSayWhyTheyWereSkipped() throws Exception {
+        write("gitpod/a-helm.yaml", "containerRegistry:\n  host: registry.acme.dev\n  mirror: mirror.acme.dev\n");
+        write("gitpod/b-kind.yaml", "apiVersion: kots.io/v1beta1\nkind: ConfigValue\nspec:\n  values: {}\n");
+        write("gitpod/c-broken.yaml", "tasks:\n\t- init: make\n");
+        write("gitpod/d-gone.yaml", "domain: gitpod.example.com\n");
+        CheckOptions options = CheckOptions.builder(project).build();
+        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
+        Files.delete(project.resolve("gitpod/d-gone.yaml"));
+        CheckResult result = Checks.checker(options).check(files);
+        assertEquals(List.of(), result.checkedFiles());
+        assertEquals(
+                List.of(
+                        new SkippedFile(
+                                "gitpod/a-helm.yaml", "no Gitpod configuration keys", SkippedFile.Cause.NOT_GITPOD),
+                        new SkippedFile(
+                                "gitpod/b-kind.yaml",
+                                "kind ConfigValue of kots.io/v1beta1",
+                                SkippedFile.Cause.UNKNOWN_KIND),
+                        result.skippedFiles().get(2),
+                        new SkippedFile(
+                                "gitpod/d-gone.yaml",
+                                "the file disappeared before it could be read",
+                                SkippedFile.Cause.UNREADABLE)),
+                result.skippedFiles());
+        assertEquals(SkippedFile.Cause.NOT_YAML, result.skippedFiles().get(2).cause());
+        assertFalse(result.skippedFiles().get(0).isWarned());
+        assertTrue(result.skippedFiles().get(1).isWarned());
+    }
+
+    @Test
+    void aMisspeltKindDoesNotHideTheConfig() {
+        CheckResult result = Checks.check("apiVersion: v1\nkind: Fulll\ndomain: gitpod.example.com\n"
+                + "containerRegistry:\n  inCluster: false\n  external:\n    url: " + ECR + "/gitpod\n"
+                + "    certificate:\n      kind: secret\n      name: container-registry\n");
+        assertEquals(List.of(Checks.FILE), result.checkedFiles());
+        assertTrue(
+                describe(result.findings()).contains("gitpod.config.yaml:7:10 registry-ecr-unsupported ERROR"),
+                describe(result.findings()).toString());
     }
 
     @Test
@@ -295,15 +341,19 @@ class GitpodConfigCheckerTest {
                         "kots.yaml:10:14 registry-url-format ERROR",
                         "kots.yaml:14:14 config-wrong-type ERROR",
                         "kots.yaml:16:14 config-wrong-type ERROR",
+                        // The installer cannot read a config that shares its file with the Secret.
+                        "secret.yaml:9:1 config-multi-document WARNING",
                         "secret.yaml:14:10 registry-gitlab-unsupported ERROR",
                         "secret.yaml:14:10 registry-url-format ERROR",
+                        // The Secret holds credentials for ECR, not for the GitLab host of the URL.
+                        "secret.yaml:17:13 registry-credentials-host ERROR",
                         "secret.yaml:18:3 config-unknown-key ERROR"),
                 describe(result.findings()),
                 "the planted values are reported on");
         assertTrue(
                 result.findings().get(3).message().endsWith("but it is '****'."),
                 "the quoted bool item value is masked");
-        assertTrue(result.findings().get(7).message().startsWith("Unknown key '****'"), "the quoted key is masked");
+        assertTrue(result.findings().get(9).message().startsWith("Unknown key '****'"), "the quoted key is masked");
         for (Finding finding : result.findings()) {
             for (String text : List.of(finding.message(), finding.fix(), finding.yamlPath())) {
                 assertFalse(text.contains(secret), finding::toString);

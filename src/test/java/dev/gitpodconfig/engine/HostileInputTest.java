@@ -84,14 +84,15 @@ class HostileInputTest {
 
     @Test
     void twoHundredThousandUnknownKeysAreCountedButOnlyTheFirstHundredListed() throws Exception {
-        StringBuilder yaml = new StringBuilder("containerRegistry:\n");
+        // One key of Gitpod's makes the block an installer config's; a block of foreign keys alone is not Gitpod's.
+        StringBuilder yaml = new StringBuilder("containerRegistry:\n  inCluster: true\n");
         for (int i = 0; i < 200_000; i++) {
             yaml.append("  k").append(i).append(": 1\n");
         }
         CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50))
                 .checkContent("keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(LoadLimits.DEFAULT_MAX_FINDINGS_PER_FILE, result.findings().size());
-        assertEquals("config-unknown-key 2:3 ERROR", describe(result.findings()).get(0));
+        assertEquals("config-unknown-key 3:3 ERROR", describe(result.findings()).get(0));
         assertEquals(List.of(new OmittedFindings("keys/gitpod.config.yaml", 199_900, 0, 0)), result.omitted());
         assertEquals(200_000, result.count(Severity.ERROR));
         assertEquals(200_000, result.countAtLeast(Severity.WARNING));
@@ -99,10 +100,11 @@ class HostileInputTest {
 
     @Test
     void theFindingsLimitIsConfigurable() throws Exception {
-        byte[] yaml = "containerRegistry:\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
+        byte[] yaml =
+                "containerRegistry:\n  inCluster: true\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
         CheckResult result = checker(new LoadLimits(MIB, 50, 50, 2)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(
-                List.of("config-unknown-key 2:3 ERROR", "config-unknown-key 3:3 ERROR"), describe(result.findings()));
+                List.of("config-unknown-key 3:3 ERROR", "config-unknown-key 4:3 ERROR"), describe(result.findings()));
         assertEquals(List.of(new OmittedFindings("gitpod.config.yaml", 1, 0, 0)), result.omitted());
         assertEquals(3, result.count(Severity.ERROR));
     }
@@ -124,13 +126,13 @@ class HostileInputTest {
         assertEquals(0, child.waitFor(), output);
         // Duplicate keys up to the per-file limits of the loader: 10,000 problems, or 4 M characters of their paths
         // (45 keys of 201 characters, shortened to 81) or messages; identical findings (every duplicate of an alias
-        // is reported at the anchor) are one. Unknown keys of the merges are warnings.
+        // is reported at the anchor) are one. The top-level keys of the merges are unknown to every installer: errors.
         assertEquals(
                 List.of(
                         "huge key: 1 checked, 10001 error(s), 100 listed",
                         "long keys, deeply nested: 1 checked, 1114 error(s), 100 listed",
                         "alias to a long key: 1 checked, 3 error(s), 3 listed",
-                        "five merges of 100,000 keys: 1 checked, 0 error(s), 6 listed"),
+                        "five merges of 100,000 keys: 1 checked, 6 error(s), 6 listed"),
                 output.lines().toList());
     }
 
@@ -138,14 +140,14 @@ class HostileInputTest {
     static final class TwoMegabyteFiles {
         public static void main(String[] args) throws Exception {
             long limit = LoadLimits.DEFAULT_MAX_FILE_BYTES;
-            StringBuilder yaml = new StringBuilder("containerRegistry:\n  ? ")
+            StringBuilder yaml = new StringBuilder("containerRegistry:\n  inCluster: true\n  ? ")
                     .append("a".repeat(500_000))
                     .append("\n  :\n");
             while (yaml.length() < limit - 10) {
                 yaml.append("    b: 1\n");
             }
             print("huge key", yaml);
-            yaml = new StringBuilder("containerRegistry:\n");
+            yaml = new StringBuilder("containerRegistry:\n  inCluster: true\n");
             String indent = "  ";
             for (int depth = 0; depth < 45; depth++) {
                 yaml.append(indent).append("k".repeat(200)).append(depth).append(":\n");

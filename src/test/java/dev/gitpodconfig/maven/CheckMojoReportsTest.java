@@ -24,6 +24,8 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Harness tests of the check goal's reports, GitHub annotations, suppressions and severities. */
 @MojoTest
@@ -90,8 +92,9 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         assertTrue(
                 annotations
                         .get(0)
-                        .startsWith(
-                                "::error file=gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::Amazon ECR cannot be"),
+                        .startsWith("::error"
+                                + " file=gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::Amazon"
+                                + " ECR cannot be"),
                 annotations.get(0));
     }
 
@@ -138,6 +141,81 @@ class CheckMojoReportsTest extends RecordingLogSupport {
     }
 
     @Test
+    @Basedir("/unit/ecr")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "outputFormats", value = "sarif,checkstyle")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void inAReactorPathsAreRelativeToTheTopOfTheBuildAndTheSarifRunNamesItsModule(CheckMojo mojo) throws Exception {
+        Path basedir = ((File) field(mojo, "basedir")).toPath().toAbsolutePath();
+        Path directory = cleanOutputDirectory(mojo);
+        setField(mojo, "executionRootDirectory", basedir.getParent().toFile());
+        mojo.environment = Map.of("GITHUB_ACTIONS", "true")::get;
+        mojo.annotationOutput = annotations::add;
+        assertDoesNotThrow(mojo::execute);
+        assertTrue(
+                lines().stream()
+                        .anyMatch(l -> l.startsWith(
+                                "WARN ecr/gitpod/gitpod.config.yaml:[6,10] " + "(registry-ecr-unsupported)")),
+                lines().toString());
+        assertTrue(
+                lines().contains("INFO Report(s): ecr/target/gitpod-config/gitpod-config.sarif, "
+                        + "ecr/target/gitpod-config/gitpod-config-checkstyle.xml"),
+                lines().toString());
+        assertTrue(
+                annotations.get(0).startsWith("::warning file=ecr/gitpod/gitpod.config.yaml,line=6,col=10,"),
+                annotations.get(0));
+        String sarif = Files.readString(directory.resolve("gitpod-config.sarif"));
+        assertEquals(List.of(), SarifSchema.errors(sarif));
+        JsonNode run = JsonMapper.builder().build().readTree(sarif).get("runs").get(0);
+        assertEquals(
+                "gitpod-config/ecr/", run.get("automationDetails").get("id").asString());
+        assertEquals(
+                basedir.getParent().toUri().toString(),
+                run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asString());
+        JsonNode location = run.get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation");
+        assertEquals("ecr/gitpod/gitpod.config.yaml", location.get("uri").asString());
+        assertEquals("%SRCROOT%", location.get("uriBaseId").asString());
+        // Checkstyle keeps absolute paths, which Jenkins and reviewdog resolve wherever the build ran.
+        assertTrue(Files.readString(directory.resolve("gitpod-config-checkstyle.xml"))
+                .contains("<file name=\"" + basedir.resolve("gitpod/gitpod.config.yaml") + "\">"));
+    }
+
+    @Test
+    @Basedir("/unit/ecr")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void aBuildOfTheProjectAloneKeepsItsPathsAndHasNoAutomationId(CheckMojo mojo) throws Exception {
+        Path basedir = ((File) field(mojo, "basedir")).toPath();
+        Path directory = cleanOutputDirectory(mojo);
+        setField(mojo, "executionRootDirectory", basedir.toFile());
+        assertDoesNotThrow(mojo::execute);
+        assertTrue(
+                lines().stream().anyMatch(l -> l.startsWith("WARN gitpod/gitpod.config.yaml:[6,10] ")),
+                lines().toString());
+        JsonNode run = JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(directory.resolve("gitpod-config.sarif")))
+                .get("runs")
+                .get(0);
+        assertFalse(run.has("automationDetails"), run.toString());
+        assertEquals(
+                "gitpod/gitpod.config.yaml",
+                run.get("results")
+                        .get(0)
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asString());
+    }
+
+    @Test
     @Basedir("/unit/suppressed")
     @InjectMojo(goal = "check")
     @MojoParameter(name = "outputFormats", value = "none")
@@ -147,8 +225,8 @@ class CheckMojoReportsTest extends RecordingLogSupport {
                 lines().contains("INFO Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped."),
                 lines().toString());
         assertTrue(
-                lines().contains(
-                                "INFO 1 finding(s) suppressed by gitpod-config:ignore comments; -X lists them with their reasons."),
+                lines().contains("INFO 1 finding(s) suppressed by gitpod-config:ignore comments; -X lists them with"
+                        + " their reasons."),
                 lines().toString());
     }
 
@@ -165,9 +243,9 @@ class CheckMojoReportsTest extends RecordingLogSupport {
         assertTrue(
                 lines().stream()
                         .anyMatch(
-                                l -> l.startsWith(
-                                        "ERROR gitpod/gitpod.config.yaml:[4,5] (suppression-invalid) "
-                                                + "Invalid suppression directive: 'registry-ecr-unsupported' cannot be suppressed in this project")),
+                                l -> l.startsWith("ERROR gitpod/gitpod.config.yaml:[4,5] (suppression-invalid) Invalid"
+                                        + " suppression directive: 'registry-ecr-unsupported' cannot be"
+                                        + " suppressed in this project")),
                 lines().toString());
     }
 

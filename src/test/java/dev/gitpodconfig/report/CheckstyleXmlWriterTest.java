@@ -47,15 +47,15 @@ class CheckstyleXmlWriterTest {
         String a = base.toAbsolutePath().normalize().resolve("gitpod/a.yaml").toString();
         String b = base.toAbsolutePath().normalize().resolve("gitpod/b.yaml").toString();
         assertEquals("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <checkstyle version="4.3">
-                  <file name="%s">
-                    <error line="6" column="10" severity="error" message="Amazon ECR cannot be Gitpod&apos;s registry. Fix: Use the in-cluster registry." source="registry-ecr-unsupported"/>
-                    <error line="9" column="3" severity="warning" message="Ignored &lt;block&gt; &amp; more Fix: Remove &quot;it&quot;." source="config-ignored-block"/>
-                  </file>
-                  <file name="%s"/>
-                </checkstyle>
-                """.formatted(a, b), xml);
+            <?xml version="1.0" encoding="UTF-8"?>
+            <checkstyle version="4.3">
+              <file name="%s">
+                <error line="6" column="10" severity="error" message="Amazon ECR cannot be Gitpod&apos;s registry. Fix: Use the in-cluster registry." source="registry-ecr-unsupported"/>
+                <error line="9" column="3" severity="warning" message="Ignored &lt;block&gt; &amp; more Fix: Remove &quot;it&quot;." source="config-ignored-block"/>
+              </file>
+              <file name="%s"/>
+            </checkstyle>
+            """.formatted(a, b), xml);
     }
 
     @Test

@@ -81,9 +81,10 @@ class ConsoleFormatTest {
         String line = ConsoleFormat.line(real);
         assertEquals(
                 Checks.FILE
-                        + ":[6,10] (registry-ecr-unsupported) Amazon ECR cannot be Gitpod's registry: 'public.ecr.aws' is "
-                        + "Amazon ECR Public. ECR does not create repositories on push, so Gitpod's pushes to public.ecr.aws/alias/base-images "
-                        + "and public.ecr.aws/alias/workspace-images fail. Fix: " + real.fix(),
+                        + ":[6,10] (registry-ecr-unsupported) Amazon ECR cannot be Gitpod's registry:"
+                        + " 'public.ecr.aws' is Amazon ECR Public. ECR does not create repositories on push, so"
+                        + " Gitpod's pushes to public.ecr.aws/alias/base-images and"
+                        + " public.ecr.aws/alias/workspace-images fail. Fix: " + real.fix(),
                 line);
     }
 
@@ -96,12 +97,32 @@ class ConsoleFormatTest {
                         finding(Severity.WARNING, "m", "f"),
                         finding(Severity.INFO, "m", "f")),
                 List.of("a.yaml", "b.yaml", "c.yaml"),
-                List.of(new SkippedFile(".gitpod.yml", "no Gitpod configuration keys", false)));
+                List.of(new SkippedFile(".gitpod.yml", "no Gitpod configuration keys", SkippedFile.Cause.NOT_GITPOD)));
         assertEquals(
-                "Checked 3 Gitpod config file(s): 2 error(s), 1 warning(s); 1 file(s) skipped.",
+                "Checked 3 Gitpod config file(s): 2 error(s), 1 warning(s); 1 file(s) skipped (1 not Gitpod).",
                 ConsoleFormat.summary(result));
         assertEquals(
                 "Checked 0 Gitpod config file(s): 0 error(s), 0 warning(s); 0 file(s) skipped.",
                 ConsoleFormat.summary(new CheckResult(List.of(), List.of(), List.of())));
+    }
+
+    @Test
+    void summaryCountsSkippedFilesByReasonInAFixedOrder() {
+        CheckResult result = new CheckResult(
+                List.of(),
+                List.of("a.yaml"),
+                List.of(
+                        new SkippedFile(
+                                "gone.yaml",
+                                "the file disappeared before it could be read",
+                                SkippedFile.Cause.UNREADABLE),
+                        new SkippedFile("x.yaml", "kind Fulll of v1", SkippedFile.Cause.UNKNOWN_KIND),
+                        new SkippedFile(".gitpod.yml", "no Gitpod configuration keys", SkippedFile.Cause.NOT_GITPOD),
+                        new SkippedFile("values.yaml", "no Gitpod configuration keys", SkippedFile.Cause.NOT_GITPOD),
+                        new SkippedFile("bad.yaml", "not loadable as YAML: invalid YAML", SkippedFile.Cause.NOT_YAML)));
+        assertEquals(
+                "Checked 1 Gitpod config file(s): 0 error(s), 0 warning(s); 5 file(s) skipped "
+                        + "(2 not Gitpod, 1 unknown kind, 1 not YAML, 1 unreadable).",
+                ConsoleFormat.summary(result));
     }
 }

@@ -30,17 +30,17 @@ final class ReportFixture {
             Clock.fixed(LocalDate.of(2027, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     static final String INSTALLER = """
-            domain: gitpod.example.com
-            metadata:
-              region: eu-west-1
-            containerRegistry:
-              inCluster: false
-              external:
-                url: https://bob:UrlUserinfoS3cret@123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod
-                certifcate: {kind: secret, name: gitpod-registry}
-            objectStorage:
-              inCluster: "true"  # gitpod-config:ignore config-wrong-type until=2027-06-30 -- tracked in OPS-1 <& "quoted">
-            """;
+        domain: gitpod.example.com
+        metadata:
+          region: eu-west-1
+        containerRegistry:
+          inCluster: false
+          external:
+            url: https://bob:UrlUserinfoS3cret@123456789012.dkr.ecr.eu-west-1.amazonaws.com/gitpod
+            certifcate: {kind: secret, name: gitpod-registry}
+        objectStorage:
+          inCluster: "true"  # gitpod-config:ignore config-wrong-type until=2027-06-30 -- tracked in OPS-1 <& "quoted">
+        """;
     static final String KOTS = """
             apiVersion: kots.io/v1beta1
             kind: ConfigValues

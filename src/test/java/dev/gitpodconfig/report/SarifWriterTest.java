@@ -162,6 +162,13 @@ class SarifWriterTest {
     }
 
     @Test
+    void findingsThatSayTheInstallerRejectsTheFileCarryTheProperty() {
+        JsonNode typo = result("config-unknown-key");
+        assertTrue(typo.get("properties").get("installerRejects").asBoolean(), typo.toString());
+        assertFalse(result("registry-ecr-unsupported").has("properties"));
+    }
+
+    @Test
     void aKnownReplacementBecomesASarifFix() {
         JsonNode typo = result("config-unknown-key");
         JsonNode replacement = typo.get("fixes")

@@ -55,13 +55,41 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aTopDirectoryHoldingTheProjectPrefixesEveryShownPathWithTheModule() throws Exception {
+        CheckOutcome outcome = CheckRunner.run(
+                new CheckRequest(project).topDirectory(workspace).githubAnnotations("true", null, null));
+        List<String> shown = shown(outcome);
+        assertTrue(shown.stream().anyMatch(l -> l.startsWith("ERROR service/" + ECR_LINE)), shown.toString());
+        assertTrue(
+                shown.contains("INFO Report(s): service/target/gitpod-config/gitpod-config.sarif"), shown.toString());
+        assertTrue(
+                outcome.annotations().get(0).startsWith("::error file=service/gitpod/gitpod.config.yaml,line=6,"),
+                outcome.annotations().toString());
+        assertEquals(
+                "service/gitpod/gitpod.config.yaml",
+                outcome.result().findings().get(0).file());
+    }
+
+    @Test
+    void aTopDirectoryThatIsTheProjectOrOutsideItChangesNoPath() throws Exception {
+        for (Path top : List.of(project, workspace.resolve("elsewhere"))) {
+            List<String> shown = shown(CheckRunner.run(new CheckRequest(project).topDirectory(top)));
+            assertTrue(shown.stream().anyMatch(l -> l.startsWith("ERROR " + ECR_LINE)), shown.toString());
+            assertTrue(shown.contains("INFO Report(s): target/gitpod-config/gitpod-config.sarif"), shown.toString());
+            assertFalse(Files.readString(project.resolve("target/gitpod-config/gitpod-config.sarif"))
+                    .contains("automationDetails"));
+        }
+    }
+
+    @Test
     void aFailingProjectGivesItsLinesReportAndVerdict() throws Exception {
         CheckOutcome outcome = CheckRunner.run(new CheckRequest(project));
         List<String> shown = shown(outcome);
         assertEquals(3, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("ERROR " + ECR_LINE), shown.toString());
         assertEquals(
-                "INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped.", shown.get(1));
+                "INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 1 file(s) skipped (1 not Gitpod).",
+                shown.get(1));
         assertEquals("INFO Report(s): target/gitpod-config/gitpod-config.sarif", shown.get(2));
         assertTrue(Files.isRegularFile(project.resolve("target/gitpod-config/gitpod-config.sarif")));
         assertEquals(1, outcome.violations());
@@ -89,6 +117,26 @@ class CheckRunnerTest {
     }
 
     @Test
+    void skipsThatMayHideAConfigAreWarningsAndTheSummaryCountsThemByReason() throws Exception {
+        write(
+                project.resolve("gitpod/typo.yaml"),
+                "apiVersion: install.gitpod.io/v1alpha1\nkind: Instalation\n"
+                        + "spec:\n  config:\n    domain: gitpod.example.com\n");
+        write(project.resolve("gitpod/broken.yaml"), "image:\n  tag: [1.25\n");
+        CheckOutcome outcome = CheckRunner.run(new CheckRequest(project).outputFormats(List.of("none")));
+        List<String> shown = shown(outcome);
+        assertTrue(
+                shown.get(0).startsWith("WARNING Skipped gitpod/broken.yaml: not loadable as YAML: invalid YAML: "),
+                shown.toString());
+        assertEquals("WARNING Skipped gitpod/typo.yaml: kind Instalation of install.gitpod.io/v1alpha1", shown.get(1));
+        assertFalse(shown.toString().contains("other.yaml"), "a plain skip is shown only with debug output");
+        assertTrue(
+                shown.contains("INFO Checked 1 Gitpod config file(s): 1 error(s), 0 warning(s); 3 file(s) skipped "
+                        + "(1 not Gitpod, 1 unknown kind, 1 not YAML)."),
+                shown.toString());
+    }
+
+    @Test
     void debugLinesComeOnlyWhenAsked() throws Exception {
         CheckRequest request =
                 new CheckRequest(project).outputFormats(List.of()).cacheFile(project.resolve("cache.txt"));
@@ -111,9 +159,9 @@ class CheckRunnerTest {
         assertTrue(
                 outcome.annotations()
                         .get(0)
-                        .startsWith(
-                                "::error file=service/gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::"
-                                        + "Amazon ECR"),
+                        .startsWith("::error"
+                                + " file=service/gitpod/gitpod.config.yaml,line=6,col=10,title=registry-ecr-unsupported::Amazon"
+                                + " ECR"),
                 outcome.annotations().get(0));
         CheckOutcome elsewhere = CheckRunner.run(new CheckRequest(project)
                 .outputFormats(List.of("none"))
@@ -180,6 +228,44 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aCacheFileNamingAUserFileIsAConfigurationError() throws Exception {
+        Path notes = project.resolve("NOTES.md");
+        Files.writeString(notes, "my notes");
+        InvalidOptionsException refused = assertThrows(
+                InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project).cacheFile(notes)));
+        assertEquals(
+                "Invalid cacheFile: " + notes + " exists and was not written by this plugin, so it is not "
+                        + "replaced. Name a file of its own, such as target/gitpod-config/check-cache.txt.",
+                refused.getMessage());
+        assertEquals("my notes", Files.readString(notes));
+    }
+
+    @Test
+    void aReportIsNotWrittenOverAUserFileOfItsName() throws Exception {
+        Path source = project.resolve("src");
+        Path userFile = source.resolve("gitpod-config-checkstyle.xml");
+        Files.createDirectories(source);
+        Files.writeString(userFile, "<project/>");
+        CheckOutcome outcome = CheckRunner.run(
+                new CheckRequest(project).outputDirectory(source).outputFormats(List.of("checkstyle")));
+        assertEquals(
+                "Cannot write the report " + userFile + ": " + userFile + " exists and was not written by "
+                        + "this plugin, so it is not replaced",
+                outcome.reportFailure().getMessage());
+        assertEquals("<project/>", Files.readString(userFile));
+        Files.delete(userFile);
+        assertNull(CheckRunner.run(
+                        new CheckRequest(project).outputDirectory(source).outputFormats(List.of("checkstyle", "sarif")))
+                .reportFailure());
+        assertNull(
+                CheckRunner.run(new CheckRequest(project)
+                                .outputDirectory(source)
+                                .outputFormats(List.of("checkstyle", "sarif")))
+                        .reportFailure(),
+                "its own reports are replaced");
+    }
+
+    @Test
     void invalidParametersAreNamedInTheMessage() {
         assertEquals(
                 "Unsupported encoding 'no-such-charset'",
@@ -198,6 +284,12 @@ class CheckRunnerTest {
                         InvalidOptionsException.class, () -> CheckRunner.run(new CheckRequest(project).maxFileSize(0)))
                 .getMessage()
                 .startsWith("Invalid maxFileSize 0: "));
+        assertEquals(
+                "Invalid maxFindingsPerFile 0: at least 1 finding must be listed per file.",
+                assertThrows(
+                                InvalidOptionsException.class,
+                                () -> CheckRunner.run(new CheckRequest(project).maxFindingsPerFile(0)))
+                        .getMessage());
         assertTrue(assertThrows(
                         InvalidOptionsException.class,
                         () -> CheckRunner.run(new CheckRequest(project).nonSuppressibleRules(List.of("registry-ecr"))))

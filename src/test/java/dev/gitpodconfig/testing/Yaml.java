@@ -11,6 +11,9 @@ import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -86,10 +89,12 @@ public final class Yaml {
 
     /**
      * The shortest installer config with an external registry: {@code containerRegistry} alone, its URL at line 4,
-     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one.
+     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one, and the pull
+     * Secret the installer requires on line 5.
      */
     public static String bareExternalRegistry(String url) {
-        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url + "\n";
+        return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url
+                + "\n    certificate: {kind: secret, name: container-registry}\n";
     }
 
     /** Line of the URL in {@link #kotsExternal(String)}. */
@@ -185,6 +190,24 @@ public final class Yaml {
                 """.formatted(endpoint);
     }
 
+    /**
+     * An installer {@code containerRegistry}: the in-cluster registry with a complete S3 backend of this Region and
+     * endpoint, the endpoint at line 6, column 15 when it starts the document.
+     */
+    public static String s3Registry(String region, String endpoint) {
+        return """
+                containerRegistry:
+                  inCluster: true
+                  s3storage:
+                    bucket: gitpod-registry
+                    region: %s
+                    endpoint: %s
+                    certificate:
+                      kind: secret
+                      name: s3-registry
+                """.formatted(region, endpoint);
+    }
+
     /** A KOTS ConfigValues document whose {@code spec.values} hold the given, already indented item lines. */
     public static String kotsValues(String items) {
         return "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nmetadata:\n  name: gitpod\nspec:\n  values:\n" + items;
@@ -213,5 +236,140 @@ public final class Yaml {
                     .append('\n');
         }
         return kotsValuesWithoutMetadata(items.toString());
+    }
+
+    /**
+     * A test certificate from {@code src/test/resources/dev/gitpodconfig/certificates} (PEM, public part only; see the
+     * README there for how each was made): {@code full} (gitpod.example.com, *.gitpod.example.com,
+     * *.ws.gitpod.example.com), {@code no-ws} (without *.ws), {@code wildcard-only} (*.gitpod.example.com) and
+     * {@code cn-only} (no subject alternative names); each valid from 2024-01-01 to {@link #TEST_CERTIFICATES_EXPIRE}.
+     */
+    public static String testCertificate(String name) {
+        try (InputStream in = Yaml.class.getResourceAsStream("/dev/gitpodconfig/certificates/" + name + ".pem")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test certificate " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the test certificates of {@link #testCertificate} expire. */
+    public static final String TEST_CERTIFICATES_EXPIRE = "2025-01-01T11:28:00Z";
+
+    /**
+     * An installer config for {@code gitpod.example.com} whose {@code certificate.name} (line 4, column 9) names
+     * {@code https-certificates}, ending with a document separator, to be followed by the objects that make it.
+     */
+    public static final String CERTIFICATE_CONFIG = """
+            domain: gitpod.example.com
+            certificate:
+              kind: secret
+              name: https-certificates
+            ---
+            """;
+
+    /** A {@code kubernetes.io/tls} Secret whose {@code tls.crt} holds this PEM under {@code stringData}. */
+    public static String tlsSecret(String name, String pem) {
+        return """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: %s
+                type: kubernetes.io/tls
+                stringData:
+                  tls.key: not-a-real-key
+                  tls.crt: |
+                %s""".formatted(name, pem.strip().indent(4));
+    }
+
+    /** A cert-manager Certificate that writes the Secret {@code secretName} with these DNS names. */
+    public static String certManagerCertificate(String secretName, String... dnsNames) {
+        StringBuilder names = new StringBuilder();
+        for (String dnsName : dnsNames) {
+            names.append("    - \"").append(dnsName).append("\"\n");
+        }
+        return """
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata:
+                  name: gitpod-tls
+                spec:
+                  secretName: %s
+                  issuerRef:
+                    name: letsencrypt
+                    kind: ClusterIssuer
+                  dnsNames:
+                %s""".formatted(secretName, names);
+    }
+
+    /** Line of the S3 credentials name in {@link #s3Config(String)}. */
+    public static final int S3_SECRET_NAME_LINE = 9;
+    /** Column of the S3 credentials name in {@link #s3Config(String)}. */
+    public static final int S3_SECRET_NAME_COLUMN = 13;
+
+    /**
+     * An installer config with S3 object storage in eu-west-1 whose credentials Secret is this name, at line 9,
+     * column 13. Without other Secrets, it gets no error.
+     */
+    public static String s3Config(String secretName) {
+        return """
+                metadata:
+                  region: eu-west-1
+                objectStorage:
+                  inCluster: false
+                  s3:
+                    endpoint: s3.eu-west-1.amazonaws.com
+                    credentials:
+                      kind: secret
+                      name: %s
+                """.formatted(secretName);
+    }
+
+    /**
+     * An Installation resource in this namespace whose S3 object storage names the credentials Secret storage-s3,
+     * at line 14, column 17.
+     */
+    public static String s3Installation(String namespace) {
+        return installation("""
+                    objectStorage:
+                      inCluster: false
+                      s3:
+                        endpoint: s3.amazonaws.com
+                        credentials:
+                          kind: secret
+                          name: storage-s3
+                """).replace("  name: gitpod\n", "  name: gitpod\n  namespace: " + namespace + "\n");
+    }
+
+    /**
+     * A Kubernetes Secret of type Opaque, its name at line 4, column 9, with these keys under {@code stringData}, each
+     * with a made-up value ({@code value-of-<key>}, which no output may show).
+     */
+    public static String opaqueSecret(String name, String... keys) {
+        StringBuilder secret = new StringBuilder(
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name + "\ntype: Opaque\nstringData:\n");
+        for (String key : keys) {
+            secret.append("  ").append(key).append(": value-of-").append(key).append('\n');
+        }
+        return secret.toString();
+    }
+
+    /**
+     * An External Secrets {@code ExternalSecret} named gitpod-storage whose {@code spec.target.name} is this name, at
+     * line 7, followed by these lines of its {@code spec} (indented by two spaces).
+     */
+    public static String externalSecret(String targetName, String specLines) {
+        return "apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: gitpod-storage\n"
+                + "spec:\n  target:\n    name: " + targetName + "\n" + specLines;
+    }
+
+    /** The {@code spec} lines of an ExternalSecret whose keys all come from one entry of the secret store. */
+    public static final String DATA_FROM = "  dataFrom:\n    - extract:\n        key: gitpod/storage\n";
+
+    /** Documents joined into one multi-document text, in order. */
+    public static String documents(String... documents) {
+        return String.join("---\n", documents);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Random;
 
 /**
  * Generates a realistic, deterministic mix of Gitpod configuration files for the benchmarks: installer
- * configs (half), KOTS ConfigValues (three in ten) and registry credential Secrets (two in ten), each
- * 1 to 10 KB, about one in five with a registry or storage mistake.
+ * configs (half), KOTS ConfigValues (three in ten) and registry credential Secrets (two in ten, half of them
+ * with an Opaque Secret or a SealedSecret of storage credentials after them), each 1 to 10 KB, about one in five with a registry or storage mistake.
  */
 public final class ConfigCorpus {
 
@@ -144,6 +144,19 @@ public final class ConfigCorpus {
         }
         yaml.append("data:\n  .dockerconfigjson: ")
                 .append(java.util.Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8))).append('\n');
+        // Every other credentials file also holds the storage credentials an installer config names, as a plain
+        // Secret or a SealedSecret: chosen by the index, so that the random sequence (and every other file) stays
+        // as it was.
+        if (index % 4 == 0) {
+            yaml.append("---\napiVersion: v1\nkind: Secret\ntype: Opaque\nmetadata:\n  name: storage-s3-").append(index)
+                    .append("\n  namespace: gitpod\ndata:\n  accessKeyId: QUtJQUVYQU1QTEU=\n")
+                    .append("  secretAccessKey: ZXhhbXBsZS1zZWNyZXQ=\n");
+        } else if (index % 4 == 2) {
+            yaml.append("---\napiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: storage-s3-")
+                    .append(index).append("\n  namespace: gitpod\nspec:\n  encryptedData:\n")
+                    .append("    accessKeyId: AgBy3i4OJSWK+PiTySYZZA==\n    secretAccessKey: AgCtr8OJSWK+PiTySYZZA==\n")
+                    .append("  template:\n    metadata:\n      name: storage-s3-").append(index).append('\n');
+        }
         return yaml.toString();
     }
 }

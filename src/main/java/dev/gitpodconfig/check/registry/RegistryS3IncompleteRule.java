@@ -116,8 +116,8 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                     .map(n -> n.substring(n.lastIndexOf('.') + 1))
                     .toList();
             String message = base + (missing.blank() ? " has an empty " : " lacks ") + Wording.join(keys)
-                    + ". Installers from 2022.06.0 require bucket, region, endpoint and certificate, and stop with 'Field "
-                    + "'Config.ContainerRegistry.S3Storage." + capitalize(keys.get(0)) + "' is required'.";
+                    + ". Installers from 2022.06.0 require bucket, region, endpoint and certificate, and stop with"
+                    + " 'Field 'Config.ContainerRegistry.S3Storage." + capitalize(keys.get(0)) + "' is required'.";
             if (!missing.blank() && keys.contains("region") && keys.contains("endpoint")) {
                 message += " Before 2022.06 the registry took its region from metadata.region"
                         + metadataRegion.map(r -> " (" + r + ")").orElse("")

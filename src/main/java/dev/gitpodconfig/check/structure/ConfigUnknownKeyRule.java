@@ -6,21 +6,23 @@ import dev.gitpodconfig.check.FindingBuilder;
 import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.model.ConfigKey;
+import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.InstallerDecoder;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.KotsItem;
 import dev.gitpodconfig.model.SchemaNode;
 import dev.gitpodconfig.model.Suggestion;
 import dev.gitpodconfig.model.Suggestions;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code config-unknown-key}: a key the 2022.11.3 installer (or KOTS) does not know. Errors inside
- * {@code containerRegistry} and {@code objectStorage}, for unknown {@code reg_*}/{@code store_*} items,
- * and for top-level keys that look like a typo of a known one; warnings for keys of later installers
- * and for other top-level keys.
+ * {@code config-unknown-key}: a key the 2022.11.3 installer (or KOTS) does not know. An error, with a
+ * did-you-mean when a known key is close, for a key that no installer build defines and for an unknown
+ * {@code reg_*}/{@code store_*}/{@code db_*} item; a warning for a key that only other installer builds define. Keys differing
+ * from known ones only in case are not unknown: the installer matches keys case-insensitively.
  */
 public final class ConfigUnknownKeyRule extends ConfigRule {
 
@@ -28,20 +30,24 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
             .severity(Severity.ERROR)
             .title("an unknown key or KOTS item, with \"did you mean\"")
             .summary("""
-                An unknown key in `containerRegistry` or `objectStorage`, an unknown `reg_*`/`store_*` KOTS item, or a
-                top-level key close to a known one.
+                A key that the 2022.11.3 installer config does not define, anywhere in it, or an unknown
+                `reg_*`/`store_*`/`db_*` KOTS item.
                 """)
             .description("""
-                As errors: an unknown key in `containerRegistry`, `objectStorage` or their children, an unknown
-                `reg_*`/`store_*` KOTS item, and a top-level key that looks like a typo of a known one (at most two
-                edits, or the same letters in another case).
+                As errors: a key that no installer build defines, at any level (every block of the installer config
+                is a Go struct, decoded strictly), and an unknown `reg_*`/`store_*`/`db_*` KOTS item. Keys that differ from
+                known ones only in case (`InCluster`, `S3Storage`) are not unknown: the installer matches keys
+                case-insensitively. A top-level `apiVersion` is deleted before decoding; `ApiVersion`, `apiversion`
+                or an `apiVersion` that comes through a merge key are unknown.
 
-                As warnings: keys that only later installers define (`enableAdditionalECRAuth`, `subassemblyBucket`,
-                `external.credentials`, `messageBus`, `telemetry`), keys earlier installers had (`jaegerOperator`),
-                other unknown top-level keys, and the KOTS items of releases 2022.03–04 (`reg_s3storage`,
-                `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
+                As warnings that say the 2022.11.3 strict parse rejects them: keys that only later installer builds
+                define (`enableAdditionalECRAuth`, `subassemblyBucket`, `external.credentials`, `messageBus`,
+                `telemetry`, `components.ide`, `components.agentSmith`, `experimental.overrides`), keys earlier
+                installers had (`jaegerOperator`, `components.wsDaemon`), and the KOTS items of releases 2022.03–04
+                (`reg_s3storage`, `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
 
-                Each message offers the nearest known key ("Did you mean 'containerRegistry'?") or lists the known keys.
+                A message offers "Did you mean" only when a known key is close (at most two edits, or the same
+                letters in another case); in a small block it lists the known keys.
                 """)
             .rationale("""
                 The 2022.11.3 installer parses strictly: an unknown key stops the install with `unknown field`. A
@@ -63,65 +69,53 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
         if (config.format() == GitpodConfig.Format.KOTS) {
             checkKotsItems(config, findings);
         } else {
-            checkKeys(config.keys(), InstallerSchema.ROOT, config.rootPath(), true, findings);
+            checkKeys(config, findings);
         }
     }
 
-    private static void checkKeys(
-            List<ConfigKey> keys, SchemaNode schema, String path, boolean topLevel, FindingSink findings) {
-        for (ConfigKey key : keys) {
-            Optional<SchemaNode.Field> field = schema.field(key.name());
-            if (field.isEmpty()) {
-                reportUnknown(key, schema, path, topLevel, findings);
-            } else if (field.get().laterNote() != null) {
-                findings.at(key.at())
+    private static void checkKeys(GitpodConfig config, FindingSink findings) {
+        for (InstallerDecoder.Problem problem : config.installerProblems()) {
+            if (problem.kind() == InstallerDecoder.Kind.OTHER_BUILD_FIELD) {
+                SchemaNode.Field field = (SchemaNode.Field) problem.field();
+                String name = ((YamlScalar) problem.at()).value();
+                boolean earlier = field.laterNote().startsWith("removed");
+                findings.at(ConfigValue.of(config.pathOf(problem.path()), problem.at()))
                         .severity(Severity.WARNING)
-                        .message("'" + key.name() + "' is " + field.get().laterNote() + "; the 2022.11.3 installer, "
-                                + "the last Self-Hosted release, rejects it as an unknown field.")
-                        .fix("Remove '" + key.name() + "' when installing Gitpod Self-Hosted 2022.11.3 or older.")
+                        .message("'" + shorten(name) + "' is not part of the 2022.11.3 schema (" + field.laterNote()
+                                + "): the 2022.11.3 strict parse rejects it; " + (earlier ? "earlier" : "later")
+                                + " installer builds accept it.")
+                        .fix("Remove '" + shorten(name) + "' when installing Gitpod Self-Hosted 2022.11.3.")
+                        .installerRejects()
                         .report();
-            } else if (field.get().schema().type() == SchemaNode.Type.MAPPING) {
-                checkKeys(key.keys(), field.get().schema(), key.at().path(), false, findings);
+            } else if (problem.kind() == InstallerDecoder.Kind.UNKNOWN_FIELD) {
+                reportUnknown(config, problem, findings);
             }
         }
     }
 
-    private static void reportUnknown(
-            ConfigKey key, SchemaNode schema, String path, boolean topLevel, FindingSink findings) {
-        String name = key.name();
-        if (topLevel && InstallerSchema.REMOVED_TOP_LEVEL_KEYS.containsKey(name)) {
-            findings.at(key.at())
-                    .severity(Severity.WARNING)
-                    .message("'" + name + "' was " + InstallerSchema.REMOVED_TOP_LEVEL_KEYS.get(name)
-                            + "; the 2022.11.3 installer's strict parse rejects it as an unknown field.")
-                    .fix("Remove '" + name + "'.")
-                    .report();
-            return;
-        }
+    private static void reportUnknown(GitpodConfig config, InstallerDecoder.Problem problem, FindingSink findings) {
+        SchemaNode schema = (SchemaNode) problem.field();
+        String name = ((YamlScalar) problem.at()).value();
+        String path = problem.path();
+        int dot = path.lastIndexOf('.');
+        String parent = dot < 0 ? "" : path.substring(0, dot);
         Suggestion suggestion = Suggestions.suggest(name, schema.fields().keySet());
-        String hint = hint(suggestion, schema);
-        if (schema.isStrict()) {
-            String where = path.isEmpty() ? "at the top level" : "in " + path;
-            report(
-                    findings.at(key.at()),
-                    "Unknown key '" + shorten(name) + "' " + where + ": the installer's strict parse rejects it."
-                            + hint,
-                    suggestion);
-        } else if (topLevel
-                && suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN
-                && Suggestions.isLikelyTypo(name, suggestion.key())) {
-            report(
-                    findings.at(key.at()),
-                    "Unknown top-level key '" + shorten(name) + "': the installer's strict parse rejects it." + hint,
-                    suggestion);
-        } else if (topLevel) {
-            findings.at(key.at())
-                    .severity(Severity.WARNING)
-                    .message("Unknown top-level key '" + shorten(name) + "': the 2022.11.3 installer's strict parse "
-                            + "rejects it (it may belong to an older or newer installer)." + hint)
-                    .fix("Remove '" + shorten(name) + "' unless the installer you use defines it.")
-                    .report();
+        boolean close =
+                suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN && Suggestions.isLikelyTypo(name, suggestion.key());
+        if (!close) {
+            suggestion = suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN ? Suggestion.NONE : suggestion;
         }
+        boolean topLevel = schema == InstallerSchema.ROOT;
+        String hint = close
+                ? didYouMean(suggestion)
+                : !topLevel && schema.fields().size() <= 12 ? hint(suggestion, schema) : "";
+        String where = topLevel
+                ? "Unknown top-level key '" + shorten(name) + "'"
+                : "Unknown key '" + shorten(name) + "' in " + config.pathOf(parent);
+        report(
+                findings.at(ConfigValue.of(config.pathOf(path), problem.at())).installerRejects(),
+                where + ": the installer's strict parse rejects it." + hint,
+                close ? suggestion : Suggestion.NONE);
     }
 
     /**
@@ -129,19 +123,17 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
      * list of known keys where the installer is strict, which helps more than a far-fetched guess.
      */
     private static String hint(Suggestion suggestion, SchemaNode schema) {
-        return switch (suggestion.kind()) {
-            case DID_YOU_MEAN -> didYouMean(suggestion);
-            case NEAREST ->
-                schema.isStrict()
-                        ? " Known keys here: "
-                                + String.join(
-                                        ", ",
-                                        schema.fields().keySet().stream()
-                                                .sorted()
-                                                .toList()) + "."
-                        : " The nearest known key is '" + suggestion.key() + "'.";
-            case NONE -> "";
-        };
+        if (suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN) {
+            return didYouMean(suggestion);
+        }
+        if (schema.isStrict() && !schema.fields().isEmpty()) {
+            return " Known keys here: "
+                    + String.join(
+                            ", ", schema.fields().keySet().stream().sorted().toList()) + ".";
+        }
+        return suggestion.kind() == Suggestion.Kind.NEAREST
+                ? " The nearest known key is '" + suggestion.key() + "'."
+                : "";
     }
 
     private static String didYouMean(Suggestion suggestion) {
@@ -164,7 +156,7 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
     private static void checkKotsItems(GitpodConfig config, FindingSink findings) {
         for (ConfigKey key : config.keys()) {
             String item = key.name();
-            if (!item.startsWith("reg_") && !item.startsWith("store_")) {
+            if (!item.startsWith("reg_") && !item.startsWith("store_") && !item.startsWith("db_")) {
                 continue;
             }
             Optional<KotsItem> known = KotsItem.byName(item);

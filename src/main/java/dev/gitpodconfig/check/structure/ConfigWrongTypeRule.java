@@ -6,16 +6,15 @@ import dev.gitpodconfig.check.FindingBuilder;
 import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.load.GoScalar;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
-import dev.gitpodconfig.load.YamlSequence;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
-import dev.gitpodconfig.model.InstallerSchema;
+import dev.gitpodconfig.model.InstallerDecoder;
 import dev.gitpodconfig.model.KotsConfigReader;
 import dev.gitpodconfig.model.KotsItem;
-import dev.gitpodconfig.model.Placeholders;
 import dev.gitpodconfig.model.SchemaNode;
 import java.util.List;
 import java.util.Locale;
@@ -36,17 +35,20 @@ public final class ConfigWrongTypeRule extends ConfigRule {
                 string is due).
                 """)
             .description("""
-                A value of a type the installer or KOTS rejects: a quoted `"false"` for `inCluster`, a number where a
-                string is due, a list where a string is due; a KOTS item value that is not a string (`value: 0`
+                A value of a type the installer or KOTS rejects: a quoted `"false"` or a number for `inCluster`, a
+                list or mapping where a string is due, a quantity (`2gb`) or duration that does not parse, `.inf` or
+                `.nan` anywhere; a KOTS item value that is not a string (`value: 0`
                 unquoted), a `bool` item that is not `"0"` or `"1"`, a `select_one` item outside its options.
                 """)
             .rationale("""
-                The installer decodes the file into typed Go structs: a quoted `"false"` for a boolean or a number for a
-                string stops the install with `cannot unmarshal`. KOTS stores every item value as a string.
+                The installer decodes the file into typed Go structs: a quoted `"false"` for a boolean stops the
+                install with `cannot unmarshal`. A number or boolean for a string is fine there (it becomes its text:
+                `bucket: 123456789012`); YAML 1.1 booleans (`y`, `on`) are booleans. KOTS stores every item value as
+                a string.
                 """)
             .fix("""
-                Write the value with the expected type: booleans unquoted (`true`/`false`), strings quoted when they
-                look like numbers; KOTS item values as strings (`value: "0"`), a `select_one` value from its options.
+                Write the value with the expected type: booleans unquoted (`true`/`false`), strings as plain text;
+                KOTS item values as strings (`value: "0"`), a `select_one` value from its options.
                 """)
             .gitpodSource("install/installer/pkg/config/v1/config.go", "the Go types of the installer configuration")
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the types and options of the KOTS items")
@@ -70,46 +72,56 @@ public final class ConfigWrongTypeRule extends ConfigRule {
         if (config.format() == GitpodConfig.Format.KOTS) {
             checkKotsItems(config, findings);
         } else {
-            checkMapping(config.root(), InstallerSchema.ROOT, config.rootPath(), findings);
+            checkDecoded(config, findings);
         }
     }
 
-    private static void checkMapping(YamlMapping map, SchemaNode schema, String path, FindingSink findings) {
-        for (YamlMapping.Entry entry : map.entries()) {
-            String key = entry.key().value();
-            Optional<SchemaNode.Field> field = schema.field(key);
-            if (field.isPresent()) {
-                checkNode(entry.value(), field.get().schema(), path.isEmpty() ? key : path + "." + key, findings);
+    private static void checkDecoded(GitpodConfig config, FindingSink findings) {
+        for (InstallerDecoder.Problem problem : config.installerProblems()) {
+            if (problem.kind() != InstallerDecoder.Kind.WRONG_TYPE) {
+                continue;
             }
-        }
-    }
-
-    private static void checkNode(YamlNode node, SchemaNode schema, String path, FindingSink findings) {
-        if (Placeholders.templateExpression(node).isPresent()) {
-            return; // a [[ .X ]] template: config-unresolved-placeholder reports it
-        }
-        if (!schema.accepts(node)) {
-            ConfigValue at = ConfigValue.of(path, node);
-            String message = "'" + path + "' must be " + schema.type().description() + ", but it is "
-                    + node.describeType() + "; the installer rejects the file.";
-            FindingBuilder finding = findings.at(at).message(message).fix(fixFor(schema.type(), node, path));
-            if (schema.type() == SchemaNode.Type.BOOLEAN
+            YamlNode node = problem.at();
+            String path = config.pathOf(problem.path());
+            SchemaNode.Field field = problem.field() instanceof SchemaNode.Field f ? f : null;
+            SchemaNode.Type type =
+                    field == null ? SchemaNode.Type.ANY : field.schema().type();
+            String message;
+            if (field == null
+                    || !problem.message().startsWith("json: cannot unmarshal ")
+                    || problem.message().startsWith("json: cannot unmarshal number ")) {
+                message = "'" + path + "' has a value the installer cannot decode (" + problem.message()
+                        + "); the installer rejects the file.";
+            } else {
+                message = "'" + path + "' must be " + type.description() + ", but it is " + describe(node)
+                        + "; the installer rejects the file.";
+            }
+            FindingBuilder finding = findings.at(ConfigValue.of(path, node))
+                    .message(message)
+                    .installerRejects()
+                    .fix(field == null ? "Write a finite number, or quote the value." : fixFor(type, node, path));
+            if (type == SchemaNode.Type.BOOLEAN
                     && node instanceof YamlScalar scalar
                     && scalar.quoted()
                     && BOOLEAN_TEXT.matcher(scalar.value().trim()).matches()) {
                 finding.replacement(scalar.value().trim().toLowerCase(Locale.ROOT));
             }
             finding.report();
-            return;
         }
-        if (node instanceof YamlMapping map && schema.type() == SchemaNode.Type.MAPPING) {
-            checkMapping(map, schema, path, findings);
-        } else if (node instanceof YamlSequence list && schema.items().isPresent()) {
-            int i = 0;
-            for (YamlNode item : list.items()) {
-                checkNode(item, schema.items().get(), path + "[" + i++ + "]", findings);
-            }
+    }
+
+    /** The value's type as the installer's YAML reader (yaml.v2, YAML 1.1) sees it. */
+    private static String describe(YamlNode node) {
+        if (node instanceof YamlScalar scalar) {
+            return switch (GoScalar.of(scalar).kind()) {
+                case STRING -> "a string";
+                case BOOLEAN -> "a boolean";
+                case INTEGER -> "an integer";
+                case FLOAT, NOT_A_NUMBER -> "a number";
+                case NULL -> "null";
+            };
         }
+        return node.describeType();
     }
 
     private static String fixFor(SchemaNode.Type expected, YamlNode actual, String path) {

@@ -35,9 +35,20 @@ public final class YamlDuplicateKeyRule implements Rule {
             return;
         }
         for (YamlProblem problem : target.document().get().problems()) {
-            if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
+            if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY
+                    && (problem.yamlPath().equals("apiVersion")
+                            || problem.yamlPath().equals("spec.config.apiVersion"))) {
+                // The installer deletes every top-level apiVersion (yq) before its strict parse: it accepts this.
+                findings.at(problem.position(), problem.yamlPath())
+                        .severity(Severity.WARNING)
+                        .message("Duplicate key: " + problem.message() + "; Gitpod's installer deletes apiVersion "
+                                + "before its strict parse and accepts the file, but other YAML readers keep only one "
+                                + "of the two.")
+                        .report();
+            } else if (problem.kind() == YamlProblem.Kind.DUPLICATE_KEY) {
                 findings.at(problem.position(), problem.yamlPath())
                         .message("Duplicate key: " + problem.message() + "; the installer rejects the file.")
+                        .installerRejects()
                         .report();
             }
         }

@@ -58,6 +58,7 @@ public final class YamlSyntaxRule implements Rule {
             if (problem.kind() == YamlProblem.Kind.SYNTAX) {
                 findings.at(problem.position(), problem.yamlPath())
                         .message("The file cannot be loaded: " + problem.message() + ".")
+                        .installerRejects()
                         .report();
             } else if (problem.kind() == YamlProblem.Kind.FILTERED_STRUCTURE) {
                 findings.at(problem.position(), problem.yamlPath())

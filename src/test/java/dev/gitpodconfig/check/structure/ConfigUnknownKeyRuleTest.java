@@ -96,14 +96,15 @@ class ConfigUnknownKeyRuleTest {
     }
 
     @Test
-    void otherUnknownTopLevelKeyIsAWarning() {
+    void otherUnknownTopLevelKeyIsAnError() {
         Finding finding = assertSingle("""
                 domain: gitpod.example.com
                 containerRegistry:
                   inCluster: true
                 teamNotes: managed by platform team
-                """, RULE, Severity.WARNING, 4, 1, "teamNotes");
-        assertMessageContains(finding, "older or newer installer");
+                """, RULE, Severity.ERROR, 4, 1, "teamNotes");
+        assertMessageContains(finding, "Unknown top-level key 'teamNotes': the installer's strict parse rejects it.");
+        assertTrue(finding.installerRejects());
     }
 
     @Test
@@ -128,7 +129,10 @@ class ConfigUnknownKeyRuleTest {
         assertFinding(found.get(2), RULE, Severity.WARNING, 7, 3, "containerRegistry.subassemblyBucket");
         assertFinding(found.get(3), RULE, Severity.WARNING, 10, 5, "containerRegistry.external.credentials");
         assertMessageContains(
-                found.get(1), "added by installers after 2022.11.3", "August 2023", "rejects it as an unknown field");
+                found.get(1),
+                "added by installers after 2022.11.3",
+                "August 2023",
+                "the 2022.11.3 strict parse rejects it; later installer builds accept it");
         assertMessageContains(found.get(2), "October 2023");
         assertMessageContains(found.get(3), "December 2022");
     }
@@ -142,8 +146,9 @@ class ConfigUnknownKeyRuleTest {
                 objectStorage:
                   inCluster: true
                 """, RULE, Severity.WARNING, 2, 1, "jaegerOperator");
-        assertMessageContains(finding, "removed in installer 2022.02.0");
-        assertEquals("Remove 'jaegerOperator'.", finding.fix());
+        assertMessageContains(finding, "removed in installer 2022.02.0", "earlier installer builds accept it");
+        assertEquals("Remove 'jaegerOperator' when installing Gitpod Self-Hosted 2022.11.3.", finding.fix());
+        assertTrue(finding.installerRejects());
     }
 
     @Test
@@ -187,8 +192,14 @@ class ConfigUnknownKeyRuleTest {
     @Test
     void longUnknownKeysAreShortened() {
         String key = "k".repeat(300);
+        // inCluster makes the block Gitpod's: a block of foreign keys alone is not an installer config.
         Finding finding = assertSingle(
-                "containerRegistry:\n  " + key + ": 1\n", RULE, Severity.ERROR, 2, 3, "containerRegistry." + key);
+                "containerRegistry:\n  inCluster: true\n  " + key + ": 1\n",
+                RULE,
+                Severity.ERROR,
+                3,
+                3,
+                "containerRegistry." + key);
         assertMessageContains(finding, "k".repeat(80) + "…");
         assertFalse(finding.message().contains("k".repeat(81)), "the key is cut at 80 characters");
     }
@@ -202,7 +213,6 @@ class ConfigUnknownKeyRuleTest {
                 metadata:
                   region: eu-west-1
                   shortname: eu
-                  labels: {team: platform}
                 repository: eu.gcr.io/gitpod-core-dev/build
                 certificate:
                   kind: secret
@@ -210,7 +220,8 @@ class ConfigUnknownKeyRuleTest {
                 workspace:
                   runtime:
                     fsShiftMethod: fuse
-                  anythingGoes: true
+                  templates:
+                    default: {anythingGoes: true}
                 containerRegistry:
                   inCluster: true
                   privateBaseImageAllowList: [docker.io]
@@ -234,5 +245,39 @@ class ConfigUnknownKeyRuleTest {
                       kind: secret
                       name: storage-s3
                 """, RULE);
+    }
+
+    @Test
+    void everyStructIsStrictButCaseVariantsAreKnown() {
+        List<Finding> found = findings("""
+                domain: gitpod.example.com
+                metadata:
+                  labels: {team: platform}
+                ContainerRegistry:
+                  InCluster: true
+                workspace:
+                  anythingGoes: true
+                """, RULE);
+        assertEquals(2, found.size(), found::toString);
+        assertFinding(found.get(0), RULE, Severity.ERROR, 3, 3, "metadata.labels");
+        assertFinding(found.get(1), RULE, Severity.ERROR, 7, 3, "workspace.anythingGoes");
+        assertMessageContains(found.get(0), "Known keys here: region, shortname.");
+    }
+
+    @Test
+    void aCloseTypoGetsADidYouMeanAndAFarOneDoesNot() {
+        Finding close = assertSingle(
+                "containerRegistry:\n  inCluser: true\n", RULE, Severity.ERROR, 2, 3, "containerRegistry.inCluser");
+        assertMessageContains(close, "Did you mean 'inCluster'?");
+        // inCluster makes the block Gitpod's: a block of foreign keys alone is not an installer config.
+        Finding far = assertSingle(
+                "containerRegistry:\n  inCluster: true\n  host: registry.example.com\n",
+                RULE,
+                Severity.ERROR,
+                3,
+                3,
+                "containerRegistry.host");
+        assertTrue(!far.message().contains("Did you mean"), far.message());
+        assertTrue(!far.fix().contains("Rename"), far.fix());
     }
 }

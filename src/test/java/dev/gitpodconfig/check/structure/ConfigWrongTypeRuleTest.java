@@ -52,15 +52,39 @@ class ConfigWrongTypeRuleTest {
     }
 
     @Test
-    void numberWhereAStringIsDueShouldBeQuoted() {
-        Finding finding = assertSingle(
-                "containerRegistry:\n  s3storage:\n    bucket: 12345\n",
+    void numbersAndBooleansForAStringAreItsText() {
+        // sigs.k8s.io/yaml turns a number or boolean for a Go string field into its text: the installer accepts it.
+        assertNoFinding(
+                "containerRegistry:\n  s3storage:\n    bucket: 123456789012\n    region: 1.50\n"
+                        + "    endpoint: yes\n",
+                RULE);
+    }
+
+    @Test
+    void anUnquotedTemplateIsAListToTheInstaller() {
+        assertSingle(
+                "containerRegistry:\n  inCluster: false\n  external:\n    url: [[ .Repo ]]\n",
                 RULE,
                 Severity.ERROR,
-                3,
-                13,
-                "containerRegistry.s3storage.bucket");
-        assertEquals("Quote the value so that it is read as a string.", finding.fix());
+                4,
+                10,
+                "containerRegistry.external.url");
+    }
+
+    @Test
+    void quantitiesDurationsAndNotANumber() {
+        assertMessageContains(
+                assertSingle(
+                        "workspace:\n  resources:\n    requests:\n      memory: 2gb\n",
+                        RULE,
+                        Severity.ERROR,
+                        4,
+                        15,
+                        "workspace.resources.requests.memory"),
+                "quantities must match");
+        assertMessageContains(
+                assertSingle("domain: .nan\n", RULE, Severity.ERROR, 1, 9, "domain"), "json: unsupported value: NaN");
+        assertNoFinding("workspace:\n  maxLifetime: 48\n  timeoutDefault: 30m\n", RULE);
     }
 
     @Test
@@ -123,7 +147,7 @@ class ConfigWrongTypeRuleTest {
                 containerRegistry:
                   inCluster: no
                   external:
-                    url: [[ .WorkspaceImageRepo ]]
+                    url: "[[ .WorkspaceImageRepo ]]"
                     certificate: ~
                   privateBaseImageAllowList: [docker.io, "quay.io"]
                   s3storage:
@@ -206,7 +230,7 @@ class ConfigWrongTypeRuleTest {
                       value: null
                     store_provider:
                       value: minio
-                    db_port:
+                    other_port:
                       value: 3306
                     reg_username:
                       value: ""

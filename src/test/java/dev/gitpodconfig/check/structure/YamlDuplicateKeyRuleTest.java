@@ -4,6 +4,7 @@ import static dev.gitpodconfig.testing.Checks.assertMessageContains;
 import static dev.gitpodconfig.testing.Checks.assertNoFinding;
 import static dev.gitpodconfig.testing.Checks.assertSingle;
 import static dev.gitpodconfig.testing.Yaml.kotsValues;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
@@ -59,14 +60,48 @@ class YamlDuplicateKeyRuleTest {
     }
 
     @Test
-    void mergeKeyOverrideIsNotADuplicate() {
-        assertNoFinding("""
+    void aKeySetAgainBesideAMergeKeyIsADuplicateOfTheStrictParse() {
+        Finding after = assertSingle("""
                 x-defaults: &defaults
                   inCluster: true
                 containerRegistry:
                   <<: *defaults
                   inCluster: false
-                """, RULE);
+                """, RULE, Severity.ERROR, 5, 3, "containerRegistry.inCluster");
+        assertMessageContains(after, "at line 2 and at line 5", "key \"inCluster\" already set in map");
+        assertTrue(after.installerRejects());
+        Finding before = assertSingle(
+                "x-defaults: &d\n  inCluster: true\ncontainerRegistry:\n  inCluster: false\n" + "  <<: *d\n",
+                RULE,
+                Severity.ERROR,
+                4,
+                3,
+                "containerRegistry.inCluster");
+        assertMessageContains(before, "at line 2 and at line 4");
+        assertSingle(
+                "x-a: &a {inCluster: true}\nx-b: &b {inCluster: false}\ncontainerRegistry:\n  <<: [*a, *b]\n",
+                RULE,
+                Severity.ERROR,
+                1,
+                10,
+                "containerRegistry.inCluster");
+    }
+
+    @Test
+    void aMergeKeyAloneIsNoDuplicate() {
+        assertNoFinding("x-defaults: &d\n  inCluster: true\ncontainerRegistry:\n  <<: *d\n  s3storage: {}\n", RULE);
+    }
+
+    @Test
+    void aRepeatedTopLevelApiVersionIsOnlyAWarning() {
+        Finding finding = assertSingle(
+                "apiVersion: v1\napiVersion: v2\ndomain: gitpod.example.com\n",
+                RULE,
+                Severity.WARNING,
+                2,
+                1,
+                "apiVersion");
+        assertTrue(!finding.installerRejects());
     }
 
     @Test

@@ -113,6 +113,7 @@ class YamlSyntaxRuleTest {
                   inCluster: false
                   external:
                     url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
+                    certificate: {kind: secret, name: ecr}
                 ---
                 objectStorage: [
                 """);

@@ -14,7 +14,8 @@ class DirectiveParserTest {
     @Test
     void readsRuleIdsUntilAndReason() {
         DirectiveParser.Parsed parsed = DirectiveParser.parse(
-                " gitpod-config:ignore registry-ecr-unsupported,config-unknown-key until=2030-06-30 -- migration tracked in OPS-12");
+                " gitpod-config:ignore registry-ecr-unsupported,config-unknown-key until=2030-06-30 -- migration"
+                        + " tracked in OPS-12");
         assertTrue(parsed.isWellFormed(), parsed.problems().toString());
         assertEquals(List.of("registry-ecr-unsupported", "config-unknown-key"), parsed.ruleIds());
         assertEquals(LocalDate.of(2030, 6, 30), parsed.until());
