@@ -229,9 +229,16 @@ public final class DocumentClassifier {
                 continue;
             }
             total++;
-            if (isTopLevelKey(key)) {
+            // A misspelt installer key (customCACert as custoCmACert) is still the installer's: the typo is what
+            // must be reported.
+            if (isTopLevelKey(key) || isTypoOfTopLevelKey(key)) {
                 known++;
             }
+        }
+        if (explicitV1 && map.entries().size() == 1) {
+            // Only apiVersion: v1, which no Kubernetes resource is without its kind: the installer config that keeps
+            // every default (and lacks the required domain).
+            return true;
         }
         if (anyKeyIn(map, HELM_VALUES_KEYS)) {
             // Helm values share authProviders and components with the installer; their hostname decides.

@@ -180,6 +180,25 @@ class DocumentClassifierTest {
         assertKind(DocumentKind.INSTALLER_CONFIG, yaml);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // The installer takes these and rejects them (unknown field, required domain): the plugin must read
+                // them to say so.
+                "apiVerrsion: v1\ndomain: gitpod.example.com\n",
+                "custoCmACert:\n  kind: secret\n  name: ca\ndomain: gitpod.example.com\n",
+                "apiVersion: v1\n"
+            })
+    void misspeltTopLevelKeysAndABareV1MarkAnInstallerConfig(String yaml) {
+        assertKind(DocumentKind.INSTALLER_CONFIG, yaml);
+    }
+
+    @Test
+    void aBareApiVersionOfAnotherVersionOrWithAKindIsNotAnInstallerConfig() {
+        assertKind(DocumentKind.OTHER, "apiVersion: v2\n");
+        assertKind(DocumentKind.OTHER, "apiVersion: v1\nkind: ConfigMap\n");
+    }
+
     @Test
     void kotsConfigValues() {
         assertKind(DocumentKind.KOTS_CONFIG_VALUES, Yaml.kotsValues("    reg_incluster:\n      value: \"1\"\n"));

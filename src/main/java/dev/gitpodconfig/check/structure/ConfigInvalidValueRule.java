@@ -23,7 +23,7 @@ import java.util.List;
  * and its deprecated experimental twin. Errors in the registry, storage and database blocks; warnings
  * elsewhere, since platform repositories keep templates whose {@code domain} is filled in at deploy time. A
  * partial overlay (no {@code apiVersion} or {@code kind}) is held only to the blocks it writes: a top-level field
- * it leaves out ({@code domain}) is not reported, as the rest of the config may come from elsewhere.
+ * it leaves out ({@code domain}) is a note, as the rest of the config may come from elsewhere.
  */
 public final class ConfigInvalidValueRule extends ConfigRule {
 
@@ -49,7 +49,9 @@ public final class ConfigInvalidValueRule extends ConfigRule {
 
                 Errors in `containerRegistry`, `objectStorage` and `database`; warnings elsewhere, whose words say
                 the installer will reject the file until it is fixed. A whole config (with `apiVersion` or `kind`) is
-                held to every check; a partial overlay (neither) only to the blocks it writes.
+                held to every check; a partial overlay (neither) only to the blocks it writes, and a top-level
+                field it leaves out (`domain`) is a note: the installer rejects the file alone, but the deployed
+                config may set the field in another file.
                 """)
             .rationale("""
                 The installer stops with `Field 'Config.Domain' failed fqdn validation` and the like. Platform
@@ -74,6 +76,10 @@ public final class ConfigInvalidValueRule extends ConfigRule {
         for (InstallerDecoder.Problem problem : config.installerProblems()) {
             if (isMisspelt(problem, misspelt)) {
                 continue; // config-unknown-key reports the misspelt key, with the spelling the installer wants
+            }
+            if (problem.kind() == InstallerDecoder.Kind.MISSING_FROM_OVERLAY) {
+                reportMissingFromOverlay(problem, config, findings);
+                continue;
             }
             if (problem.kind() != InstallerDecoder.Kind.VALIDATION
                     && problem.kind() != InstallerDecoder.Kind.CONFLICT) {
@@ -101,6 +107,24 @@ public final class ConfigInvalidValueRule extends ConfigRule {
                     .installerRejects()
                     .report();
         }
+    }
+
+    /**
+     * A note, not a warning: the installer rejects the overlay as it stands, but the deployment may well merge it with
+     * a file that sets the field (a KOTS patch, a Terraform fragment). It still says the installer rejects the file
+     * alone, which is true, so a differential test against the installer sees the rejection.
+     */
+    private static void reportMissingFromOverlay(
+            InstallerDecoder.Problem problem, GitpodConfig config, FindingSink findings) {
+        String path = config.pathOf(problem.path());
+        findings.at(Position.START_OF_FILE, path)
+                .severity(Severity.INFO)
+                .message("This partial config sets no " + path
+                        + ": on its own the 2022.11.3 installer rejects the file (" + problem.message()
+                        + "). Fine when another file of the deployment sets it.")
+                .fix("Set " + path + " here, or leave this note when the config that is deployed sets it elsewhere.")
+                .installerRejects()
+                .report();
     }
 
     /** The paths ({@code containerRegistry.external.certificate}) that an unknown key is a likely typo of. */
