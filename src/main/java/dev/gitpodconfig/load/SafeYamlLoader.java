@@ -252,19 +252,26 @@ public final class SafeYamlLoader {
         if (JsonText.looksLikeJson(yamlText)) {
             yamlText = JsonText.toYaml(yamlText);
         }
-        // The parser reads only the size limit; aliases and nesting are bounded by the tree builder.
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
-        EventTreeBuilder builder = new EventTreeBuilder(
-                        new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
-                        limits.maxAliases(),
-                        limits.maxNestingDepth(),
-                        secretPaths)
-                .positions(positions);
         List<LoadedDocument> documents = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
+        EventTreeBuilder builder = null;
         try {
-            builder.readDocuments(documents);
+            for (int retry = 0; ; retry++) {
+                builder = builder(yamlText, positions);
+                documents.clear();
+                try {
+                    builder.readDocuments(documents);
+                    break;
+                } catch (MarkedYAMLException e) {
+                    int tab = retry < MAX_SEPARATOR_TABS ? separatorTab(yamlText, e.getProblemMark()) : -1;
+                    if (tab < 0) {
+                        throw e;
+                    }
+                    // yaml.v2 takes a tab between a key's colon and its value, SnakeYAML does not: read it as the
+                    // space it stands for. One character for one keeps every position.
+                    yamlText = yamlText.substring(0, tab) + ' ' + yamlText.substring(tab + 1);
+                }
+            }
         } catch (EventTreeBuilder.ComposeException e) {
             problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, "invalid YAML: " + e.getMessage(), at(e.mark()), ""));
         } catch (MarkedYAMLException e) {
@@ -296,7 +303,7 @@ public final class SafeYamlLoader {
                 documents,
                 problems,
                 marked,
-                problems.isEmpty() ? List.of() : builder.secretsOfBrokenDocument());
+                problems.isEmpty() || builder == null ? List.of() : builder.secretsOfBrokenDocument());
     }
 
     /**
@@ -329,6 +336,49 @@ public final class SafeYamlLoader {
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * How many tabs after a colon are read as spaces, each costing one more parse; a file with more of them gets
+     * the syntax error of the next one.
+     */
+    private static final int MAX_SEPARATOR_TABS = 16;
+
+    private EventTreeBuilder builder(String yamlText, PositionMap positions) {
+        // The parser reads only the size limit; aliases and nesting are bounded by the tree builder.
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
+        return new EventTreeBuilder(
+                        new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
+                        limits.maxAliases(),
+                        limits.maxNestingDepth(),
+                        secretPaths)
+                .positions(positions);
+    }
+
+    /**
+     * The index of the tab the scanner stopped at when it separates a mapping value from its key's colon
+     * ({@code inCluster:<TAB>false}), else -1. The scanner stops only between tokens, never inside a quoted or block
+     * scalar, so the tab is no scalar's content; a tab that indents a line is left to fail, as it does in yaml.v2.
+     */
+    private static int separatorTab(String yamlText, Mark mark) {
+        if (mark == null || mark.getIndex() < 0 || mark.getIndex() >= yamlText.length()) {
+            return -1;
+        }
+        int tab;
+        try {
+            tab = yamlText.offsetByCodePoints(0, mark.getIndex());
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+        if (tab >= yamlText.length() || yamlText.charAt(tab) != '\t') {
+            return -1;
+        }
+        int before = tab - 1;
+        while (before >= 0 && (yamlText.charAt(before) == ' ' || yamlText.charAt(before) == '\t')) {
+            before--;
+        }
+        return before > 0 && yamlText.charAt(before) == ':' && yamlText.charAt(before - 1) != '\n' ? tab : -1;
     }
 
     private static Position position(MarkedYAMLException e) {

@@ -89,6 +89,7 @@ class HostileInputTest {
         for (int i = 0; i < 200_000; i++) {
             yaml.append("  k").append(i).append(": 1\n");
         }
+        yaml.append("domain: gitpod.example.com\n");
         CheckResult result = checker(new LoadLimits(8 * MIB, 50, 50))
                 .checkContent("keys/gitpod.config.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(LoadLimits.DEFAULT_MAX_FINDINGS_PER_FILE, result.findings().size());
@@ -100,8 +101,8 @@ class HostileInputTest {
 
     @Test
     void theFindingsLimitIsConfigurable() throws Exception {
-        byte[] yaml =
-                "containerRegistry:\n  inCluster: true\n  a: 1\n  b: 2\n  c: 3\n".getBytes(StandardCharsets.UTF_8);
+        byte[] yaml = "containerRegistry:\n  inCluster: true\n  a: 1\n  b: 2\n  c: 3\ndomain: gitpod.example.com\n"
+                .getBytes(StandardCharsets.UTF_8);
         CheckResult result = checker(new LoadLimits(MIB, 50, 50, 2)).checkContent("gitpod.config.yaml", yaml);
         assertEquals(
                 List.of("config-unknown-key 3:3 ERROR", "config-unknown-key 4:3 ERROR"), describe(result.findings()));
@@ -127,12 +128,13 @@ class HostileInputTest {
         // Duplicate keys up to the per-file limits of the loader: 10,000 problems, or 4 M characters of their paths
         // (45 keys of 201 characters, shortened to 81) or messages; identical findings (every duplicate of an alias
         // is reported at the anchor) are one. The top-level keys of the merges are unknown to every installer: errors.
+        // Where no error fills the list, the note that the overlay lacks domain is listed too.
         assertEquals(
                 List.of(
                         "huge key: 1 checked, 10001 error(s), 100 listed",
                         "long keys, deeply nested: 1 checked, 1114 error(s), 100 listed",
-                        "alias to a long key: 1 checked, 3 error(s), 3 listed",
-                        "five merges of 100,000 keys: 1 checked, 6 error(s), 6 listed"),
+                        "alias to a long key: 1 checked, 3 error(s), 4 listed",
+                        "five merges of 100,000 keys: 1 checked, 6 error(s), 7 listed"),
                 output.lines().toList());
     }
 

@@ -60,7 +60,8 @@ class SuppressionsTest {
         String yaml = "containerRegistry:\n  inCluster: false\n  external:\n"
                 + "    # gitpod-config:ignore registry-ecr-unsupported until=2027-03-15 -- until the S3 bucket exists\n"
                 + "    # gitpod-config:ignore config-unknown-key -- vendor extension\n"
-                + "    url: " + ECR + "\n    colour: blue\n    certificate: {kind: secret, name: ecr}\n";
+                + "    url: " + ECR + "\n    colour: blue\n    certificate: {kind: secret, name: ecr}\n"
+                + "domain: gitpod.example.com\n";
         CheckResult result = check(yaml);
         assertEquals(
                 List.of("registry-ecr-unsupported@6:10"),
@@ -174,7 +175,8 @@ class SuppressionsTest {
     @Test
     void suppressionFindingsCannotThemselvesBeSuppressed() {
         CheckResult result =
-                check("# gitpod-config:ignore suppression-unused -- quiet\ncontainerRegistry:\n  inCluster: true\n");
+                check("# gitpod-config:ignore suppression-unused -- quiet\ncontainerRegistry:\n  inCluster: true\n"
+                        + "domain: gitpod.example.com\n");
         assertEquals(
                 List.of("suppression-invalid@1:1"),
                 result.findings().stream().map(SuppressionsTest::summary).toList());
@@ -242,7 +244,7 @@ class SuppressionsTest {
                 "domain: gitpod.example.com\nmetadata:\n  region: eu-west-1\ncontainerRegistery:\n  inCluster: true\n");
         assertEquals("config-unknown-key@4:1", summary(typo.findings().get(0)));
         assertEquals("containerRegistry", typo.findings().get(0).replacement());
-        CheckResult quoted = check("containerRegistry:\n  inCluster: \"False\"\n");
+        CheckResult quoted = check("containerRegistry:\n  inCluster: \"False\"\ndomain: gitpod.example.com\n");
         Finding wrongType = quoted.findings().get(0);
         assertEquals("config-wrong-type@2:14", summary(wrongType));
         assertEquals("false", wrongType.replacement());

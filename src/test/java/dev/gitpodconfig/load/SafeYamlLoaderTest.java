@@ -528,6 +528,28 @@ class SafeYamlLoaderTest {
     }
 
     @Test
+    void aTabBetweenAColonAndItsValueIsASeparatorAsInTheInstaller() {
+        // yaml.v2 (the installer's reader) takes inCluster:<TAB>false; the value keeps its position.
+        LoadedFile file = load("containerRegistry:\n  inCluster:\t\tfalse\n  url: \"a:\tb\"\n");
+        assertTrue(file.problems().isEmpty(), () -> file.problems().toString());
+        YamlMapping registry =
+                (YamlMapping) onlyRoot(file).get("containerRegistry").orElseThrow();
+        YamlScalar inCluster = scalar(registry, "inCluster");
+        assertEquals("false", inCluster.value());
+        assertEquals(YamlScalar.ScalarType.BOOLEAN, inCluster.type());
+        assertEquals(2, inCluster.position().line());
+        assertEquals(15, inCluster.position().column());
+        assertEquals("a:\tb", scalar(registry, "url").value(), "a tab inside a quoted scalar is content");
+        assertEquals("containerRegistry:\n  inCluster:\t\tfalse\n  url: \"a:\tb\"\n", file.text());
+    }
+
+    @Test
+    void aTabAfterAListDashOrIndentingAValueLineStaysASyntaxProblem() {
+        assertAt(fileProblem(load("domain:\n\tgitpod.example.com\n")), 2, 1);
+        assertAt(fileProblem(load("workspace: {}\nopenVSX:\n\tproxy: {}\n")), 3, 1);
+    }
+
+    @Test
     void unclosedQuoteIsASyntaxProblem() {
         YamlProblem problem = fileProblem(load("domain: \"gitpod.example.com\nrepository: x\n"));
         assertTrue(problem.message().contains("quoted scalar"), problem.message());

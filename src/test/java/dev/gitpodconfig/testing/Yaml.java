@@ -88,13 +88,14 @@ public final class Yaml {
     }
 
     /**
-     * The shortest installer config with an external registry: {@code containerRegistry} alone, its URL at line 4,
-     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one, and the pull
-     * Secret the installer requires on line 5.
+     * The shortest installer config with an external registry: {@code containerRegistry} first, its URL at line 4,
+     * column 10, followed by the rest of that line (a comment, say) if {@code url} holds one, the pull Secret the
+     * installer requires on line 5, and the required {@code domain} last (so the file alone is one the installer
+     * takes, with no note that an overlay lacks it).
      */
     public static String bareExternalRegistry(String url) {
         return "containerRegistry:\n  inCluster: false\n  external:\n    url: " + url
-                + "\n    certificate: {kind: secret, name: container-registry}\n";
+                + "\n    certificate: {kind: secret, name: container-registry}\ndomain: gitpod.example.com\n";
     }
 
     /** Line of the URL in {@link #kotsExternal(String)}. */

@@ -114,6 +114,7 @@ class YamlSyntaxRuleTest {
                   external:
                     url: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
                     certificate: {kind: secret, name: ecr}
+                domain: gitpod.example.com
                 ---
                 objectStorage: [
                 """);
