@@ -29,6 +29,22 @@ class GitpodFileMarkerTest {
     }
 
     @Test
+    void marksTheTopOfAnInstallerConfigThatDoesNotParse() {
+        // The installer rejects these (unknown anchor, a tab in the indentation): they must not be skipped quietly.
+        assertTrue(load(Yaml.utf8("apiVersion: v1\ndomain: gitpod.example.com\nhttpProxy: *undefined\n"))
+                .marked());
+        assertTrue(load(Yaml.utf8("\uFEFFdomain: g.example.com\r\napiVersion: v1\r\nopenVSX:\r\n\tproxy: {}\r\n"))
+                .marked());
+        assertTrue(GitpodFileMarker.INSTANCE.isIn(Yaml.utf8("\uFEFFapiVersion: v1\ndomain: x\n")), "raw bytes too");
+        assertTrue(GitpodFileMarker.INSTANCE.isIn(Yaml.utf8("x: 1\ndomain: x\napiVersion: v1\n")));
+        assertFalse(load(Yaml.utf8("apiVersion: v1\nkind: ConfigMap\ndata:\n  domain: x\n  y: *z\n"))
+                .marked());
+        assertFalse(GitpodFileMarker.INSTANCE.isIn(Yaml.utf8("apiVersion: v1\ndata:\n  domain: x\n")));
+        assertFalse(
+                load(Yaml.utf8("domain: gitpod.example.com\nx: *undefined\n")).marked(), "domain alone is common");
+    }
+
+    @Test
     void looksAtTheDecodedTextOrElseTheRawBytes() {
         byte[] utf16 = "\uFEFFobjectStorage: [\n".getBytes(StandardCharsets.UTF_16BE);
         assertFalse(GitpodFileMarker.INSTANCE.isIn(utf16), "UTF-16 bytes do not hold the ASCII word");

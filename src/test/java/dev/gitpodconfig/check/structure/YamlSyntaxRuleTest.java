@@ -32,6 +32,19 @@ class YamlSyntaxRuleTest {
     }
 
     @Test
+    void anUndefinedAliasOrATabIndentInTheTopOfAnInstallerConfig() {
+        // No registry or storage block, but apiVersion: v1 and domain at the top: the installer's file, which it
+        // rejects (unknown anchor 'undefined' referenced; found character that cannot start any token).
+        Finding alias = assertSingle(
+                "apiVersion: v1\ndomain: gitpod.example.com\nhttpProxy: *undefined\n", RULE, Severity.ERROR, 3, 12, "");
+        assertMessageContains(alias, "undefined alias");
+        assertTrue(alias.installerRejects());
+        Finding tab = assertSingle(
+                "apiVersion: v1\ndomain: gitpod.example.com\nopenVSX:\n\tproxy: {}\n", RULE, Severity.ERROR, 4, 1, "");
+        assertTrue(tab.installerRejects());
+    }
+
+    @Test
     void unclosedQuoteInAGitpodFile() {
         assertSingle(
                 "domain: gitpod.example.com\ncontainerRegistry:\n  external:\n    url: \"registry.example.com\n",
