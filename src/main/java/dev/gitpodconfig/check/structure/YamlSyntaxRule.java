@@ -28,8 +28,10 @@ public final class YamlSyntaxRule implements Rule {
                 * aliases to collections: 50 per document.
 
                 Each is reported at the place it was hit. A file that cannot be parsed counts as a Gitpod config file
-                when it mentions `containerRegistry`, `objectStorage` or `ConfigValues`; other such files are skipped
-                with a warning.
+                when it mentions `containerRegistry`, `objectStorage` or `ConfigValues`, or has lines that start with
+                `apiVersion: v1` and `domain:` (the top of an installer config); other such files are skipped with a
+                warning. A tab between a key's colon and its value is read as a space, as the installer reads it; a
+                tab that indents a line is an error.
                 """)
             .rationale("""
                 The installer and KOTS reject a file they cannot parse, so nothing in it takes effect. The limits and
