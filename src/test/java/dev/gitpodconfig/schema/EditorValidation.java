@@ -4,7 +4,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import dev.gitpodconfig.load.GoScalar;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
@@ -49,7 +51,11 @@ public final class EditorValidation {
     private static final Pattern CORE_HEX = Pattern.compile("0x[0-9a-fA-F]+");
     private static final Pattern CORE_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+    /** Draft-07, and VS Code's annotation that keeps a key out of completions (which validates nothing). */
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(Dialect.builder(Dialects.getDraft7())
+                    .keyword(new NonValidationKeyword("doNotSuggest"))
+                    .build());
 
     private EditorValidation() {}
 
