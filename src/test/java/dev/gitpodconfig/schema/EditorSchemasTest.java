@@ -17,6 +17,7 @@ import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.KotsItem;
 import dev.gitpodconfig.model.SchemaNode;
+import dev.gitpodconfig.report.ToolInfo;
 import dev.gitpodconfig.schema.EditorValidation.Reading;
 import dev.gitpodconfig.testing.Yaml;
 import java.io.IOException;
@@ -92,10 +93,7 @@ class EditorSchemasTest {
         assertTrue(
                 description.contains("\nRule registry-ecr-unsupported: The external registry in use is Amazon ECR"),
                 description);
-        assertTrue(
-                description.contains(
-                        "https://github.com/gitpod-config/gitpod-config-maven-plugin/blob/main/docs/rules.md#registry-ecr-unsupported"),
-                description);
+        assertTrue(description.contains(ToolInfo.load().helpUri("registry-ecr-unsupported")), description);
         assertFalse(description.contains("`"), description);
     }
 

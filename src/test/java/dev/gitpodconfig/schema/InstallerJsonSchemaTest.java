@@ -23,7 +23,8 @@ class InstallerJsonSchemaTest {
 
     private static final Schema SCHEMA = EditorValidation.load(EditorSchemas.installerConfig());
 
-    private static final String CERT = "    certificate: {kind: secret, name: container-registry}\n";
+    /** Stands for the registry's pull Secret in the cases below. */
+    private static final String CERT = "certificate: {kind: secret, name: container-registry}";
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -39,18 +40,18 @@ class InstallerJsonSchemaTest {
             true  | containerRegistry:\\n  inCluster: on
             false | containerRegistry:\\n  inCluster:
             false | containerRegistry:\\n  inCluster: false
-            true  | containerRegistry:\\n  InCluster: false\\n  External:\\n    URL: r.example.com/x\\nCERT
-            true  | containerRegistry:\\n  inCluster: no\\n  external:\\n    url: r.example.com/x\\nCERT
+            true  | containerRegistry:\\n  InCluster: false\\n  External:\\n    URL: r.example.com/x\\n    CERT
+            true  | containerRegistry:\\n  inCluster: no\\n  external:\\n    url: r.example.com/x\\n    CERT
             false | containerRegistry:\\n  inCluster: n\\n  s3storage: null
-            false | containerRegistry:\\n  inCluster: false\\n  external:\\nCERT
-            false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: ""\\nCERT
+            false | containerRegistry:\\n  inCluster: false\\n  external:\\n    CERT
+            false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: ""\\n    CERT
             false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: r.example.com/x
-            false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: r.example.com/x\\n    certificate: {kind: Secret, name: c}
-            true  | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: 5\\nCERT
-            false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: [r.example.com]\\nCERT
+            false | containerRegistry:\\n  inCluster: false\\n  external: {url: r.io/x, certificate: {kind: Secret}}
+            true  | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: 5\\n    CERT
+            false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: [r.example.com]\\n    CERT
             false | containerRegistry:\\n  enableAdditionalECRAuth: true
-            false | containerRegistry:\\n  s3storage:\\n    bucket: b\\n    region: eu-west-1\\n    certificate: {kind: secret, name: s}
-            true  | containerRegistry:\\n  s3storage:\\n    bucket: b\\n    region: eu-west-1\\n    endpoint: s3.amazonaws.com\\n    certificate: {kind: secret, name: s}
+            false | containerRegistry:\\n  s3storage: {bucket: b, region: r, CERT}
+            true  | containerRegistry:\\n  s3storage: {bucket: b, region: r, endpoint: s3.amazonaws.com, CERT}
             false | ApiVersion: v1\\ndomain: gitpod.example.com
             false | apiVersion: [v1]\\ndomain: gitpod.example.com
             true  | apiVersion: v1\\ndomain: gitpod.example.com
@@ -73,7 +74,7 @@ class InstallerJsonSchemaTest {
             false | certificate:\\n  kind: configmap\\n  name: https-certificates
             true  | certificate:\\n  kind:\\n  name: https-certificates
             false | objectStorage:\\n  inCluster: false\\n  s3:\\n    endpoint: s3.example.com
-            true  | objectStorage:\\n  inCluster: false\\n  s3:\\n    endpoint: s3.example.com\\n    credentials: {kind: secret, name: s3}
+            true  | objectStorage:\\n  inCluster: false\\n  s3: {endpoint: s3.io, credentials: {kind: secret, name: s}}
             true  | objectStorage:\\n  s3: null
             false | objectStorage:\\n  cloudStorage:\\n    project: p
             false | database:\\n  cloudSQL: {}
@@ -116,7 +117,7 @@ class InstallerJsonSchemaTest {
             false | experimental:\\n  workspace:\\n    procLimit: 1.5
             """)
     void theSchemaAcceptsWhatTheDecoderAccepts(boolean accepted, String lines) {
-        String yaml = lines.replace("\\n", "\n").replace("CERT", CERT.substring(0, CERT.length() - 1)) + "\n";
+        String yaml = lines.replace("\\n", "\n").replace("CERT", CERT) + "\n";
         List<InstallerDecoder.Problem> problems = problems(yaml);
         assertEquals(accepted, problems.isEmpty(), () -> "the decoder: " + problems);
         for (Reading reading : Reading.values()) {

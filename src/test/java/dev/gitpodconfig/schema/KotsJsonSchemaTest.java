@@ -23,34 +23,36 @@ class KotsJsonSchemaTest {
 
     private static final Schema SCHEMA = EditorValidation.load(EditorSchemas.kotsConfigValues());
 
+    private static final String SECRET_KEY = "store_s3_secret_access_key: {value: s}";
+
     private static final List<String> ITEM_RULES =
             List.of("config-wrong-type", "config-unknown-key", "storage-provider-incomplete");
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            # the rule that reports it, or - for none | the items (\\n for a line break)
-            config-wrong-type           | reg_incluster_storage:\\n  value: s4
-            config-wrong-type           | reg_incluster_storage:\\n  default: s4
-            -                           | reg_incluster_storage:\\n  value: s3
-            -                           | reg_incluster_storage:\\n  value: ""
-            config-wrong-type           | reg_incluster:\\n  value: 0
-            config-wrong-type           | reg_incluster:\\n  value: "2"
-            config-wrong-type           | reg_incluster:\\n  value: true
-            -                           | reg_incluster:\\n  value: "1"
-            -                           | reg_incluster:\\n  valuePlaintext: "1"
-            -                           | reg_incluster:
-            config-wrong-type           | reg_incluster: "1"
-            config-wrong-type           | reg_url:\\n  value: 5
-            -                           | reg_url:\\n  value: "5"
-            config-unknown-key          | reg_urll:\\n  value: registry.example.com
-            config-unknown-key          | store_bucket:\\n  value: b
-            -                           | domain:\\n  value: gitpod.example.com
-            -                           | reg_bucketname:\\n  value: b
-            -                           | store_provider:\\n  value: s3\\nstore_region:\\n  value: eu-west-1\\nstore_s3_access_key_id:\\n  value: k\\nstore_s3_secret_access_key:\\n  value: s
+            # the rule that reports it (- for none) | the items (\\n for a line break)
+            config-wrong-type | reg_incluster_storage:\\n  value: s4
+            config-wrong-type | reg_incluster_storage:\\n  default: s4
+            - | reg_incluster_storage:\\n  value: s3
+            - | reg_incluster_storage:\\n  value: ""
+            config-wrong-type | reg_incluster:\\n  value: 0
+            config-wrong-type | reg_incluster:\\n  value: "2"
+            config-wrong-type | reg_incluster:\\n  value: true
+            - | reg_incluster:\\n  value: "1"
+            - | reg_incluster:\\n  valuePlaintext: "1"
+            - | reg_incluster:
+            config-wrong-type | reg_incluster: "1"
+            config-wrong-type | reg_url:\\n  value: 5
+            - | reg_url:\\n  value: "5"
+            config-unknown-key | reg_urll:\\n  value: registry.example.com
+            config-unknown-key | store_bucket:\\n  value: b
+            - | domain:\\n  value: gitpod.example.com
+            - | reg_bucketname:\\n  value: b
+            - | store_provider: {value: s3}\\nstore_region: {value: r}\\nstore_s3_access_key_id: {value: k}\\nSECRET_KEY
             storage-provider-incomplete | store_provider:\\n  value: minio
             """)
     void theSchemaRejectsWhatTheCheckReportsAsAnError(String rule, String items) {
-        String yaml = Yaml.kotsValues(indent(items.replace("\\n", "\n")));
+        String yaml = Yaml.kotsValues(indent(items.replace("\\n", "\n").replace("SECRET_KEY", SECRET_KEY)));
         // The rules about one item; those about several (an S3 backend without its bucket) are not the schema's.
         List<Finding> errors = Checks.check(yaml).findings().stream()
                 .filter(f -> f.severity() == Severity.ERROR && ITEM_RULES.contains(f.ruleId()))
