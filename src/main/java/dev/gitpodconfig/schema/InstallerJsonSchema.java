@@ -369,9 +369,16 @@ final class InstallerJsonSchema {
         Map<String, Object> matching = JsonTree.object();
         matching.put(key, value);
         when.put("patternProperties", matching);
+        // Required here means set: a null pointer fails as a missing key does.
+        Map<String, Object> notNull = JsonTree.object();
+        notNull.put("not", typed("null"));
+        Map<String, Object> spellings = JsonTree.object();
+        spellings.put("^" + anySpelling(field.name()) + "$", notNull);
+        Map<String, Object> set = JsonTree.object();
+        set.put("patternProperties", spellings);
         Map<String, Object> condition = JsonTree.object();
         condition.put("if", when);
-        condition.put("then", requiredKey(field.name()));
+        condition.put("then", allOf(List.of(requiredKey(field.name()), set)));
         return condition;
     }
 
@@ -425,6 +432,12 @@ final class InstallerJsonSchema {
     private static Map<String, Object> pattern(String pattern) {
         Map<String, Object> schema = JsonTree.object();
         schema.put("pattern", pattern);
+        return schema;
+    }
+
+    private static Map<String, Object> typed(String type) {
+        Map<String, Object> schema = JsonTree.object();
+        schema.put("type", type);
         return schema;
     }
 

@@ -43,6 +43,7 @@ class InstallerJsonSchemaTest {
             true  | containerRegistry:\\n  InCluster: false\\n  External:\\n    URL: r.example.com/x\\n    CERT
             true  | containerRegistry:\\n  inCluster: no\\n  external:\\n    url: r.example.com/x\\n    CERT
             false | containerRegistry:\\n  inCluster: n\\n  s3storage: null
+            false | containerRegistry:\\n  inCluster: false\\n  External: null
             false | containerRegistry:\\n  inCluster: false\\n  external:\\n    CERT
             false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: ""\\n    CERT
             false | containerRegistry:\\n  inCluster: false\\n  external:\\n    url: r.example.com/x
