@@ -5,6 +5,7 @@ import dev.gitpodconfig.report.ToolInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * JSON Schema files (draft-07, which yaml-language-server, VS Code and IntelliJ read) for the files the
@@ -63,6 +64,16 @@ public final class EditorSchemas {
         ReportFiles.writeAtomically(files.get(0), installerConfig(), MARKER);
         ReportFiles.writeAtomically(files.get(1), kotsConfigValues(), MARKER);
         return files;
+    }
+
+    /** The start of a schema file: the draft, the plugin's marker, the title and what the file is for. */
+    static Map<String, Object> root(String comment, String title, String description) {
+        Map<String, Object> root = JsonTree.object();
+        root.put("$schema", "http://json-schema.org/draft-07/schema#");
+        root.put("$comment", comment);
+        root.put("title", title);
+        root.put("description", description);
+        return root;
     }
 
     private static String comment(ToolInfo tool) {

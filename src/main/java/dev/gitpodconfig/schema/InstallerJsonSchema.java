@@ -70,12 +70,9 @@ final class InstallerJsonSchema {
      * @return the schema
      */
     static Map<String, Object> build(ToolInfo tool, String marker) {
-        Map<String, Object> root = JsonTree.object();
-        root.put("$schema", "http://json-schema.org/draft-07/schema#");
-        root.put("$comment", marker);
-        root.put("title", "Gitpod installer config (gitpod.config.yaml), release 2022.11.3");
-        root.put(
-                "description",
+        Map<String, Object> root = EditorSchemas.root(
+                marker,
+                "Gitpod installer config (gitpod.config.yaml), release 2022.11.3",
                 "The config that gitpod-installer 2022.11.3 reads. A file with apiVersion or kind is a whole config;"
                         + " one without them is a partial overlay, held only to the blocks it writes.");
         root.putAll(new InstallerJsonSchema(tool).struct(InstallerSchema.ROOT, List.of(), "#", false));
@@ -117,7 +114,7 @@ final class InstallerJsonSchema {
                 }
                 // Of two keys that differ only in case, another spelling decodes into the first.
                 if (sameKey.get(0).equals(name)) {
-                    spellings.put(otherSpellings(sameKey), ref(fieldPointer));
+                    spellings.put(otherSpellings(sameKey), JsonTree.object("$ref", fieldPointer));
                 }
             }
         }
@@ -169,32 +166,8 @@ final class InstallerJsonSchema {
                     schema.put("type", types(nullable, "object"));
                 }
             }
-            case MAP -> {
-                schema = JsonTree.object();
-                schema.put("type", types(nullable, "object"));
-                schema.put(
-                        "additionalProperties",
-                        value(
-                                null,
-                                type.items().orElseThrow(),
-                                owner,
-                                append(path, RequiredFields.MAP_VALUE),
-                                pointer + "/additionalProperties",
-                                false));
-            }
-            case LIST -> {
-                schema = JsonTree.object();
-                schema.put("type", types(nullable, "array"));
-                schema.put(
-                        "items",
-                        value(
-                                null,
-                                type.items().orElseThrow(),
-                                owner,
-                                append(path, RequiredFields.LIST_ITEM),
-                                pointer + "/items",
-                                false));
-            }
+            case MAP -> schema = container(type, owner, path, pointer, nullable, "object", "additionalProperties");
+            case LIST -> schema = container(type, owner, path, pointer, nullable, "array", "items");
             case STRING -> schema = string(field, nullable);
             case BOOLEAN -> {
                 schema = JsonTree.object();
@@ -225,6 +198,24 @@ final class InstallerJsonSchema {
         described.put("description", description(field, type, owner, path, required));
         described.putAll(schema);
         return described;
+    }
+
+    /** A map ({@code additionalProperties}: its values) or a list ({@code items}) of one type. */
+    private Map<String, Object> container(
+            SchemaNode type,
+            SchemaNode owner,
+            List<String> path,
+            String pointer,
+            boolean nullable,
+            String jsonType,
+            String keyword) {
+        String step = keyword.equals("items") ? RequiredFields.LIST_ITEM : RequiredFields.MAP_VALUE;
+        Map<String, Object> schema = JsonTree.object();
+        schema.put("type", types(nullable, jsonType));
+        schema.put(
+                keyword,
+                value(null, type.items().orElseThrow(), owner, append(path, step), pointer + "/" + keyword, false));
+        return schema;
     }
 
     /** A string field: any scalar, unless a validation tag asks for a list of values or a prefix. */
@@ -370,12 +361,9 @@ final class InstallerJsonSchema {
         matching.put(key, value);
         when.put("patternProperties", matching);
         // Required here means set: a null pointer fails as a missing key does.
-        Map<String, Object> notNull = JsonTree.object();
-        notNull.put("not", typed("null"));
-        Map<String, Object> spellings = JsonTree.object();
-        spellings.put("^" + anySpelling(field.name()) + "$", notNull);
-        Map<String, Object> set = JsonTree.object();
-        set.put("patternProperties", spellings);
+        Map<String, Object> notNull = JsonTree.object("not", JsonTree.object("type", "null"));
+        Map<String, Object> set =
+                JsonTree.object("patternProperties", JsonTree.object("^" + anySpelling(field.name()) + "$", notNull));
         Map<String, Object> condition = JsonTree.object();
         condition.put("if", when);
         condition.put("then", allOf(List.of(requiredKey(field.name()), set)));
@@ -395,21 +383,19 @@ final class InstallerJsonSchema {
 
     /** The key must be there in some spelling: required (by its own name) when no spelling of it is there. */
     private static Map<String, Object> requiredKey(String name) {
-        Map<String, Object> none = JsonTree.object();
-        none.put("propertyNames", not(pattern("^" + anySpelling(name) + "$")));
-        Map<String, Object> then = JsonTree.object();
-        then.put("required", List.of(name));
-        Map<String, Object> condition = JsonTree.object();
-        condition.put("if", none);
-        condition.put("then", then);
+        Map<String, Object> condition = JsonTree.object("if", noKey("^" + anySpelling(name) + "$"));
+        condition.put("then", JsonTree.object("required", List.of(name)));
         return condition;
     }
 
     /** Holds when some key of the object matches the pattern. */
     private static Map<String, Object> anyKey(String pattern) {
-        Map<String, Object> noneMatch = JsonTree.object();
-        noneMatch.put("propertyNames", not(pattern(pattern)));
-        return not(noneMatch);
+        return JsonTree.object("not", noKey(pattern));
+    }
+
+    /** Holds when no key of the object matches the pattern. */
+    private static Map<String, Object> noKey(String pattern) {
+        return JsonTree.object("propertyNames", JsonTree.object("not", JsonTree.object("pattern", pattern)));
     }
 
     private static Map<String, Object> allOf(List<Object> schemas) {
@@ -421,30 +407,6 @@ final class InstallerJsonSchema {
         Map<String, Object> all = JsonTree.object();
         all.put("allOf", schemas);
         return all;
-    }
-
-    private static Map<String, Object> not(Map<String, Object> schema) {
-        Map<String, Object> not = JsonTree.object();
-        not.put("not", schema);
-        return not;
-    }
-
-    private static Map<String, Object> pattern(String pattern) {
-        Map<String, Object> schema = JsonTree.object();
-        schema.put("pattern", pattern);
-        return schema;
-    }
-
-    private static Map<String, Object> typed(String type) {
-        Map<String, Object> schema = JsonTree.object();
-        schema.put("type", type);
-        return schema;
-    }
-
-    private static Map<String, Object> ref(String pointer) {
-        Map<String, Object> schema = JsonTree.object();
-        schema.put("$ref", pointer);
-        return schema;
     }
 
     /**

@@ -22,6 +22,13 @@ final class JsonTree {
         return new LinkedHashMap<>();
     }
 
+    /** A new object with one member, to which more can be added. */
+    static Map<String, Object> object(String name, Object value) {
+        Map<String, Object> object = object();
+        object.put(name, value);
+        return object;
+    }
+
     /**
      * The text of a tree.
      *

@@ -33,19 +33,16 @@ final class KotsJsonSchema {
      * @return the schema
      */
     static Map<String, Object> build(ToolInfo tool, String marker) {
-        Map<String, Object> root = JsonTree.object();
-        root.put("$schema", "http://json-schema.org/draft-07/schema#");
-        root.put("$comment", marker);
-        root.put("title", "KOTS ConfigValues for Gitpod's admin console, release 2022.11.3");
-        root.put(
-                "description",
+        Map<String, Object> root = EditorSchemas.root(
+                marker,
+                "KOTS ConfigValues for Gitpod's admin console, release 2022.11.3",
                 "The values of Gitpod's KOTS admin console (kubectl kots get config), with Gitpod's registry and "
                         + "storage items.");
         root.put("type", "object");
         root.put("required", List.of("apiVersion", "kind"));
         Map<String, Object> properties = JsonTree.object();
-        properties.put("apiVersion", constant("kots.io/v1beta1"));
-        properties.put("kind", constant("ConfigValues"));
+        properties.put("apiVersion", JsonTree.object("const", "kots.io/v1beta1"));
+        properties.put("kind", JsonTree.object("const", "ConfigValues"));
         properties.put("metadata", typed("object", "null"));
         Map<String, Object> items = JsonTree.object();
         List<String> known = new ArrayList<>();
@@ -137,15 +134,7 @@ final class KotsJsonSchema {
         return options;
     }
 
-    private static Map<String, Object> constant(String value) {
-        Map<String, Object> schema = JsonTree.object();
-        schema.put("const", value);
-        return schema;
-    }
-
     private static Map<String, Object> typed(String... types) {
-        Map<String, Object> schema = JsonTree.object();
-        schema.put("type", List.of((Object[]) types));
-        return schema;
+        return JsonTree.object("type", List.of((Object[]) types));
     }
 }
