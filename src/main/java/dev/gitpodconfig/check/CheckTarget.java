@@ -7,6 +7,7 @@ import dev.gitpodconfig.model.DocumentKind;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.RegistryCredentialsIndex;
 import dev.gitpodconfig.model.RegistryHostClassifier;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,7 @@ import java.util.Optional;
  *     may be in other files)
  * @param objects the Secrets, SealedSecrets, ExternalSecrets and cert-manager Certificates of all checked
  *     files, which an installer config's Secret references resolve to
+ * @param clock the build's clock: rules about dates (a certificate's expiry) judge them on its day
  */
 public record CheckTarget(
         LoadedFile file,
@@ -30,7 +32,30 @@ public record CheckTarget(
         Optional<GitpodConfig> config,
         RegistryHostClassifier registryHosts,
         RegistryCredentialsIndex credentials,
-        ClusterObjects objects) {
+        ClusterObjects objects,
+        Clock clock) {
+
+    /**
+     * A target judged on the system clock.
+     *
+     * @param file the loaded file
+     * @param document the document, empty for the file-level target
+     * @param kind the document's kind
+     * @param config the typed view
+     * @param registryHosts the registry host classifier
+     * @param credentials the registry credentials of all checked files
+     * @param objects the Kubernetes objects of all checked files
+     */
+    public CheckTarget(
+            LoadedFile file,
+            Optional<LoadedDocument> document,
+            DocumentKind kind,
+            Optional<GitpodConfig> config,
+            RegistryHostClassifier registryHosts,
+            RegistryCredentialsIndex credentials,
+            ClusterObjects objects) {
+        this(file, document, kind, config, registryHosts, credentials, objects, Clock.systemUTC());
+    }
 
     /**
      * A target that sees no Kubernetes objects besides registry credentials.
@@ -49,7 +74,7 @@ public record CheckTarget(
             Optional<GitpodConfig> config,
             RegistryHostClassifier registryHosts,
             RegistryCredentialsIndex credentials) {
-        this(file, document, kind, config, registryHosts, credentials, ClusterObjects.EMPTY);
+        this(file, document, kind, config, registryHosts, credentials, ClusterObjects.EMPTY, Clock.systemUTC());
     }
 
     /**
@@ -67,6 +92,14 @@ public record CheckTarget(
             DocumentKind kind,
             Optional<GitpodConfig> config,
             RegistryHostClassifier registryHosts) {
-        this(file, document, kind, config, registryHosts, RegistryCredentialsIndex.EMPTY, ClusterObjects.EMPTY);
+        this(
+                file,
+                document,
+                kind,
+                config,
+                registryHosts,
+                RegistryCredentialsIndex.EMPTY,
+                ClusterObjects.EMPTY,
+                Clock.systemUTC());
     }
 }

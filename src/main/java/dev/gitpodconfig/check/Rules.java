@@ -1,5 +1,9 @@
 package dev.gitpodconfig.check;
 
+import dev.gitpodconfig.check.certificate.CertificateDomainRule;
+import dev.gitpodconfig.check.certificate.CertificateExpiryRule;
+import dev.gitpodconfig.check.database.DatabaseCloudsqlInstanceRule;
+import dev.gitpodconfig.check.database.DatabaseExternalMissingRule;
 import dev.gitpodconfig.check.registry.RegistryAwsInClusterS3Rule;
 import dev.gitpodconfig.check.registry.RegistryCredentialsHostRule;
 import dev.gitpodconfig.check.registry.RegistryCredentialsInvalidRule;
@@ -55,6 +59,10 @@ public final class Rules {
             new StorageEndpointFormatRule(),
             new SecretRequiredKeysRule(),
             new SecretNameUnknownRule(),
+            new DatabaseExternalMissingRule(),
+            new DatabaseCloudsqlInstanceRule(),
+            new CertificateDomainRule(),
+            new CertificateExpiryRule(),
             new YamlSyntaxRule(),
             new YamlDuplicateKeyRule(),
             new ConfigMultiDocumentRule(),

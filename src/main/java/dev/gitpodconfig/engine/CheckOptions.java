@@ -1,5 +1,6 @@
 package dev.gitpodconfig.engine;
 
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.load.LoadLimits;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.Charset;
@@ -33,6 +34,8 @@ import java.util.TreeSet;
  * @param collectNotes whether to collect {@link CheckResult#notes()}, the debug notes about registry
  *     credentials that could not be checked; the Maven goal asks for them only at debug level, because
  *     each note is masked for secrets, which costs a walk over its file
+ * @param filtering how Maven filters the files it copies as resources, reduced to what the found files use; null
+ *     when none is filtered; its secret values never reach the key
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -44,7 +47,8 @@ public record CheckOptions(
         List<String> gitlabRegistryHosts,
         LoadLimits limits,
         FindingPolicy policy,
-        boolean collectNotes) {
+        boolean collectNotes,
+        ResourceFiltering filtering) {
 
     /** The default includes. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
@@ -62,6 +66,7 @@ public record CheckOptions(
      * @param limits loading limits
      * @param policy how findings are treated after the rules ran
      * @param collectNotes whether to collect the debug notes
+     * @param filtering resource filtering
      */
     public CheckOptions {
         includes = List.copyOf(includes);
@@ -101,7 +106,8 @@ public record CheckOptions(
                 gitlabRegistryHosts,
                 limits,
                 FindingPolicy.DEFAULT,
-                true);
+                true,
+                null);
     }
 
     /**
@@ -182,6 +188,8 @@ public record CheckOptions(
         private LoadLimits limits = LoadLimits.DEFAULTS;
         private FindingPolicy policy = FindingPolicy.DEFAULT;
         private boolean collectNotes = true;
+        /** Null, not {@link ResourceFiltering#NONE}: a build without filtered resources never loads the class. */
+        private ResourceFiltering filtering;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -309,6 +317,22 @@ public record CheckOptions(
             return this;
         }
 
+        /**
+         * Sets how Maven filters the resources (by default, null, nothing is filtered).
+         *
+         * @param value the filtering
+         * @return this builder
+         */
+        public Builder filtering(ResourceFiltering value) {
+            this.filtering = value;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
         public CheckOptions build() {
             return new CheckOptions(
                     baseDirectory,
@@ -320,7 +344,8 @@ public record CheckOptions(
                     gitlabRegistryHosts,
                     limits,
                     policy,
-                    collectNotes);
+                    collectNotes,
+                    filtering);
         }
     }
 }

@@ -10,6 +10,10 @@ import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.classify.Classification;
 import dev.gitpodconfig.classify.DocumentClassifier;
 import dev.gitpodconfig.classify.GitpodFileMarker;
+import dev.gitpodconfig.filter.FilterSources;
+import dev.gitpodconfig.filter.FilteredText;
+import dev.gitpodconfig.filter.ResourceFiltering;
+import dev.gitpodconfig.filter.Substitution;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.LoadedDocument;
 import dev.gitpodconfig.load.LoadedFile;
@@ -33,6 +37,7 @@ import dev.gitpodconfig.model.SecretValues;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -208,8 +213,7 @@ public final class GitpodConfigChecker {
             }
             if (RegistryCredentialsReader.mayHoldCredentials(bytes, options.charset())
                     || ClusterObjectsReader.mayHoldObjects(bytes, options.charset())) {
-                credentialFiles.put(
-                        file.path(), prepare(loader.load(bytes, reportedPath(file.path()), options.charset())));
+                credentialFiles.put(file.path(), load(file.path(), bytes));
             } else if (kept + bytes.length <= BYTES_KEPT_BETWEEN_PASSES) {
                 // Pass 2 needs these bytes again: keep them rather than read the file twice, up to a budget that
                 // bounds memory on a project with thousands of large YAML files.
@@ -228,20 +232,36 @@ public final class GitpodConfigChecker {
             PreparedFile prepared = credentialFiles.remove(file.path());
             if (prepared == null) {
                 byte[] bytes = readAlready.remove(file.path());
-                LoadedFile loaded;
-                try {
-                    loaded = bytes != null
-                            ? loader.load(bytes, path, options.charset())
-                            : load(reader, file.path(), path);
-                } catch (SafeFileReader.Refused e) {
-                    run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
-                    continue;
-                } catch (IOException e) {
-                    run.skipped.add(
-                            new SkippedFile(path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
-                    continue;
+                ResourceFiltering filtering = options.filtering();
+                if (bytes == null && filtering != null && filtering.filters(file.path())) {
+                    // A filtered file is filtered from its bytes, read through the same confined reader.
+                    try {
+                        bytes = reader.read(file.path());
+                    } catch (SafeFileReader.Refused e) {
+                        run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
+                        continue;
+                    } catch (IOException e) {
+                        run.skipped.add(new SkippedFile(
+                                path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
+                        continue;
+                    }
                 }
-                prepared = prepare(loaded);
+                if (bytes != null) {
+                    prepared = load(file.path(), bytes);
+                } else {
+                    LoadedFile loaded;
+                    try {
+                        loaded = load(reader, file.path(), path);
+                    } catch (SafeFileReader.Refused e) {
+                        run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
+                        continue;
+                    } catch (IOException e) {
+                        run.skipped.add(new SkippedFile(
+                                path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
+                        continue;
+                    }
+                    prepared = prepare(loaded, List.of());
+                }
             }
             run.check(prepared);
         }
@@ -254,6 +274,73 @@ public final class GitpodConfigChecker {
     }
 
     /**
+     * Loads and prepares one file; a file Maven filters is filtered first, as Maven will copy it.
+     *
+     * @param path the file
+     * @param bytes its bytes
+     */
+    private PreparedFile load(Path path, byte[] bytes) {
+        String reported = reportedPath(path);
+        ResourceFiltering filtering = options.filtering();
+        if (filtering == null || !filtering.filters(path)) {
+            return prepare(loader.load(bytes, reported, options.charset()), List.of());
+        }
+        byte[] content = bytes;
+        String text = loader.decode(content, options.charset());
+        FilteredText filtered = text == null ? null : filtering.filter(text);
+        if (filtered == null || !filtered.changed()) {
+            return prepare(loader.load(content, reported, options.charset()), List.of());
+        }
+        return prepare(FilteredLoad.load(loader, reported, text, filtered), filtered.substitutions());
+    }
+
+    /**
+     * Which values Maven resource filtering gives the found files: null, without reading anything, when no found
+     * file is in a filtered resource directory; else the values the filtered files use.
+     *
+     * @param sources what the build tool knows about its filtering, or null
+     * @param options the options
+     * @param files the found files
+     * @param notes receives debug sentences (a filter file that cannot be read)
+     * @return the filtering, or null
+     */
+    public static ResourceFiltering filteringFor(
+            FilterSources sources, CheckOptions options, List<ConfigFileFinder.FoundFile> files, List<String> notes) {
+        if (sources == null || !sources.hasDirectories()) {
+            return null;
+        }
+        List<ConfigFileFinder.FoundFile> filtered = new ArrayList<>();
+        for (ConfigFileFinder.FoundFile file : files) {
+            if (sources.filters(file.path())) {
+                filtered.add(file);
+            }
+        }
+        if (filtered.isEmpty()) {
+            return null;
+        }
+        ResourceFiltering all = sources.build(options.baseDirectory(), notes);
+        SafeYamlLoader loader = new SafeYamlLoader(options.limits());
+        List<String> texts = new ArrayList<>();
+        // Read through the reader the check uses, confined to the config directory.
+        try (SafeFileReader reader =
+                new SafeFileReader(options.configDirectory(), options.limits().maxFileBytes())) {
+            for (ConfigFileFinder.FoundFile file : filtered) {
+                try {
+                    String text = loader.decode(reader.read(file.path()), options.charset());
+                    if (text != null) {
+                        texts.add(text);
+                    }
+                } catch (IOException e) {
+                    // The check reads it again and reports why it cannot be read.
+                }
+            }
+        } catch (IOException e) {
+            // The config directory vanished after the walk: the check reports the files; nothing is filtered.
+        }
+        return all.onlyFor(texts);
+    }
+
+    /**
      * Checks one file's bytes, as {@link #check()} does for each file it finds. Used by tests and
      * benchmarks that have no files on disk. Registry credentials are those of this file only.
      *
@@ -262,7 +349,7 @@ public final class GitpodConfigChecker {
      * @return the result for this one file
      */
     public CheckResult checkContent(String relativePath, byte[] bytes) {
-        PreparedFile file = prepare(loader.load(bytes, relativePath, options.charset()));
+        PreparedFile file = prepare(loader.load(bytes, relativePath, options.charset()), List.of());
         Run run = new Run(List.of(file));
         run.check(file);
         return run.result();
@@ -273,6 +360,8 @@ public final class GitpodConfigChecker {
         private final RegistryCredentialsIndex credentials;
         private final ClusterObjects objects;
         private final Map<String, SecretValues> credentialFileSecrets = new HashMap<>();
+        /** What resource filtering replaced, by file, for the files where it replaced anything. */
+        private final Map<String, List<Substitution>> substitutions = new HashMap<>();
         /** Findings by the file they are placed in, until that file's suppressions are applied. */
         private final Map<String, List<Finding>> pending = new HashMap<>();
 
@@ -292,6 +381,9 @@ public final class GitpodConfigChecker {
                 all.addAll(file.credentials());
                 secretObjects.addAll(file.secretObjects());
                 certificates.addAll(file.certificates());
+                if (!file.substitutions().isEmpty()) {
+                    substitutions.put(file.file().relativePath(), file.substitutions());
+                }
                 // Only registry credentials receive findings from other files' rules; a file read in pass 1 for
                 // its Secrets alone is done with once its own rules ran.
                 if (!file.credentials().isEmpty()) {
@@ -304,15 +396,19 @@ public final class GitpodConfigChecker {
         }
 
         void check(PreparedFile file) {
-            List<CheckTarget> targets = file.targets(registryHosts, credentials, objects);
+            List<CheckTarget> targets = file.targets(
+                    registryHosts, credentials, objects, options.policy().clock());
             if (targets.isEmpty()) {
                 skipped.add(file.skipped());
                 return;
             }
             String path = file.file().relativePath();
             checked.add(path);
+            if (!file.substitutions().isEmpty()) {
+                substitutions.put(path, file.substitutions());
+            }
             for (Rule rule : rules) {
-                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, pending);
+                Sink sink = new Sink(rule, path, file.secrets(), credentialFileSecrets, substitutions, pending);
                 for (CheckTarget target : targets) {
                     rule.check(target, sink);
                 }
@@ -372,7 +468,7 @@ public final class GitpodConfigChecker {
     }
 
     /** Classifies the documents of a loaded file and builds their typed views and registry credentials. */
-    private PreparedFile prepare(LoadedFile file) {
+    private PreparedFile prepare(LoadedFile file, List<Substitution> substitutions) {
         List<PreparedDocument> documents = new ArrayList<>();
         List<String> otherReasons = new ArrayList<>();
         boolean unknownKind = false;
@@ -381,6 +477,12 @@ public final class GitpodConfigChecker {
         List<CertManagerCertificate> certificates = new ArrayList<>();
         SecretValues secrets = new SecretValues();
         secrets.addBrokenDocument(file.brokenDocumentSecrets());
+        if (!substitutions.isEmpty()) {
+            // A value from a property named like a credential is masked wherever it lands in the file.
+            for (String secret : options.filtering().secretValues()) {
+                secrets.addValue(secret);
+            }
+        }
         for (LoadedDocument document : file.documents()) {
             // Secrets of every type, and Certificates, are data for the rules whatever their classification.
             Optional<KubernetesSecret> secretObject =
@@ -409,7 +511,15 @@ public final class GitpodConfigChecker {
             }
         }
         return new PreparedFile(
-                file, documents, otherReasons, unknownKind, secrets, credentials, secretObjects, certificates);
+                file,
+                documents,
+                otherReasons,
+                unknownKind,
+                secrets,
+                credentials,
+                secretObjects,
+                certificates,
+                substitutions);
     }
 
     /** One checked document with its typed view. */
@@ -427,10 +537,14 @@ public final class GitpodConfigChecker {
             SecretValues secrets,
             List<RegistryCredentials> credentials,
             List<KubernetesSecret> secretObjects,
-            List<CertManagerCertificate> certificates) {
+            List<CertManagerCertificate> certificates,
+            List<Substitution> substitutions) {
 
         List<CheckTarget> targets(
-                RegistryHostClassifier registryHosts, RegistryCredentialsIndex index, ClusterObjects objects) {
+                RegistryHostClassifier registryHosts,
+                RegistryCredentialsIndex index,
+                ClusterObjects objects,
+                Clock clock) {
             List<CheckTarget> targets = new ArrayList<>();
             for (PreparedDocument document : documents) {
                 targets.add(new CheckTarget(
@@ -440,11 +554,19 @@ public final class GitpodConfigChecker {
                         document.config(),
                         registryHosts,
                         index,
-                        objects));
+                        objects,
+                        clock));
             }
             if (loadFailed() && (!targets.isEmpty() || file.marked())) {
                 targets.add(new CheckTarget(
-                        file, Optional.empty(), DocumentKind.OTHER, Optional.empty(), registryHosts, index, objects));
+                        file,
+                        Optional.empty(),
+                        DocumentKind.OTHER,
+                        Optional.empty(),
+                        registryHosts,
+                        index,
+                        objects,
+                        clock));
             }
             return targets;
         }
@@ -478,6 +600,7 @@ public final class GitpodConfigChecker {
         private final String file;
         private final SecretValues fileSecrets;
         private final Map<String, SecretValues> credentialFileSecrets;
+        private final Map<String, List<Substitution>> substitutions;
         private final Map<String, List<Finding>> into;
 
         Sink(
@@ -485,11 +608,13 @@ public final class GitpodConfigChecker {
                 String file,
                 SecretValues fileSecrets,
                 Map<String, SecretValues> credentialFileSecrets,
+                Map<String, List<Substitution>> substitutions,
                 Map<String, List<Finding>> into) {
             this.rule = rule;
             this.file = file;
             this.fileSecrets = fileSecrets;
             this.credentialFileSecrets = credentialFileSecrets;
+            this.substitutions = substitutions;
             this.into = into;
         }
 
@@ -526,6 +651,7 @@ public final class GitpodConfigChecker {
                 String replacement,
                 boolean installerRejects) {
             SecretValues otherSecrets = target.equals(file) ? fileSecrets : credentialFileSecrets.get(target);
+            String substituted = filtered(substitutions.get(target), position);
             if (otherSecrets == null) {
                 throw new IllegalArgumentException(
                         "Findings can only be placed in the checked file or in a file with registry "
@@ -547,12 +673,43 @@ public final class GitpodConfigChecker {
                     target,
                     position,
                     otherSecrets.mask(fileSecrets.mask(yamlPath)),
-                    shortened(otherSecrets.mask(fileSecrets.mask(message))),
+                    shortened(otherSecrets.mask(fileSecrets.mask(message + substituted))),
                     shortened(otherSecrets.mask(fileSecrets.mask(fix))),
                     safeReplacement,
                     null,
                     installerRejects));
         }
+    }
+
+    /** Most substitutions a finding names: a finding on a whole mapping could otherwise list dozens. */
+    private static final int MAX_SUBSTITUTIONS_NAMED = 3;
+
+    /**
+     * What the finding's value is made of when resource filtering replaced something there: the expressions within
+     * its range (or, for a point, on its line), their values and where each comes from. Empty for other findings.
+     */
+    private static String filtered(List<Substitution> substitutions, Position position) {
+        if (substitutions == null) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        boolean point = position.line() == position.endLine() && position.column() == position.endColumn();
+        for (Substitution substitution : substitutions) {
+            Position at = substitution.position();
+            boolean within = point
+                    ? at.line() == position.line()
+                    : !before(at.endLine(), at.endColumn(), position.line(), position.column())
+                            && !before(position.endLine(), position.endColumn(), at.line(), at.column());
+            if (within && named.size() < MAX_SUBSTITUTIONS_NAMED) {
+                named.add(substitution.describe());
+            }
+        }
+        return named.isEmpty() ? "" : " Maven resource filtering: " + String.join("; ", named) + ".";
+    }
+
+    /** Whether a line and column lie before (or at) another: ranges are end-exclusive. */
+    private static boolean before(int line, int column, int otherLine, int otherColumn) {
+        return line < otherLine || (line == otherLine && column <= otherColumn);
     }
 
     /** How many bytes pass 1 keeps for pass 2, so that most projects read each file once. */

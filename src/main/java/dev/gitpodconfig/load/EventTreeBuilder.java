@@ -99,11 +99,22 @@ final class EventTreeBuilder {
     /** Whether the node being read is a mapping's key, where {@code <<} is a merge key and not a custom tag. */
     private boolean readingKey;
 
+    /**
+     * Turns positions in the parsed text into positions in the file, for a rewritten text; null when they are the
+     * same (then not even the interface is loaded).
+     */
+    private PositionMap positions;
+
     EventTreeBuilder(Parser parser, int maxAliasesForCollections, int maxNestingDepth, SecretPaths secretPaths) {
         this.parser = parser;
         this.secretPaths = secretPaths;
         this.maxAliasesForCollections = maxAliasesForCollections;
         this.maxNestingDepth = maxNestingDepth;
+    }
+
+    EventTreeBuilder positions(PositionMap map) {
+        this.positions = map;
+        return this;
     }
 
     /**
@@ -546,12 +557,13 @@ final class EventTreeBuilder {
         return text.toString();
     }
 
-    private static Position position(Mark start, Mark end) {
+    private Position position(Mark start, Mark end) {
         if (start == null) {
             return Position.START_OF_FILE;
         }
-        return end == null
+        Position parsed = end == null
                 ? Position.at(start.getLine() + 1, start.getColumn() + 1)
                 : new Position(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+        return positions == null ? parsed : positions.toSource(parsed);
     }
 }

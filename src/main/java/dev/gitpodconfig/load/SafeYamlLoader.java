@@ -156,6 +156,49 @@ public final class SafeYamlLoader {
         return parse(relativePath, decoded.text(), marker.isIn(decoded.text()));
     }
 
+    /**
+     * Loads a text that was rewritten before parsing (Maven resource filtering): the rewritten text is parsed, and
+     * every position is mapped back to the source text, which the file keeps for comments and quoted lines.
+     *
+     * @param relativePath the path to report
+     * @param sourceText the file's decoded text
+     * @param parsedText the rewritten text to parse
+     * @param positions maps positions in {@code parsedText} to {@code sourceText}
+     * @return the loaded file
+     */
+    public LoadedFile load(String relativePath, String sourceText, String parsedText, PositionMap positions) {
+        LoadedFile parsed =
+                parse(relativePath, parsedText, marker.isIn(sourceText) || marker.isIn(parsedText), positions);
+        List<YamlProblem> problems = new ArrayList<>();
+        for (YamlProblem problem : parsed.problems()) {
+            problems.add(new YamlProblem(
+                    problem.kind(), problem.message(), positions.toSource(problem.position()), problem.yamlPath()));
+        }
+        return new LoadedFile(
+                relativePath,
+                sourceText,
+                parsed.documents(),
+                problems,
+                parsed.marked(),
+                parsed.brokenDocumentSecrets());
+    }
+
+    /**
+     * Decodes a file's bytes as {@link #load(byte[], String, Charset)} does.
+     *
+     * @param bytes the content
+     * @param charset the encoding to assume when there is no byte-order mark
+     * @return the text, or null when the bytes are too large or cannot be decoded (then load them as bytes, which
+     *     reports why)
+     */
+    public String decode(byte[] bytes, Charset charset) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return null;
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charset);
+        return decoded.problem() != null ? null : decoded.text();
+    }
+
     private static LoadedFile failed(String relativePath, String message) {
         return failed(relativePath, message, false);
     }
@@ -177,6 +220,11 @@ public final class SafeYamlLoader {
     static final int MAX_LINE_LENGTH = 1024 * 1024;
 
     private LoadedFile parse(String relativePath, String text, boolean marked) {
+        return parse(relativePath, text, marked, null);
+    }
+
+    /** Parses a text; {@code positions} maps a rewritten text's positions back, null for a text as written. */
+    private LoadedFile parse(String relativePath, String text, boolean marked, PositionMap positions) {
         String yamlText = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // A text no longer than the limit cannot hold a longer line: only larger files are scanned.
         if (yamlText.length() > MAX_LINE_LENGTH) {
@@ -208,10 +256,11 @@ public final class SafeYamlLoader {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
         EventTreeBuilder builder = new EventTreeBuilder(
-                new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
-                limits.maxAliases(),
-                limits.maxNestingDepth(),
-                secretPaths);
+                        new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
+                        limits.maxAliases(),
+                        limits.maxNestingDepth(),
+                        secretPaths)
+                .positions(positions);
         List<LoadedDocument> documents = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
         try {

@@ -115,6 +115,52 @@ public final class SourceText {
     }
 
     /**
+     * The {@code char} index in the whole text (without a byte-order mark) of a 1-based line and code-point column,
+     * clamped to the text; a column past the end of a line is the index of its line break.
+     *
+     * @param line 1-based line
+     * @param column 1-based column in code points
+     * @return the index
+     */
+    public int index(int line, int column) {
+        if (line < 1) {
+            return 0;
+        }
+        if (line > lineCount) {
+            return body.length();
+        }
+        int start = starts[line - 1];
+        int end = ends[line - 1];
+        int available = body.codePointCount(start, end);
+        int codePoints = Math.max(0, column - 1);
+        return codePoints >= available ? end + (codePoints - available) : body.offsetByCodePoints(start, codePoints);
+    }
+
+    /**
+     * The 1-based line and code-point column of a {@code char} index in the whole text, the inverse of
+     * {@link #index(int, int)}.
+     *
+     * @param index the index
+     * @return the line and column, as a point position
+     */
+    public Position position(int index) {
+        int low = 0;
+        int high = lineCount - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (starts[middle] <= index) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        int start = starts[low];
+        int clamped = Math.max(start, Math.min(index, body.length()));
+        int inLine = Math.min(clamped, ends[low]);
+        return Position.at(low + 1, body.codePointCount(start, inLine) + 1 + (clamped - inLine));
+    }
+
+    /**
      * The {@code char} index of a 1-based code-point column in a line, clamped to the line.
      *
      * @param line the line's text

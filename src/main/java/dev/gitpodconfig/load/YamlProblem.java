@@ -16,6 +16,8 @@ public record YamlProblem(Kind kind, String message, Position position, String y
         /** Unreadable, undecodable, too large, not YAML, over a limit, or a forbidden tag or alias. */
         SYNTAX,
         /** A mapping repeats a key. */
-        DUPLICATE_KEY
+        DUPLICATE_KEY,
+        /** The file loads, but Maven resource filtering turned a value into YAML structure (the message says how). */
+        FILTERED_STRUCTURE
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,6 +19,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 // The Mojo only maps parameters to a CheckRequest, runs it, logs and prints what comes back and decides whether
 // the build fails; the checking, the result cache and the reports have no Maven types. (A line comment, not
@@ -218,6 +221,34 @@ public class CheckMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/gitpod-config/check-cache.txt")
     private File cacheFile;
 
+    /**
+     * Checks files in resource directories with {@code <filtering>true</filtering>} as Maven will copy them:
+     * {@code ${…}} and {@code @…@} resolve as maven-resources-plugin resolves them (filter files, POM and profile
+     * properties, {@code -D} user properties, {@code env.*}, {@code project.*}, {@code settings.*}; its
+     * {@code delimiters}, {@code escapeString} and {@code filters} configuration), and findings name where a value
+     * came from. An expression nothing defines stays a placeholder. {@code false} checks every file as written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.filterResources", defaultValue = "true")
+    private boolean filterResources;
+
+    /**
+     * Whether {@code filterResources} also covers the test resource directories.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gitpod-config.filterTestResources", defaultValue = "false")
+    private boolean filterTestResources;
+
+    /** The project: its resources and properties, for {@code filterResources}. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    /** The session: user and system properties and settings, for {@code filterResources}. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     /** The project's base directory: reported paths are relative to it outside a multi-module build. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
@@ -266,6 +297,10 @@ public class CheckMojo extends AbstractMojo {
                             environment.apply("GITHUB_ACTIONS"),
                             environment.apply("GITHUB_WORKSPACE"))
                     .cacheFile(useCache ? path(cacheFile) : null)
+                    .filterSources(
+                            filterResources && filtersAnyResource()
+                                    ? ResourceFilteringMapping.map(project, session, filterTestResources)
+                                    : null)
                     .debug(log.isDebugEnabled()));
         } catch (InvalidOptionsException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -297,6 +332,26 @@ public class CheckMojo extends AbstractMojo {
         if (failOnViolation && outcome.violations() > 0) {
             throw new MojoFailureException(outcome.failureMessage());
         }
+    }
+
+    /** Whether a resource directory is filtered: a loop here, so that a project without one loads no more classes. */
+    private boolean filtersAnyResource() {
+        if (project == null || project.getBuild() == null) {
+            return false;
+        }
+        for (Resource resource : project.getBuild().getResources()) {
+            if (resource.isFiltering()) {
+                return true;
+            }
+        }
+        if (filterTestResources) {
+            for (Resource resource : project.getBuild().getTestResources()) {
+                if (resource.isFiltering()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Path path(File file) {

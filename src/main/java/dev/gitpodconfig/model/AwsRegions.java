@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,33 @@ public final class AwsRegions {
     private static final Pattern REGION_SHAPE = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d+$");
 
     private static final Pattern READ_DATE = Pattern.compile("^#\\s*Read:\\s*(\\d{4}-\\d{2}-\\d{2}).*");
+
+    /**
+     * The Regions that serve the legacy dash-form S3 endpoint {@code s3-<region>.amazonaws.com}: those AWS
+     * launched before 2019-03-20, outside China (AWS S3 user guide, "Virtual hosting of buckets", "Legacy:
+     * s3-Region endpoints"; the S3 endpoint table of that time lists these). Later Regions answer on
+     * {@code s3.<region>.amazonaws.com} only.
+     */
+    private static final Set<String> DASH_ENDPOINT_REGIONS = Set.of(
+            "us-east-1",
+            "us-east-2",
+            "us-west-1",
+            "us-west-2",
+            "ca-central-1",
+            "sa-east-1",
+            "eu-west-1",
+            "eu-west-2",
+            "eu-west-3",
+            "eu-central-1",
+            "eu-north-1",
+            "ap-northeast-1",
+            "ap-northeast-2",
+            "ap-northeast-3",
+            "ap-southeast-1",
+            "ap-southeast-2",
+            "ap-south-1",
+            "us-gov-west-1",
+            "us-gov-east-1");
 
     private static final Map<String, Partition> REGIONS;
     private static final String READ_ON;
@@ -171,6 +199,17 @@ public final class AwsRegions {
      */
     public static String s3Endpoint(String region) {
         return "s3." + region + "." + partitionOf(region).dnsSuffix();
+    }
+
+    /**
+     * Whether AWS serves the legacy dash-form endpoint {@code s3-<region>.amazonaws.com} for a Region: only
+     * for Regions launched before 2019-03-20, and never in China.
+     *
+     * @param region the Region
+     * @return true if {@code s3-<region>.amazonaws.com} reaches the Region's buckets
+     */
+    public static boolean servesDashEndpoint(String region) {
+        return DASH_ENDPOINT_REGIONS.contains(region);
     }
 
     /**

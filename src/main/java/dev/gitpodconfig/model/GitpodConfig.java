@@ -35,6 +35,9 @@ public final class GitpodConfig {
     private final ObjectStorage storage;
     private final Optional<ConfigValue> repository;
     private final List<IgnoredSetting> ignoredSettings;
+    private final Database database;
+    private final Optional<ConfigValue> domain;
+    private final Optional<ConfigValue> certificateName;
     private final List<InstallerDecoder.Problem> installerProblems;
 
     GitpodConfig(
@@ -54,6 +57,41 @@ public final class GitpodConfig {
         this.storage = storage;
         this.repository = repository;
         this.ignoredSettings = List.copyOf(ignoredSettings);
+        this.database = new Database(
+                Database.Kind.IN_CLUSTER,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ConfigValue.of(rootPath, root));
+        this.domain = Optional.empty();
+        this.certificateName = Optional.empty();
+    }
+
+    private GitpodConfig(
+            GitpodConfig config,
+            Database database,
+            Optional<ConfigValue> domain,
+            Optional<ConfigValue> certificateName) {
+        this.format = config.format;
+        this.root = config.root;
+        this.rootPath = config.rootPath;
+        this.registry = config.registry;
+        this.storage = config.storage;
+        this.repository = config.repository;
+        this.ignoredSettings = config.ignoredSettings;
+        this.installerProblems = config.installerProblems;
+        this.database = database;
+        this.domain = domain;
+        this.certificateName = certificateName;
+    }
+
+    /**
+     * This view with the database and the TLS certificate's settings; kept apart from the constructor so that
+     * the readers of the registry and storage need not change for them.
+     */
+    GitpodConfig with(Database database, Optional<ConfigValue> domain, Optional<ConfigValue> certificateName) {
+        return new GitpodConfig(this, database, domain, certificateName);
     }
 
     /**
@@ -115,6 +153,29 @@ public final class GitpodConfig {
 
     public ObjectStorage storage() {
         return storage;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * Installer {@code domain}: Gitpod is served at this name, {@code *.domain} and {@code *.ws.domain}.
+     *
+     * @return the domain, empty when the file sets none (and for KOTS ConfigValues, not read yet)
+     */
+    public Optional<ConfigValue> domain() {
+        return domain;
+    }
+
+    /**
+     * Installer {@code certificate.name}: the {@code kubernetes.io/tls} Secret that Gitpod's proxy serves,
+     * defaulted to {@code https-certificates} as the installer does.
+     *
+     * @return the name, empty for KOTS ConfigValues (KOTS makes that Secret itself)
+     */
+    public Optional<ConfigValue> certificateName() {
+        return certificateName;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.gitpodconfig.model;
 
+import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.load.YamlScalar;
@@ -32,16 +33,21 @@ public final class InstallerConfigReader {
         List<IgnoredSetting> ignored = new ArrayList<>();
         ContainerRegistry registry = readRegistry(effective, paths, ignored);
         ObjectStorage storage = readStorage(effective, paths, ignored);
+        Database database = DatabaseReader.installer(effective, paths, ignored);
         Optional<ConfigValue> repository = paths.value(effective, "repository", "repository");
         return new GitpodConfig(
-                GitpodConfig.Format.INSTALLER,
-                root,
-                rootPath,
-                registry,
-                storage,
-                repository,
-                ignored,
-                decoded.problems());
+                        GitpodConfig.Format.INSTALLER,
+                        root,
+                        rootPath,
+                        registry,
+                        storage,
+                        repository,
+                        ignored,
+                        decoded.problems())
+                .with(
+                        database,
+                        paths.value(effective, "domain", "domain"),
+                        Optional.of(certificateName(effective, paths)));
     }
 
     /**
@@ -124,11 +130,12 @@ public final class InstallerConfigReader {
         Optional<YamlMapping> metadata = root.mapping("metadata");
         Optional<ConfigValue> region =
                 metadata.isPresent() ? paths.value(metadata.get(), "region", "metadata.region") : Optional.empty();
-        if (region.isEmpty()) {
-            region = Optional.of(ConfigValue.defaulted(
-                    paths.full("metadata.region"),
-                    "local",
-                    paths.keyOrDocument(root, "metadata", "metadata").position()));
+        if (region.isEmpty() || (region.get().node() instanceof YamlScalar scalar && scalar.isNull())) {
+            // A null string leaves the installer's default in place (encoding/json skips null for a string).
+            Position anchor = region.isPresent()
+                    ? region.get().position()
+                    : paths.keyOrDocument(root, "metadata", "metadata").position();
+            region = Optional.of(ConfigValue.defaulted(paths.full("metadata.region"), "local", anchor));
         }
         Optional<YamlMapping> storage = root.mapping("objectStorage");
         if (storage.isEmpty()) {
@@ -201,11 +208,47 @@ public final class InstallerConfigReader {
                         ConfigValue.of(paths.full("objectStorage." + entry.key().value()), entry.key()));
             }
         }
+        // A second provider block is valid but silently unused (install/installer/pkg/common/storage.go).
+        String used = provider == ObjectStorage.Provider.AZURE
+                ? "azure"
+                : provider == ObjectStorage.Provider.S3 ? "s3" : "cloudStorage";
+        for (String block : STORAGE_BLOCKS) {
+            if (provider != ObjectStorage.Provider.NONE
+                    && !block.equals(used)
+                    && map.mapping(block).isPresent()) {
+                ignored.add(new IgnoredSetting(
+                        paths.key(map, block, "objectStorage." + block),
+                        "objectStorage." + block + " is ignored because objectStorage." + used + " is set as well: "
+                                + "the installer uses the first of azure, s3 and cloudStorage that is set, so it stores "
+                                + "workspace content in " + describe(used),
+                        "remove objectStorage." + block + ", or remove objectStorage." + used + " if " + describe(block)
+                                + " is the storage you mean"));
+            }
+        }
         return new ObjectStorage(provider, inClusterValue, region, s3, gcs, azure, blocks, declaredAt);
     }
 
+    private static String describe(String block) {
+        return switch (block) {
+            case "s3" -> "S3";
+            case "cloudStorage" -> "Google Cloud Storage";
+            default -> "Azure Blob Storage";
+        };
+    }
+
+    /** {@code certificate.name}, or the installer's default {@code https-certificates} where the file sets none. */
+    private static ConfigValue certificateName(YamlMapping root, Paths paths) {
+        Optional<ConfigValue> name = paths.secretName(root, "certificate", "certificate");
+        return name.isPresent()
+                ? name.get()
+                : ConfigValue.defaulted(
+                        paths.full("certificate.name"),
+                        "https-certificates",
+                        paths.keyOrDocument(root, "certificate", "certificate").position());
+    }
+
     /** The value when it is a YAML boolean, otherwise the default. */
-    private static boolean booleanOr(Optional<ConfigValue> value, boolean otherwise) {
+    static boolean booleanOr(Optional<ConfigValue> value, boolean otherwise) {
         if (value.isEmpty()) {
             return otherwise;
         }
@@ -213,24 +256,25 @@ public final class InstallerConfigReader {
         return parsed.isPresent() ? parsed.get() : otherwise;
     }
 
-    private static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
+    static boolean isBooleanOrAbsent(Optional<ConfigValue> value) {
         return value.isEmpty() || Booleans.of(value.get().node()).isPresent();
     }
 
     /**
      * Builds values with full YAML paths under the config root.
      */
-    private record Paths(String rootPath, YamlMapping root) {
+    record Paths(String rootPath, YamlMapping root) {
         String full(String relative) {
             return rootPath.isEmpty() ? relative : rootPath + "." + relative;
         }
 
+        /**
+         * A setting, also when it is an explicit null ({@code url: ~}): its text is then empty, and a rule that
+         * finds it missing reports it at the null value rather than at its parent key.
+         */
         Optional<ConfigValue> value(YamlMapping map, String key, String relativePath) {
             Optional<YamlNode> node = map.get(key);
-            if (node.isEmpty() || (node.get() instanceof YamlScalar scalar && scalar.isNull())) {
-                return Optional.empty();
-            }
-            return Optional.of(ConfigValue.of(full(relativePath), node.get()));
+            return node.isEmpty() ? Optional.empty() : Optional.of(ConfigValue.of(full(relativePath), node.get()));
         }
 
         /** The {@code name} of a secret reference ({@code ObjectRef}) under a key. */

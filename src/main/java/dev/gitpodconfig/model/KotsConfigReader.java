@@ -29,15 +29,18 @@ public final class KotsConfigReader {
         YamlMapping values = set.isPresent() ? set.get() : new YamlMapping(List.of(), document.position());
         Items items = new Items(values, document);
         List<IgnoredSetting> ignored = new ArrayList<>();
+        ContainerRegistry registry = readRegistry(items, ignored);
+        Database database = DatabaseReader.kots(items, ignored);
         return new GitpodConfig(
-                GitpodConfig.Format.KOTS,
-                values,
-                VALUES_PATH,
-                readRegistry(items, ignored),
-                readStorage(items),
-                Optional.empty(),
-                ignored,
-                List.of());
+                        GitpodConfig.Format.KOTS,
+                        values,
+                        VALUES_PATH,
+                        registry,
+                        readStorage(items),
+                        Optional.empty(),
+                        ignored,
+                        List.of())
+                .with(database, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -155,13 +158,13 @@ public final class KotsConfigReader {
     }
 
     /** An item's text, trimmed, or a default when it is not set or blank. */
-    private static String textOr(Optional<ConfigValue> value, String otherwise) {
+    static String textOr(Optional<ConfigValue> value, String otherwise) {
         Optional<String> text = value.isPresent() ? value.get().nonBlankText() : Optional.empty();
         return text.isPresent() ? text.get() : otherwise;
     }
 
     /** Looks items up in {@code spec.values}. */
-    private record Items(YamlMapping values, YamlMapping document) {
+    record Items(YamlMapping values, YamlMapping document) {
         Optional<ConfigValue> set(KotsItem item) {
             return itemValue(values, item.itemName());
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The registry and storage items of Gitpod's KOTS admin console ({@code install/kots/manifests/kots-config.yaml}
+ * The registry, storage and database items of Gitpod's KOTS admin console ({@code install/kots/manifests/kots-config.yaml}
  * at release 2022.11.3), with their types, pre-filled values and whether they hold secrets. The
  * {@code when} conditions are applied by {@link KotsConfigReader}.
  */
@@ -34,6 +34,16 @@ public enum KotsItem {
     STORE_S3_BUCKET("store_s3_bucket", Kind.TEXT, null),
     STORE_S3_ACCESS_KEY_ID("store_s3_access_key_id", Kind.SECRET, null),
     STORE_S3_SECRET_ACCESS_KEY("store_s3_secret_access_key", Kind.SECRET, null),
+    DB_INCLUSTER("db_incluster", Kind.BOOL, "1"),
+    DB_CLOUDSQL_ENABLED("db_cloudsql_enabled", Kind.BOOL, "0"),
+    DB_CLOUDSQL_INSTANCE("db_cloudsql_instance", Kind.TEXT, null),
+    /** Hidden; KOTS pre-fills a key, which is never repeated here. */
+    DB_ENCRYPTION_KEYS("db_encryption_keys", Kind.SECRET, null),
+    DB_HOST("db_host", Kind.TEXT, null),
+    DB_USERNAME("db_username", Kind.TEXT, "gitpod"),
+    DB_PASSWORD("db_password", Kind.SECRET, null),
+    DB_PORT("db_port", Kind.TEXT, "3306"),
+    DB_GCP_CREDENTIALS("db_gcp_credentials", Kind.SECRET, null),
     /** 2022.03–04: S3 storage for an external registry; replaced by {@code reg_incluster_storage}. */
     LEGACY_REG_S3STORAGE("reg_s3storage", Kind.BOOL, "0"),
     /** 2022.03–04; replaced by {@code reg_incluster_storage_s3_bucketname}. */
@@ -75,7 +85,7 @@ public enum KotsItem {
      * Looks an item up by name.
      *
      * @param name the item name
-     * @return the item, if it is a registry or storage item this plugin knows
+     * @return the item, if it is a registry, storage or database item this plugin knows
      */
     public static Optional<KotsItem> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

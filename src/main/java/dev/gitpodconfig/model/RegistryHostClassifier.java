@@ -3,7 +3,9 @@ package dev.gitpodconfig.model;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +19,9 @@ import java.util.regex.Pattern;
 public final class RegistryHostClassifier {
 
     private static final Pattern ECR_PRIVATE =
-            Pattern.compile("^(\\d{12}\\.)?dkr\\.ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.amazonaws\\.com(\\.cn)?$");
+            Pattern.compile("^(\\d{12}\\.)?dkr\\.ecr(-fips)?\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com(\\.cn)?$");
     private static final Pattern ECR_DUAL_STACK =
-            Pattern.compile("^(\\d{12}\\.)?dkr-ecr(-fips)?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.on\\.aws$");
+            Pattern.compile("^(\\d{12}\\.)?dkr-ecr(-fips)?\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.on\\.aws$");
     private static final Set<String> GCR_HOSTS = Set.of("gcr.io", "us.gcr.io", "eu.gcr.io", "asia.gcr.io");
     private static final Pattern GAR = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*-docker\\.pkg\\.dev$");
     private static final Pattern ACR = Pattern.compile("^[a-z0-9]+\\.azurecr\\.(io|cn|us)$");
@@ -77,6 +79,24 @@ public final class RegistryHostClassifier {
             return RegistryVendor.DOCKER_HUB;
         }
         return RegistryVendor.OTHER;
+    }
+
+    /**
+     * The Region a private Amazon ECR host names ({@code <account>.dkr.ecr.<region>.amazonaws.com}, also
+     * FIPS, China and dual-stack forms).
+     *
+     * @param reference the parsed URL or server
+     * @return the Region, empty for other hosts and for ECR Public, which names none
+     */
+    public static Optional<String> ecrRegion(RegistryReference reference) {
+        String host = reference.host();
+        for (Pattern pattern : new Pattern[] {ECR_PRIVATE, ECR_DUAL_STACK}) {
+            Matcher matcher = pattern.matcher(host);
+            if (matcher.matches()) {
+                return Optional.of(matcher.group(3));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -114,8 +114,9 @@ public record S3Endpoint(RegistryReference reference, Form form, Optional<String
 
     /**
      * Whether this is an AWS S3 endpoint of a Region in its partition: the Region named in the host
-     * (any form: regional, dash, dual-stack, FIPS; global for us-east-1), and the {@code .cn} suffix
-     * exactly when the Region is in China.
+     * (any form: regional, dual-stack, FIPS; global for us-east-1; the legacy dash form only where AWS
+     * still serves it, see {@link AwsRegions#servesDashEndpoint}), and the {@code .cn} suffix exactly
+     * when the Region is in China.
      *
      * @param bucketRegion the bucket's Region
      * @return true if the endpoint serves that Region
@@ -123,7 +124,8 @@ public record S3Endpoint(RegistryReference reference, Form form, Optional<String
     public boolean serves(String bucketRegion) {
         return region.isPresent()
                 && region.get().equals(bucketRegion)
-                && china == (AwsRegions.partitionOf(bucketRegion) == AwsRegions.Partition.AWS_CN);
+                && china == (AwsRegions.partitionOf(bucketRegion) == AwsRegions.Partition.AWS_CN)
+                && (form != Form.DASH || AwsRegions.servesDashEndpoint(bucketRegion));
     }
 
     /**

@@ -153,6 +153,17 @@ public final class SecretValues {
     }
 
     /**
+     * Adds one value known to be secret from elsewhere (a Maven property named like a credential).
+     *
+     * @param value the value; one shorter than four characters is not masked, as in documents
+     */
+    public void addValue(String value) {
+        if (value != null && value.length() >= MIN_LENGTH) {
+            values.add(value);
+        }
+    }
+
+    /**
      * Adds the secrets of one document now.
      *
      * @param kind the document's kind

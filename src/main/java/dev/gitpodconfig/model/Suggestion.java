@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record Suggestion(Kind kind, String key) {
 
-    /** Nothing to suggest: there are no known names. */
+    /** Nothing to suggest: there are no known names, or none is close enough to help. */
     public static final Suggestion NONE = new Suggestion(Kind.NONE, "");
 
     /** How sure a suggestion is. */
@@ -20,7 +20,7 @@ public record Suggestion(Kind kind, String key) {
         DID_YOU_MEAN,
         /** The key is the nearest known name, but too far off to guess that it was meant. */
         NEAREST,
-        /** There are no known names. */
+        /** There are no known names, or none is close enough to help. */
         NONE
     }
 

@@ -11,12 +11,15 @@ public final class Suggestions {
 
     /**
      * What to suggest for an unknown name: the nearest candidate as {@link Suggestion.Kind#DID_YOU_MEAN}
-     * when it is plausibly a typo (at most a third of its letters differ, or two letters), else as the
-     * {@link Suggestion.Kind#NEAREST} known name, which helps less than a list of the known names.
+     * when it is plausibly a typo (at most a third of its letters differ, or two letters); as the
+     * {@link Suggestion.Kind#NEAREST} known name when at least half the letters of the longer name
+     * agree, which helps less than a list of the known names; otherwise nothing. A name that shares
+     * hardly a letter with any known one ({@code host} beside {@code inCluster}, {@code networkPolicy}
+     * beside {@code workspace}) gets no suggestion: any would mislead.
      *
      * @param name the unknown name
      * @param candidates the known names
-     * @return the suggestion, {@link Suggestion#NONE} when there are no candidates
+     * @return the suggestion, {@link Suggestion#NONE} when there are no candidates or none is close
      */
     public static Suggestion suggest(String name, Collection<String> candidates) {
         Optional<String> nearest = nearest(name, candidates);
@@ -24,9 +27,13 @@ public final class Suggestions {
             return Suggestion.NONE;
         }
         String key = nearest.get();
-        return distance(name, key) <= Math.max(2, key.length() / 3)
-                ? Suggestion.didYouMean(key)
-                : new Suggestion(Suggestion.Kind.NEAREST, key);
+        int distance = distance(name, key);
+        if (distance <= Math.max(2, key.length() / 3)) {
+            return Suggestion.didYouMean(key);
+        }
+        return 2 * distance <= Math.max(name.length(), key.length())
+                ? new Suggestion(Suggestion.Kind.NEAREST, key)
+                : Suggestion.NONE;
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.engine.CheckOptions;
 import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.engine.InvalidOptionsException;
+import dev.gitpodconfig.filter.FilterSources;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.load.LoadLimits;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +52,7 @@ public final class CheckRequest {
     private String githubWorkspace;
     private Path cacheFile;
     private boolean debug;
+    private FilterSources filterSources;
 
     /**
      * Starts a request with the defaults: the base directory is scanned, SARIF is written to
@@ -303,6 +306,22 @@ public final class CheckRequest {
         return debug;
     }
 
+    /**
+     * Sets how the build filters its resources, so that files in filtered resource directories are checked as the
+     * build will copy them.
+     *
+     * @param sources the directories, syntax and property values, or null to check every file as it is written
+     * @return this request
+     */
+    public CheckRequest filterSources(FilterSources sources) {
+        this.filterSources = sources;
+        return this;
+    }
+
+    FilterSources filterSources() {
+        return filterSources;
+    }
+
     String githubWorkspace() {
         return githubWorkspace;
     }
@@ -350,6 +369,11 @@ public final class CheckRequest {
     }
 
     CheckOptions options() throws InvalidOptionsException {
+        return options(null);
+    }
+
+    /** The options with the resource filtering the found files need (null for none). */
+    CheckOptions options(ResourceFiltering filtering) throws InvalidOptionsException {
         LoadLimits limits;
         try {
             limits = new LoadLimits(
@@ -377,6 +401,7 @@ public final class CheckRequest {
                 .severities(severities == null ? Map.of() : severities)
                 .nonSuppressibleRules(new LinkedHashSet<>(nonEmpty(nonSuppressibleRules)))
                 .collectNotes(debug)
+                .filtering(filtering)
                 .build();
     }
 

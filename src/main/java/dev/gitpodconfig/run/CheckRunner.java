@@ -13,6 +13,7 @@ import dev.gitpodconfig.engine.InvalidOptionsException;
 import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.report.CheckstyleXmlWriter;
 import dev.gitpodconfig.report.ConsoleFormat;
@@ -88,6 +89,20 @@ public final class CheckRunner {
         Path cacheFile = request.cacheFile();
         requireAbsentOrOwn(cacheFile);
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
+        List<String> filterNotes = new ArrayList<>();
+        ResourceFiltering filtering =
+                GitpodConfigChecker.filteringFor(request.filterSources(), options, files, filterNotes);
+        if (filtering != null) {
+            options = request.options(filtering);
+        }
+        for (String note : filterNotes) {
+            debug(lines, debug, note);
+        }
+        if (cacheFile != null && filtering != null && filtering.usesSecrets()) {
+            // The key may not hold a secret, and without the secret it cannot tell that the secret changed.
+            debug(lines, debug, "No result cache: a filtered file uses a property named like a credential.");
+            cacheFile = null;
+        }
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
         ResultCache cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;

@@ -47,10 +47,12 @@ class ClassBudgetTest {
         // project, findings, classes counted when the budget was set (OpenJDK 17.0.15), budget. Raised by 2 for the
         // rules config-multi-document and config-unknown-kind, and by 5 for the Secrets a config names: three rules,
         // the index of Kubernetes objects and its reader, loaded in every build. Raised by 7 for the 2022.11.3
-        // decoder: the installer's schema, the strict decoder, yaml.v2's scalars and config-invalid-value.
-        "examples/aws-reference, 0, 159, 164",
-        "examples/ecr-registry, 1, 153, 158",
-        "examples/kots-gitlab, 1, 152, 157",
+        // decoder: the installer's schema, the strict decoder, yaml.v2's scalars and config-invalid-value. Raised by 7
+        // (8 for KOTS, whose db_* items are read) for the database model and the database and certificate rules: four
+        // rules, Database, Database.Kind and DatabaseReader load in every check.
+        "examples/aws-reference, 0, 166, 171",
+        "examples/ecr-registry, 1, 160, 165",
+        "examples/kots-gitlab, 1, 160, 165",
     })
     void oneColdCheckStaysInsideItsClassBudget(
             String project, int findings, int measured, int budget, @TempDir Path temp) throws Exception {

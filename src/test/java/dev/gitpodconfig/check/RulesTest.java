@@ -33,6 +33,10 @@ class RulesTest {
         expected.put("storage-endpoint-format", Severity.ERROR);
         expected.put("secret-required-keys", Severity.ERROR);
         expected.put("secret-name-unknown", Severity.WARNING);
+        expected.put("database-external-missing", Severity.ERROR);
+        expected.put("database-cloudsql-instance", Severity.ERROR);
+        expected.put("certificate-domain", Severity.ERROR);
+        expected.put("certificate-expiry", Severity.WARNING);
         expected.put("yaml-syntax", Severity.ERROR);
         expected.put("yaml-duplicate-key", Severity.ERROR);
         expected.put("config-multi-document", Severity.WARNING);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gitpodconfig.filter.FilterValue;
+import dev.gitpodconfig.filter.ResourceDirectory;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +46,24 @@ class CheckOptionsTest {
             Map.entry("policy.severities", Map.of("registry-ecr-unsupported", "warning")),
             Map.entry("policy.nonSuppressibleRules", Set.of("registry-ecr-unsupported")),
             Map.entry("policy.clock", Clock.fixed(NOON.plusSeconds(86_400), ZoneOffset.UTC)),
-            Map.entry("collectNotes", false));
+            Map.entry("collectNotes", false),
+            Map.entry(
+                    "filtering.directories",
+                    List.of(new ResourceDirectory(Path.of("src", "main", "resources"), List.of(), List.of()))),
+            Map.entry("filtering.delimiters", List.of("@")),
+            Map.entry("filtering.escapeString", "\\"),
+            Map.entry("filtering.multiLine", true),
+            Map.entry(
+                    "filtering.values",
+                    Map.of(
+                            "gitpod.domain",
+                            FilterValue.of("gitpod.domain", "gitpod.example", "the property in pom.xml"))));
 
     private static CheckOptions defaults() {
+        // Filtering none rather than the builder's null, so that its components can be changed one by one.
         return CheckOptions.builder(Path.of("project"))
                 .clock(Clock.fixed(NOON, ZoneOffset.UTC))
+                .filtering(ResourceFiltering.NONE)
                 .build();
     }
 

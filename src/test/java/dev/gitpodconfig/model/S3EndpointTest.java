@@ -77,6 +77,25 @@ class S3EndpointTest {
         assertFalse(S3Endpoint.parse("registry.amazonaws.com").serves("eu-west-2"));
     }
 
+    @ParameterizedTest(name = "s3-{0}.amazonaws.com serves {0}: {1}")
+    @CsvSource({
+        "us-east-1, true",
+        "eu-west-1, true",
+        "eu-north-1, true",
+        "ap-northeast-3, true",
+        "us-gov-east-1, true",
+        "ap-east-1, false",
+        "me-south-1, false",
+        "af-south-1, false",
+        "eu-south-1, false",
+        "ap-southeast-3, false",
+        "il-central-1, false"
+    })
+    void dashEndpointsServeOnlyRegionsLaunchedBefore2019March20(String region, boolean served) {
+        assertEquals(served, S3Endpoint.parse("s3-" + region + ".amazonaws.com").serves(region));
+        assertTrue(S3Endpoint.parse("s3." + region + ".amazonaws.com").serves(region), "the dot form always does");
+    }
+
     @Test
     void describesWithoutSchemeOrUserinfo() {
         assertEquals(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gitpodconfig.check.Finding;
+import dev.gitpodconfig.testing.Checks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +66,82 @@ class SuggestionsTest {
                 Suggestions.suggest("cerxxxxcate", certificate),
                 "4 of 11");
         assertEquals(Suggestion.didYouMean("url"), Suggestions.suggest("uxx", List.of("url")), "at least two letters");
+    }
+
+    /** The keys of containerRegistry and the top-level keys of the 2022.11.3 installer config. */
+    private static final List<String> REGISTRY_KEYS =
+            List.of("inCluster", "external", "s3storage", "privateBaseImageAllowList");
+
+    private static final List<String> TOP_LEVEL_KEYS = List.of(
+            "apiVersion",
+            "kind",
+            "domain",
+            "metadata",
+            "repository",
+            "observability",
+            "analytics",
+            "database",
+            "objectStorage",
+            "containerRegistry",
+            "certificate",
+            "httpProxy",
+            "imagePullSecrets",
+            "workspace",
+            "openVSX",
+            "authProviders",
+            "blockNewUsers",
+            "license",
+            "sshGatewayHostKey",
+            "disableDefinitelyGp",
+            "customCACert",
+            "dropImageRepo",
+            "customization",
+            "components",
+            "experimental");
+
+    @ParameterizedTest(name = "{0}: no suggestion")
+    @CsvSource({"host", "mirror", "certificat", "ca"})
+    void aNameFarFromEveryRegistryKeyGetsNoSuggestion(String name) {
+        assertEquals(Suggestion.NONE, Suggestions.suggest(name, REGISTRY_KEYS));
+    }
+
+    @Test
+    void networkPolicyIsNotSaidToBeWorkspace() {
+        assertEquals(Suggestion.NONE, Suggestions.suggest("networkPolicy", TOP_LEVEL_KEYS));
+    }
+
+    @ParameterizedTest(name = "{0}: did you mean {1}")
+    @CsvSource({
+        "inCluser, inCluster",
+        "extrenal, external",
+        "S3Storage, s3storage",
+        "privateBaseImageAllowlist, " + "privateBaseImageAllowList"
+    })
+    void aTypoOfARegistryKeyGetsDidYouMean(String name, String key) {
+        assertEquals(Suggestion.didYouMean(key), Suggestions.suggest(name, REGISTRY_KEYS));
+    }
+
+    @Test
+    void configUnknownKeySuggestsNoFarFetchedKey() {
+        Finding host = Checks.only("config-unknown-key")
+                .single("containerRegistry:\n  inCluster: true\n  host: registry.example.com\n");
+        assertFalse(host.fix().contains("Rename"), host.fix());
+        assertFalse((host.message() + host.fix()).contains("'inCluster'"), host.message());
+        Finding policy = Checks.only("config-unknown-key")
+                .single("containerRegistry:\n  inCluster: true\nnetworkPolicy:\n  enabled: true\n");
+        assertFalse((policy.message() + policy.fix()).contains("workspace"), policy.message());
+        Finding typo = Checks.only("config-unknown-key").single("containerRegistry:\n  inCluser: true\n");
+        assertTrue(typo.message().contains("Did you mean 'inCluster'?"), typo.message());
+    }
+
+    @Test
+    void aNameHalfOfWhoseLettersAgreeGetsTheNearestKey() {
+        assertEquals(
+                new Suggestion(Suggestion.Kind.NEAREST, "repository"),
+                Suggestions.suggest("registry", TOP_LEVEL_KEYS),
+                "4 edits, 10 letters");
+        assertEquals(
+                Suggestion.NONE, Suggestions.suggest("region", TOP_LEVEL_KEYS), "5 edits from 'domain', 6 letters");
     }
 
     @Test

@@ -11,6 +11,9 @@ import dev.gitpodconfig.load.YamlMapping;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerConfigReader;
 import dev.gitpodconfig.model.KotsConfigReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -187,6 +190,24 @@ public final class Yaml {
                 """.formatted(endpoint);
     }
 
+    /**
+     * An installer {@code containerRegistry}: the in-cluster registry with a complete S3 backend of this Region and
+     * endpoint, the endpoint at line 6, column 15 when it starts the document.
+     */
+    public static String s3Registry(String region, String endpoint) {
+        return """
+                containerRegistry:
+                  inCluster: true
+                  s3storage:
+                    bucket: gitpod-registry
+                    region: %s
+                    endpoint: %s
+                    certificate:
+                      kind: secret
+                      name: s3-registry
+                """.formatted(region, endpoint);
+    }
+
     /** A KOTS ConfigValues document whose {@code spec.values} hold the given, already indented item lines. */
     public static String kotsValues(String items) {
         return "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nmetadata:\n  name: gitpod\nspec:\n  values:\n" + items;
@@ -215,6 +236,72 @@ public final class Yaml {
                     .append('\n');
         }
         return kotsValuesWithoutMetadata(items.toString());
+    }
+
+    /**
+     * A test certificate from {@code src/test/resources/dev/gitpodconfig/certificates} (PEM, public part only; see the
+     * README there for how each was made): {@code full} (gitpod.example.com, *.gitpod.example.com,
+     * *.ws.gitpod.example.com), {@code no-ws} (without *.ws), {@code wildcard-only} (*.gitpod.example.com) and
+     * {@code cn-only} (no subject alternative names); each valid from 2024-01-01 to {@link #TEST_CERTIFICATES_EXPIRE}.
+     */
+    public static String testCertificate(String name) {
+        try (InputStream in = Yaml.class.getResourceAsStream("/dev/gitpodconfig/certificates/" + name + ".pem")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test certificate " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the test certificates of {@link #testCertificate} expire. */
+    public static final String TEST_CERTIFICATES_EXPIRE = "2025-01-01T11:28:00Z";
+
+    /**
+     * An installer config for {@code gitpod.example.com} whose {@code certificate.name} (line 4, column 9) names
+     * {@code https-certificates}, ending with a document separator, to be followed by the objects that make it.
+     */
+    public static final String CERTIFICATE_CONFIG = """
+            domain: gitpod.example.com
+            certificate:
+              kind: secret
+              name: https-certificates
+            ---
+            """;
+
+    /** A {@code kubernetes.io/tls} Secret whose {@code tls.crt} holds this PEM under {@code stringData}. */
+    public static String tlsSecret(String name, String pem) {
+        return """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: %s
+                type: kubernetes.io/tls
+                stringData:
+                  tls.key: not-a-real-key
+                  tls.crt: |
+                %s""".formatted(name, pem.strip().indent(4));
+    }
+
+    /** A cert-manager Certificate that writes the Secret {@code secretName} with these DNS names. */
+    public static String certManagerCertificate(String secretName, String... dnsNames) {
+        StringBuilder names = new StringBuilder();
+        for (String dnsName : dnsNames) {
+            names.append("    - \"").append(dnsName).append("\"\n");
+        }
+        return """
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata:
+                  name: gitpod-tls
+                spec:
+                  secretName: %s
+                  issuerRef:
+                    name: letsencrypt
+                    kind: ClusterIssuer
+                  dnsNames:
+                %s""".formatted(secretName, names);
     }
 
     /** Line of the S3 credentials name in {@link #s3Config(String)}. */

@@ -1,9 +1,12 @@
 package dev.gitpodconfig.check.registry;
 
 import dev.gitpodconfig.check.CheckTarget;
+import dev.gitpodconfig.check.Wording;
+import dev.gitpodconfig.model.AwsRegions;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.ContainerRegistry;
 import dev.gitpodconfig.model.GitpodConfig;
+import dev.gitpodconfig.model.RegistryHostClassifier;
 import dev.gitpodconfig.model.RegistryReference;
 import dev.gitpodconfig.model.RegistryVendor;
 import java.util.ArrayList;
@@ -108,11 +111,66 @@ final class ExternalRegistryHosts {
         return reference.display() + "/base-images and " + reference.display() + "/workspace-images";
     }
 
-    static String inClusterFix(GitpodConfig.Format format) {
-        return format == GitpodConfig.Format.KOTS
-                ? "Set reg_incluster to \"1\" and, on AWS, reg_incluster_storage to \"s3\" with the bucket's"
-                        + " region and the endpoint s3.<region>.amazonaws.com."
-                : "Set containerRegistry.inCluster: true and, on AWS, back it with S3: containerRegistry.s3storage"
-                        + " with bucket, region, endpoint s3.<region>.amazonaws.com and certificate.";
+    /**
+     * The fix that moves from an external registry to the in-cluster one backed by S3, written so that
+     * following it leads to no other finding: it removes the external settings the installer would then
+     * ignore ({@code config-ignored-block}) and names every setting the S3 backend requires.
+     *
+     * @param config the config
+     * @param region the bucket's Region when the config states it
+     * @param onAws whether the install is known to be on AWS (else the S3 part is offered "on AWS")
+     * @return the fix
+     */
+    static String inClusterFix(GitpodConfig config, Optional<String> region, boolean onAws) {
+        // Plain code, no lambdas, and the Regions list only when a Region is known (see ClassBudgetTest).
+        String regionText = region.isPresent() ? region.get() : "<region>";
+        String endpoint = region.isPresent() ? AwsRegions.s3Endpoint(region.get()) : "s3.<region>.amazonaws.com";
+        Optional<ContainerRegistry.ExternalRegistry> external =
+                config.registry().external();
+        if (config.format() == GitpodConfig.Format.KOTS) {
+            List<String> remove = new ArrayList<>();
+            if (external.isPresent() && external.get().url().isPresent()) {
+                remove.add("reg_url");
+            }
+            if (external.isPresent() && external.get().server().isPresent()) {
+                remove.add("reg_server");
+            }
+            return "Set reg_incluster to \"1\"" + (remove.isEmpty() ? "" : ", remove " + Wording.join(remove))
+                    + (onAws ? " and" : "; on AWS,") + " set reg_incluster_storage to \"s3\" with "
+                    + "reg_incluster_storage_s3_region (" + regionText + "), reg_incluster_storage_s3_endpoint ("
+                    + endpoint + "), reg_incluster_storage_s3_bucketname, reg_incluster_storage_s3_accesskey and "
+                    + "reg_incluster_storage_s3_secretkey.";
+        }
+        boolean block =
+                external.isPresent() && external.get().declaredAt().path().endsWith("containerRegistry.external");
+        return "Set containerRegistry.inCluster: true" + (block ? ", remove containerRegistry.external" : "")
+                + (onAws ? " and" : "; on AWS,") + " back the in-cluster registry with S3: containerRegistry.s3storage "
+                + "with bucket: <bucket name>, region: " + regionText + ", endpoint: " + endpoint + " and certificate: "
+                + "{kind: secret, name: <a secret with s3AccessKey and s3SecretKey>}.";
+    }
+
+    /**
+     * The Region to fill into an S3 fix: the one an Amazon ECR URL names, else {@code metadata.region}
+     * (KOTS {@code store_region}) when it is an AWS Region.
+     *
+     * @param config the config
+     * @param reference the external registry's URL or server
+     * @return the Region, empty when the config states none
+     */
+    static Optional<String> statedRegion(GitpodConfig config, RegistryReference reference) {
+        Optional<String> ecr = RegistryHostClassifier.ecrRegion(reference);
+        return ecr.isPresent() && AwsRegions.isKnown(ecr.get()) ? ecr : metadataRegion(config);
+    }
+
+    /**
+     * {@code metadata.region} (KOTS {@code store_region}) when it is an AWS Region.
+     *
+     * @param config the config
+     * @return the Region, empty when it is not set, a placeholder or no AWS Region
+     */
+    static Optional<String> metadataRegion(GitpodConfig config) {
+        Optional<ConfigValue> value = config.storage().region();
+        Optional<String> text = value.isPresent() ? value.get().checkableText() : Optional.empty();
+        return text.isPresent() && AwsRegions.isKnown(text.get()) ? text : Optional.empty();
     }
 }

@@ -92,13 +92,25 @@ final class GoogleRegistryServers {
         if (reference.host().isEmpty()) {
             return; // registry-url-format reports a server without a host
         }
-        mismatch(reference, expected.host(), false)
-                .ifPresent(problem -> findings.at(server.get())
-                        .message("reg_server `" + reference.display() + "` " + problem
-                                + ": the registry credentials are " + "stored under the server, and "
-                                + expected.consequence(expected.configFile()))
-                        .fix(fix)
-                        .report());
+        Optional<String> problem = mismatch(reference, expected.host(), false);
+        if (problem.isPresent()) {
+            findings.at(server.get())
+                    .message("reg_server `" + reference.display() + "` " + problem.get() + ": the registry credentials "
+                            + "are stored under the server, and " + expected.consequence(expected.configFile()))
+                    .fix(fix)
+                    .report();
+        } else if (expected.service() == RegistryVendor.GOOGLE_CONTAINER_REGISTRY
+                && reference.scheme().isEmpty()
+                && text.get().endsWith("/")) {
+            // Gitpod's KOTS preflight (checkGoogleAddress) compares the URL path of a server without a scheme,
+            // which is all of it, with the GCR host: `gcr.io/` is not `gcr.io`. With https:// the path is empty.
+            findings.at(server.get())
+                    .message("reg_server `" + text.get() + "` ends in '/': Gitpod's KOTS preflight check rejects it "
+                            + "(\"google container registries must use the address " + expected.host() + ", not "
+                            + text.get() + "\").")
+                    .fix(fix)
+                    .report();
+        }
     }
 
     private static void checkCredentials(
@@ -128,8 +140,8 @@ final class GoogleRegistryServers {
             FindingSink findings) {
         List<RegistryCredentials.AuthsKey> keys = credentials.auths();
         if (keys.stream()
-                .anyMatch(k -> k.server().strip().equalsIgnoreCase(expected.host())
-                        || Placeholders.containsPlaceholder(k.server()))) {
+                .anyMatch(
+                        k -> isHostKey(k.server(), expected.host()) || Placeholders.containsPlaceholder(k.server()))) {
             return; // the right key is there (other keys are for other registries), or a template decides
         }
         String fix = fixFor(credentials, expected.host());
@@ -159,6 +171,17 @@ final class GoogleRegistryServers {
         }
     }
 
+    /** Whether an auths key is the host, as written or with an {@code http(s)://} the docker client strips. */
+    private static boolean isHostKey(String key, String host) {
+        if (key.strip().equalsIgnoreCase(host)) {
+            return true;
+        }
+        RegistryReference reference = RegistryReference.parse(key);
+        return !reference.hadUserinfo()
+                && !reference.hadWhitespace()
+                && mismatch(reference, host, true).isEmpty();
+    }
+
     /**
      * How a server differs from the expected host, if it does. A scheme alone is
      * {@code registry-url-format}'s business for {@code reg_server}, but an auths key has no other rule.
@@ -171,7 +194,11 @@ final class GoogleRegistryServers {
         if (!server.path().isEmpty()) {
             return Optional.of("carries the path `/" + server.path() + "`");
         }
-        if (schemeCounts && !server.scheme().isEmpty()) {
+        // The docker client and the kubelet strip http(s):// from a credentials key.
+        if (schemeCounts
+                && !server.scheme().isEmpty()
+                && !server.scheme().equalsIgnoreCase("https")
+                && !server.scheme().equalsIgnoreCase("http")) {
             return Optional.of(ExternalRegistryHosts.schemePhrase(server));
         }
         return Optional.empty();

@@ -5,6 +5,7 @@ import dev.gitpodconfig.check.FindingSink;
 import dev.gitpodconfig.check.Rule;
 import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.RegistryVendor;
 
 /** {@code registry-ecr-unsupported}: Amazon ECR as Gitpod's external registry. */
@@ -34,7 +35,9 @@ public final class RegistryEcrUnsupportedRule implements Rule {
                 """)
             .fix("""
                 Use the in-cluster registry backed by an S3 bucket instead: `containerRegistry.inCluster: true` with
-                `containerRegistry.s3storage` (KOTS: `reg_incluster` `"1"` and `reg_incluster_storage` `"s3"`).
+                `containerRegistry.s3storage`, and remove `containerRegistry.external` (KOTS: `reg_incluster` `"1"` and
+                `reg_incluster_storage` `"s3"`, without `reg_url` and `reg_server`). The message fills in the Region of
+                the ECR host, else `metadata.region`.
                 """)
             .gitpodDocs("Amazon ECR", "amazon-elastic-container-registry-ecr")
             .gitpodSource(
@@ -66,12 +69,13 @@ public final class RegistryEcrUnsupportedRule implements Rule {
             String what = vendor == RegistryVendor.AMAZON_ECR_PUBLIC
                     ? "'" + host.reference().host() + "' is Amazon ECR Public"
                     : "'" + host.reference().hostAndPort() + "' is an Amazon ECR host";
+            GitpodConfig config = target.config().orElseThrow();
             findings.at(host.value())
                     .message("Amazon ECR cannot be Gitpod's registry: " + what + ". ECR does not create repositories "
                             + "on push, so Gitpod's pushes to " + ExternalRegistryHosts.pushTargets(host.reference())
                             + " fail.")
                     .fix(ExternalRegistryHosts.inClusterFix(
-                            target.config().orElseThrow().format()))
+                            config, ExternalRegistryHosts.statedRegion(config, host.reference()), true))
                     .report();
             return; // one finding per configuration: the server repeats what the URL already says
         }

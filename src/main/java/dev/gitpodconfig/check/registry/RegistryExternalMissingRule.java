@@ -32,8 +32,8 @@ public final class RegistryExternalMissingRule implements Rule {
             .description("""
                 An external registry is selected but incomplete.
                 * Installer: `containerRegistry.inCluster: false` without an `external` block (reported at `inCluster`),
-                  or with `external` but without `url`, or with an empty one (reported at the `external` key, or at the
-                  empty value). A `[[ .Template ]]` or `${VAR}` URL counts as set.
+                  or with `external` but without `url` (reported at the `external` key), or with an empty or null one
+                  (`url: ""`, `url: ~`, reported at the value). A `[[ .Template ]]` or `${VAR}` URL counts as set.
                 * KOTS: `reg_incluster: "0"` without `reg_url`, `reg_username` or `reg_password`, which the admin
                   console requires. A missing item is reported at `reg_incluster`, an empty one at its value.
                 """)

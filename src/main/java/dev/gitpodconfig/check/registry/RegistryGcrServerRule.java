@@ -28,7 +28,11 @@ public final class RegistryGcrServerRule implements Rule {
                 `asia.gcr.io`), and
                 * the URL names no project (`gcr.io` instead of `gcr.io/<project>[/…]`), or
                 * the server is missing, carries a path (`gcr.io/my-project`), or is not the URL's host (`gcr.io` for a
-                  `eu.gcr.io/…` URL).
+                  `eu.gcr.io/…` URL);
+                * the KOTS `reg_server` ends in `/` (`gcr.io/`), which Gitpod's KOTS preflight rejects.
+
+                An `https://` before the server (`https://gcr.io`) is accepted: the preflight reads the host from it,
+                and the docker client and the kubelet strip it from the key the credentials are stored under.
 
                 For KOTS the server is `reg_server`. Installer configs have no server setting: it is the `auths` key of
                 the `kubernetes.io/dockerconfigjson` Secret that `containerRegistry.external.certificate` names, checked

@@ -64,7 +64,10 @@ public final class RegistryGitlabUnsupportedRule implements Rule {
                             + "an existing <group>/<project>, so Gitpod's pushes to "
                             + ExternalRegistryHosts.pushTargets(host.reference()) + " fail.")
                     .fix(ExternalRegistryHosts.inClusterFix(
-                                    target.config().orElseThrow().format())
+                                    target.config().orElseThrow(),
+                                    ExternalRegistryHosts.metadataRegion(
+                                            target.config().orElseThrow()),
+                                    false)
                             + " If this host is not a GitLab registry, skip this rule with skipRules.")
                     .report();
             return;

@@ -32,8 +32,11 @@ public final class RegistryS3EndpointRegionRule extends ConfigRule {
                 other Region needs `s3.<region>.amazonaws.com`, the China Regions (`cn-north-1`, `cn-northwest-1`)
                 `s3.<region>.amazonaws.com.cn`.
 
-                An endpoint of the same Region in another S3 form (legacy dash `s3-<region>.amazonaws.com`, dual-stack
-                `s3.dualstack.<region>.amazonaws.com`, FIPS `s3-fips[.dualstack].<region>.amazonaws.com`) is accepted.
+                An endpoint of the same Region in another S3 form (dual-stack `s3.dualstack.<region>.amazonaws.com`,
+                FIPS `s3-fips[.dualstack].<region>.amazonaws.com`) is accepted, and so is the legacy dash form
+                `s3-<region>.amazonaws.com` for the Regions AWS serves it in (those launched before 2019-03-20, outside
+                China); for a later Region (`s3-me-south-1.amazonaws.com`) it is reported with
+                `s3.<region>.amazonaws.com`.
                 One that names another Region or none (the global endpoint outside `us-east-1`, an AWS host that is no
                 S3 endpoint such as `registry.amazonaws.com`) is reported at the endpoint, and the message names the
                 expected endpoint. A KOTS file that leaves the endpoint item out gets KOTS's pre-filled
@@ -71,6 +74,10 @@ public final class RegistryS3EndpointRegionRule extends ConfigRule {
             .source(
                     "AWS documentation, AWS Region billing codes (the list of Regions)",
                     "https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-region-billing-codes.html")
+            .source(
+                    "AWS documentation, Amazon S3 virtual hosting of buckets (legacy s3-Region endpoints, Regions "
+                            + "launched before 2019-03-20)",
+                    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html")
             .build();
 
     private static final String CONSEQUENCE = "With another endpoint the registry's S3 health check eventually fails "

@@ -27,10 +27,11 @@ public final class RegistryUrlFormatRule implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("registry-url-format")
             .severity(Severity.ERROR)
-            .title("a registry URL or server with a scheme, userinfo, white space, a bad host or an upper-case path")
+            .title("a registry URL or server with a scheme, userinfo, white space, a bad host, upper case or a tag")
             .summary("""
-                A registry URL with a scheme (`https://`), userinfo, white space, an empty or malformed host, or an
-                upper-case repository path; or a server (KOTS `reg_server`) that is not `host[:port]`.
+                A registry URL with a scheme (`https://`), userinfo, white space, an empty or malformed host, an
+                upper-case repository path or a tag or digest; or a server (KOTS `reg_server`) that is not
+                `host[:port]`.
                 """)
             .description("""
                 The external registry URL (installer `containerRegistry.external.url`, KOTS `reg_url`) or the KOTS
@@ -41,7 +42,10 @@ public final class RegistryUrlFormatRule implements Rule {
                 * white space;
                 * an empty or malformed host, or a port that is not 1–65535;
                 * upper-case letters in the URL's repository path (`registry.example.com/Gitpod`);
-                * a server that is not `host[:port]`. On GCR and Artifact Registry URLs a path in the server is reported
+                * a tag or digest at the end of the URL (`harbor.acme.dev/gitpod:2022.11`,
+                  `registry.example.com/gitpod@sha256:…`);
+                * a server that is not `host[:port]`; an `http://` or `https://` before it is accepted, because the
+                  docker client and the kubelet strip it from the key the credentials are stored under. On GCR and Artifact Registry URLs a path in the server is reported
                   by `registry-gcr-server` and `registry-gar-server` instead.
 
                 Placeholders (`${REGISTRY_URL}`) are skipped; `config-unresolved-placeholder` lists them. Settings that
@@ -50,7 +54,7 @@ public final class RegistryUrlFormatRule implements Rule {
             .rationale("""
                 The URL is an image-reference prefix, not a web address. Gitpod appends `/base-images` and
                 `/workspace-images` to it verbatim, and Docker rejects references with a scheme, credentials, white
-                space or upper-case path components ("invalid reference format"). The server is the key the credentials
+                space, upper-case path components or a tag before a path component ("invalid reference format"). The server is the key the credentials
                 are stored under and is compared with the image's registry host, so a server with a scheme or a path
                 matches no image.
                 """)
@@ -107,7 +111,8 @@ public final class RegistryUrlFormatRule implements Rule {
         }
         RegistryReference reference = RegistryReference.parse(text.get());
         List<String> problems = new ArrayList<>();
-        if (!reference.scheme().isEmpty()) {
+        // The docker client and the kubelet strip http(s):// from a credentials key, so a server may carry it.
+        if (!reference.scheme().isEmpty() && !(server && isHttp(reference.scheme()))) {
             problems.add(ExternalRegistryHosts.schemePhrase(reference));
         }
         if (reference.hadUserinfo()) {
@@ -127,6 +132,11 @@ public final class RegistryUrlFormatRule implements Rule {
         }
         if (server && !reference.path().isEmpty() && googleHost.isEmpty()) {
             problems.add("carries the path `/" + reference.path() + "`");
+        }
+        Optional<String> tagOrDigest = server ? Optional.empty() : tagOrDigest(reference.path());
+        if (tagOrDigest.isPresent()) {
+            problems.add((tagOrDigest.get().startsWith("@") ? "ends in the digest `" : "ends in the tag `")
+                    + tagOrDigest.get() + "`");
         }
         if (!server && !reference.path().equals(reference.path().toLowerCase(Locale.ROOT))) {
             problems.add("has upper-case letters in its repository path `" + reference.path() + "`");
@@ -156,9 +166,29 @@ public final class RegistryUrlFormatRule implements Rule {
     }
 
     private static String expectedUrl(RegistryReference reference) {
-        return reference.path().isEmpty()
-                ? reference.hostAndPort()
-                : reference.hostAndPort() + "/" + reference.path().toLowerCase(Locale.ROOT);
+        String path = reference.path();
+        Optional<String> tagOrDigest = tagOrDigest(path);
+        if (tagOrDigest.isPresent()) {
+            path = path.substring(0, path.length() - tagOrDigest.get().length());
+        }
+        return path.isEmpty() ? reference.hostAndPort() : reference.hostAndPort() + "/" + path.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The tag ({@code :2022.11}) or digest ({@code @sha256:…}) at the end of a URL's path: image-builder appends
+     * {@code /base-images} after it, and no image reference has a tag or digest before a path component.
+     */
+    private static Optional<String> tagOrDigest(String path) {
+        int at = path.indexOf('@');
+        if (at >= 0) {
+            return Optional.of(path.substring(at));
+        }
+        int colon = path.indexOf(':', path.lastIndexOf('/') + 1);
+        return colon >= 0 ? Optional.of(path.substring(colon)) : Optional.empty();
+    }
+
+    private static boolean isHttp(String scheme) {
+        return scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http");
     }
 
     private static String credentialsPlace(ConfigValue value) {

@@ -116,6 +116,9 @@ public final class S3EndpointRegionCheck {
         String what;
         if (parsed.form() == S3Endpoint.Form.NOT_S3) {
             what = parsed.describe() + ".";
+        } else if (sameRegion && parsed.form() == S3Endpoint.Form.DASH && !parsed.china()) {
+            what = "'" + parsed.hostAndPort() + "' is the legacy dash-form endpoint, which AWS serves only in Regions "
+                    + "launched before 2019-03-20; " + region + " is not one of them.";
         } else if (sameRegion && parsed.china()) {
             what = "'" + parsed.hostAndPort() + "' ends in .amazonaws.com.cn, which only the China Regions use.";
         } else if (sameRegion) {

@@ -13,13 +13,12 @@ import dev.gitpodconfig.model.KotsItem;
 import dev.gitpodconfig.model.ObjectStorage;
 import dev.gitpodconfig.model.Suggestions;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code storage-provider-incomplete}: object storage that is not in-cluster has no usable provider,
- * a provider lacks required settings, several installer provider blocks compete, or a KOTS
- * {@code store_provider} is not one KOTS knows.
+ * a provider lacks required settings, or a KOTS {@code store_provider} is not one KOTS knows. A
+ * second installer provider block is {@code config-ignored-block}'s, unless it lacks required settings.
  */
 public final class StorageProviderIncompleteRule extends ConfigRule {
 
@@ -28,17 +27,20 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
             .title("object storage without a usable, complete provider")
             .summary("""
                 `objectStorage.inCluster: false` without a usable `s3`, `cloudStorage` or `azure` block, a block without
-                its required fields, several blocks at once, or a KOTS `store_provider` that is not `incluster`, `s3`,
-                `gcp` or `azure` or lacks its required items.
+                its required fields (used or not), or a KOTS `store_provider` that is not `incluster`, `s3`, `gcp` or
+                `azure` or lacks its required items.
                 """)
             .description("""
                 Installer:
                 * `objectStorage.inCluster: false` without a usable `s3`, `cloudStorage` or `azure` block (reported at
                   `inCluster`);
                 * a block without its required fields (`s3`: `endpoint` and `credentials`; `cloudStorage`: `project` and
-                  `serviceAccount`; `azure`: `credentials`), reported at the block, an empty value at the value;
-                * several blocks at once, reported at each block the installer will not use, naming the one it uses (it
-                  takes `azure` first, then `s3`, then `cloudStorage`).
+                  `serviceAccount`; `azure`: `credentials`), reported at the block, an empty value at the value; this
+                  holds for every block that is present, also one the installer will not use, because its validator
+                  checks them all.
+
+                Several complete blocks at once are valid: the installer uses `azure` first, then `s3`, then
+                `cloudStorage`, and `config-ignored-block` warns about each block it will not use.
 
                 KOTS: a `store_provider` other than `incluster`, `s3`, `gcp` or `azure` (with "did you mean"), or a
                 provider without its required items (`s3`: `store_region`, `store_s3_endpoint`,
@@ -49,10 +51,10 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
                 `objectStorage.s3.bucket` and `store_s3_bucket` are optional in 2022.11.3 (one bucket per user).
                 """)
             .rationale("""
-                Without a provider the render panics with `no valid storage configuration set`; a missing required field
-                stops the installer's validation (`Field '…' is required`); with several blocks the installer silently
-                uses one and ignores the others; an unknown KOTS provider stops the install with `unknown storage
-                provider: <value>`. Later installers accept IAM roles instead of credentials; 2022.11.3 does not.
+                Without a provider the render panics with `no valid storage configuration set`; a missing required
+                field stops the installer's validation (`Field '…' is required`), in a block that is used or not; an
+                unknown KOTS provider stops the install with `unknown storage provider: <value>`. Later installers
+                accept IAM roles instead of S3 credentials; 2022.11.3 does not.
                 """)
             .fix("""
                 Configure exactly one provider with all its required settings, or set `objectStorage.inCluster: true`
@@ -68,13 +70,6 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the required `store_*` items")
             .build();
 
-    private static final Map<ObjectStorage.Provider, String> BLOCK = Map.of(
-            ObjectStorage.Provider.AZURE,
-            "azure",
-            ObjectStorage.Provider.S3,
-            "s3",
-            ObjectStorage.Provider.GCS,
-            "cloudStorage");
     private static final List<String> KOTS_PROVIDERS = List.of("incluster", "s3", "gcp", "azure");
 
     /** Creates the rule. */
@@ -135,35 +130,8 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
                     List.of(new RequiredSettings.Setting(base + ".azure.credentials", azure.credentialsSecret())),
                     findings);
         }
-        String used = BLOCK.get(storage.provider());
-        for (ConfigValue block : storage.providerBlocks()) {
-            String name = block.path().substring(block.path().lastIndexOf('.') + 1);
-            if (!name.equals(used) && blockIsMapping(storage, name)) {
-                findings.at(block)
-                        .message(base + "." + name + " is not used: " + base + "." + used + " is set as well, and the "
-                                + "installer uses the first of azure, s3 and cloudStorage that is set, so it stores "
-                                + "workspace content in " + describe(used) + ".")
-                        .fix("Remove " + base + "." + name + ", or remove " + base + "." + used + " if "
-                                + describe(name) + " is the storage you mean.")
-                        .report();
-            }
-        }
-    }
-
-    private static boolean blockIsMapping(ObjectStorage storage, String name) {
-        return switch (name) {
-            case "s3" -> storage.s3().isPresent();
-            case "cloudStorage" -> storage.gcs().isPresent();
-            default -> storage.azure().isPresent();
-        };
-    }
-
-    private static String describe(String block) {
-        return switch (block) {
-            case "s3" -> "S3";
-            case "cloudStorage" -> "Google Cloud Storage";
-            default -> "Azure Blob Storage";
-        };
+        // A second block the installer does not use is config-ignored-block's warning; its missing fields are
+        // reported above, because the installer's validator checks every block that is present.
     }
 
     private static void reportMissingFields(
@@ -175,10 +143,12 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
             List<String> examples = keys.stream()
                     .map(StorageProviderIncompleteRule::installerExample)
                     .toList();
+            // Only S3 credentials have an IAM-role alternative in later installers: no such hint for GCS or Azure.
+            boolean iamHint = block.path().endsWith(".s3") && keys.contains("credentials");
             findings.at(missing.at())
                     .message(block.path() + (missing.blank() ? " has an empty " : " lacks ") + Wording.join(keys)
-                            + ", which the 2022.11.3 installer requires ('Field ... is required'; later installers "
-                            + "accept IAM roles instead of credentials).")
+                            + ", which the 2022.11.3 installer requires ('Field ... is required'"
+                            + (iamHint ? "; later installers accept IAM roles instead of credentials)." : ")."))
                     .fix("Add " + String.join(", ", examples) + " under " + block.path() + ".")
                     .report();
         }

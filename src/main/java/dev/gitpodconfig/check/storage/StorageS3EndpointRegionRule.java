@@ -30,7 +30,8 @@ public final class StorageS3EndpointRegionRule extends ConfigRule {
                 when `metadata.region` is left out: `local` is the default) or not an AWS Region, reported at the region
                 with the nearest listed name.
 
-                Any S3 form of the right Region passes, and Regions are checked against the same bundled list, as for
+                Any S3 form of the right Region passes (the legacy dash form `s3-<region>.amazonaws.com` only for the
+                Regions launched before 2019-03-20), and Regions are checked against the same bundled list, as for
                 `registry-s3-endpoint-region`. Non-AWS endpoints are not checked (`local` is right for MinIO).
                 """)
             .rationale("""
@@ -49,6 +50,10 @@ public final class StorageS3EndpointRegionRule extends ConfigRule {
             .gitpodSource("install/installer/pkg/config/v1/envvars.go", "KOTS `store_region` becomes `metadata.region`")
             .gitpodSource("install/infra/modules/eks/output.tf", "the AWS reference setup's storage endpoint")
             .source("AWS documentation, Amazon S3 endpoints", "https://docs.aws.amazon.com/general/latest/gr/s3.html")
+            .source(
+                    "AWS documentation, Amazon S3 virtual hosting of buckets (legacy s3-Region endpoints, Regions "
+                            + "launched before 2019-03-20)",
+                    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html")
             .build();
 
     private static final String CONSEQUENCE = "Gitpod's object storage signs its S3 requests for this region, and AWS "

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * {@code config-unknown-key}: a key the 2022.11.3 installer (or KOTS) does not know. An error, with a
  * did-you-mean when a known key is close, for a key that no installer build defines and for an unknown
- * {@code reg_*}/{@code store_*} item; a warning for a key that only other installer builds define. Keys differing
+ * {@code reg_*}/{@code store_*}/{@code db_*} item; a warning for a key that only other installer builds define. Keys differing
  * from known ones only in case are not unknown: the installer matches keys case-insensitively.
  */
 public final class ConfigUnknownKeyRule extends ConfigRule {
@@ -31,11 +31,11 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
             .title("an unknown key or KOTS item, with \"did you mean\"")
             .summary("""
                 A key that the 2022.11.3 installer config does not define, anywhere in it, or an unknown
-                `reg_*`/`store_*` KOTS item.
+                `reg_*`/`store_*`/`db_*` KOTS item.
                 """)
             .description("""
                 As errors: a key that no installer build defines, at any level (every block of the installer config
-                is a Go struct, decoded strictly), and an unknown `reg_*`/`store_*` KOTS item. Keys that differ from
+                is a Go struct, decoded strictly), and an unknown `reg_*`/`store_*`/`db_*` KOTS item. Keys that differ from
                 known ones only in case (`InCluster`, `S3Storage`) are not unknown: the installer matches keys
                 case-insensitively. A top-level `apiVersion` is deleted before decoding; `ApiVersion`, `apiversion`
                 or an `apiVersion` that comes through a merge key are unknown.
@@ -123,19 +123,17 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
      * list of known keys where the installer is strict, which helps more than a far-fetched guess.
      */
     private static String hint(Suggestion suggestion, SchemaNode schema) {
-        return switch (suggestion.kind()) {
-            case DID_YOU_MEAN -> didYouMean(suggestion);
-            case NEAREST ->
-                schema.isStrict() && !schema.fields().isEmpty()
-                        ? " Known keys here: "
-                                + String.join(
-                                        ", ",
-                                        schema.fields().keySet().stream()
-                                                .sorted()
-                                                .toList()) + "."
-                        : " The nearest known key is '" + suggestion.key() + "'.";
-            case NONE -> "";
-        };
+        if (suggestion.kind() == Suggestion.Kind.DID_YOU_MEAN) {
+            return didYouMean(suggestion);
+        }
+        if (schema.isStrict() && !schema.fields().isEmpty()) {
+            return " Known keys here: "
+                    + String.join(
+                            ", ", schema.fields().keySet().stream().sorted().toList()) + ".";
+        }
+        return suggestion.kind() == Suggestion.Kind.NEAREST
+                ? " The nearest known key is '" + suggestion.key() + "'."
+                : "";
     }
 
     private static String didYouMean(Suggestion suggestion) {
@@ -158,7 +156,7 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
     private static void checkKotsItems(GitpodConfig config, FindingSink findings) {
         for (ConfigKey key : config.keys()) {
             String item = key.name();
-            if (!item.startsWith("reg_") && !item.startsWith("store_")) {
+            if (!item.startsWith("reg_") && !item.startsWith("store_") && !item.startsWith("db_")) {
                 continue;
             }
             Optional<KotsItem> known = KotsItem.byName(item);

@@ -60,6 +60,10 @@ public final class YamlSyntaxRule implements Rule {
                         .message("The file cannot be loaded: " + problem.message() + ".")
                         .installerRejects()
                         .report();
+            } else if (problem.kind() == YamlProblem.Kind.FILTERED_STRUCTURE) {
+                findings.at(problem.position(), problem.yamlPath())
+                        .message(problem.message())
+                        .report();
             }
         }
     }

@@ -4,17 +4,22 @@ import static dev.gitpodconfig.testing.Checks.assertFixContains;
 import static dev.gitpodconfig.testing.Checks.assertMessageContains;
 import static dev.gitpodconfig.testing.Checks.assertNoFinding;
 import static dev.gitpodconfig.testing.Checks.assertSingle;
+import static dev.gitpodconfig.testing.Checks.single;
 import static dev.gitpodconfig.testing.Yaml.INSTALLER_URL_COLUMN;
 import static dev.gitpodconfig.testing.Yaml.INSTALLER_URL_LINE;
 import static dev.gitpodconfig.testing.Yaml.KOTS_URL_COLUMN;
 import static dev.gitpodconfig.testing.Yaml.KOTS_URL_LINE;
 import static dev.gitpodconfig.testing.Yaml.installerExternal;
 import static dev.gitpodconfig.testing.Yaml.kotsExternal;
+import static dev.gitpodconfig.testing.Yaml.kotsExternalRegistry;
 import static dev.gitpodconfig.testing.Yaml.kotsValues;
+import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
+import dev.gitpodconfig.testing.Checks;
 import dev.gitpodconfig.testing.Yaml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,6 +92,90 @@ class RegistryEcrUnsupportedRuleTest {
                 INSTALLER_URL_COLUMN,
                 "containerRegistry.external.url");
         assertMessageContains(publicEcr, "'public.ecr.aws' is Amazon ECR Public");
+    }
+
+    @Test
+    void installerFixRemovesTheExternalBlockAndFillsInTheRegionOfTheEcrHost() {
+        Finding finding = single(installerExternal(ECR + "/gitpod"), RULE);
+        assertEquals(
+                "Set containerRegistry.inCluster: true, remove containerRegistry.external and back the in-cluster "
+                        + "registry with S3: containerRegistry.s3storage with bucket: <bucket name>, region: eu-west-1, endpoint: "
+                        + "s3.eu-west-1.amazonaws.com and certificate: {kind: secret, name: <a secret with s3AccessKey and "
+                        + "s3SecretKey>}.",
+                finding.fix());
+        assertFixContains(
+                single(installerExternal("318804062415.dkr.ecr.cn-northwest-1.amazonaws.com.cn"), RULE),
+                "region: cn-northwest-1, endpoint: s3.cn-northwest-1.amazonaws.com.cn ");
+    }
+
+    @Test
+    void fixOfEcrPublicTakesTheRegionFromMetadataOrSaysRegion() {
+        assertFixContains(
+                single(installerExternal("public.ecr.aws/alias"), RULE),
+                "region: <region>, endpoint: s3.<region>.amazonaws.com ");
+        assertFixContains(
+                single(installerExternal("public.ecr.aws/alias") + "metadata:\n  region: ap-south-1\n", RULE),
+                "region: ap-south-1, endpoint: s3.ap-south-1.amazonaws.com ");
+    }
+
+    @Test
+    void followingTheInstallerFixLeadsToNoOtherFinding() {
+        String fixed = "apiVersion: v1\ndomain: gitpod.example.com\n"
+                + Yaml.s3Registry("eu-west-1", "s3.eu-west-1.amazonaws.com");
+        assertFixContains(
+                single(installerExternal(ECR + "/gitpod"), RULE),
+                "region: eu-west-1",
+                "endpoint: " + "s3.eu-west-1.amazonaws.com",
+                "remove containerRegistry.external");
+        assertEquals(List.of(), Checks.check(fixed).findings());
+    }
+
+    @Test
+    void kotsFixRemovesTheExternalItemsItSetsAndFillsInTheRegion() {
+        Finding finding = single(kotsExternal(ECR), RULE);
+        assertEquals(
+                "Set reg_incluster to \"1\", remove reg_url and set reg_incluster_storage to \"s3\" with "
+                        + "reg_incluster_storage_s3_region (eu-west-1), reg_incluster_storage_s3_endpoint "
+                        + "(s3.eu-west-1.amazonaws.com), reg_incluster_storage_s3_bucketname, reg_incluster_storage_s3_accesskey "
+                        + "and reg_incluster_storage_s3_secretkey.",
+                finding.fix());
+        Finding withServer = single(
+                kotsExternalRegistry(
+                        "reg_url",
+                        ECR + "/gitpod",
+                        "reg_server",
+                        ECR,
+                        "reg_username",
+                        "AWS",
+                        "reg_password",
+                        "token-1"),
+                RULE);
+        assertFixContains(withServer, "remove reg_url and reg_server and set");
+    }
+
+    @Test
+    void followingTheKotsFixLeadsToNoOtherFinding() {
+        String fixed = kotsValuesWithoutMetadata("""
+                    reg_incluster:
+                      value: "1"
+                    reg_username:
+                      value: AWS
+                    reg_password:
+                      value: token-1
+                    reg_incluster_storage:
+                      value: s3
+                    reg_incluster_storage_s3_region:
+                      value: eu-west-1
+                    reg_incluster_storage_s3_endpoint:
+                      value: s3.eu-west-1.amazonaws.com
+                    reg_incluster_storage_s3_bucketname:
+                      value: gitpod-registry
+                    reg_incluster_storage_s3_accesskey:
+                      value: AKIAEXAMPLE
+                    reg_incluster_storage_s3_secretkey:
+                      value: secret-1
+                """);
+        assertEquals(List.of(), Checks.check(fixed).findings());
     }
 
     @Test

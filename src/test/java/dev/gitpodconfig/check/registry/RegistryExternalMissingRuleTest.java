@@ -7,12 +7,16 @@ import static dev.gitpodconfig.testing.Checks.findings;
 import static dev.gitpodconfig.testing.Checks.single;
 import static dev.gitpodconfig.testing.Yaml.kotsExternalRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.testing.Checks;
+import dev.gitpodconfig.testing.Yaml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryExternalMissingRuleTest {
 
@@ -61,8 +65,21 @@ class RegistryExternalMissingRuleTest {
                 """), RULE, CONFIG, 4, 10);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"~", "null", "Null"})
+    void installerWithANullUrlIsReportedAtTheNull(String empty) {
+        Finding finding = single(
+                RUN.check(Yaml.installerExternal(empty)),
+                RULE,
+                CONFIG,
+                Yaml.INSTALLER_URL_LINE,
+                Yaml.INSTALLER_URL_COLUMN);
+        assertEquals("containerRegistry.external.url", finding.yamlPath());
+        assertMessageContains(finding, "containerRegistry.external has no url");
+    }
+
     @Test
-    void installationResourceWithNullUrlIsReportedAtTheExternalKey() {
+    void installationResourceWithAnEmptyUrlIsReportedAtTheValueNotAtTheExternalKey() {
         Finding finding = single(RUN.check("""
                 apiVersion: install.gitpod.io/v1alpha1
                 kind: Installation
@@ -72,8 +89,10 @@ class RegistryExternalMissingRuleTest {
                       inCluster: false
                       external:
                         url:
-                """), RULE, CONFIG, 7, 7);
+                """), RULE);
         assertEquals("spec.config.containerRegistry.external.url", finding.yamlPath());
+        assertEquals(8, finding.position().line(), finding::toString);
+        assertTrue(finding.position().column() > 7, finding::toString);
     }
 
     @Test

@@ -124,6 +124,33 @@ class RegistryGcrServerRuleTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"gcr.io/", "eu.gcr.io/"})
+        void serverWithATrailingSlashFailsTheKotsPreflight(String server) {
+            String host = server.substring(0, server.length() - 1);
+            Finding finding = single(
+                    RUN.check(kotsExternalRegistry("reg_url", host + "/my-project", "reg_server", server)),
+                    RULE,
+                    CONFIG,
+                    10,
+                    14);
+            assertEquals(Severity.ERROR, finding.severity());
+            assertEquals(
+                    "reg_server `" + server + "` ends in '/': Gitpod's KOTS preflight check rejects it (\"google "
+                            + "container registries must use the address " + host + ", not " + server + "\").",
+                    finding.message());
+            assertEquals("Set reg_server to `" + host + "`.", finding.fix());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://gcr.io", "https://gcr.io/", "HTTPS://gcr.io"})
+        void serverWithAnHttpsSchemePasses(String server) {
+            // The preflight parses it as a URL with the host gcr.io and an empty path; the scheme is stripped
+            // from the credentials key by the docker client and the kubelet.
+            assertNoFinding(
+                    RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", server)), RULE);
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"gcr.io", "us.gcr.io", "eu.gcr.io", "asia.gcr.io"})
         void serverEqualToTheUrlHostPasses(String host) {
             assertNoFinding(
@@ -221,15 +248,24 @@ class RegistryGcrServerRuleTest {
         }
 
         @Test
-        void authsKeyWithASchemeIsReported() {
-            Finding finding = single(
+        void authsKeyWithAnHttpsSchemePasses() {
+            // The docker client and the kubelet strip the scheme from an auths key.
+            assertNoFinding(
                     RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
                             + stringDataSecret("regcred", auths("https://gcr.io"))),
+                    RULE);
+        }
+
+        @Test
+        void authsKeyWithAnotherSchemeIsReported() {
+            Finding finding = single(
+                    RUN.check(installerExternal("gcr.io/my-project", "regcred") + "---\n"
+                            + stringDataSecret("regcred", auths("ftp://gcr.io"))),
                     RULE,
                     CONFIG,
                     17,
                     3);
-            assertMessageContains(finding, "has the scheme `https://`");
+            assertMessageContains(finding, "has the scheme `ftp://`");
         }
 
         @Test

@@ -130,6 +130,21 @@ class RegistryS3EndpointRegionRuleTest {
     }
 
     @Test
+    void reportsALegacyDashEndpointOfARegionLaunchedAfter2019March20() {
+        Finding finding = ONLY.single(installer("me-south-1", "s3-me-south-1.amazonaws.com"));
+        assertAtEndpoint(finding);
+        assertTrue(
+                finding.message()
+                        .startsWith("containerRegistry.s3storage.endpoint: 's3-me-south-1.amazonaws.com' is the "
+                                + "legacy dash-form endpoint, which AWS serves only in Regions launched before 2019-03-20; me-south-1 is "
+                                + "not one of them. For me-south-1 the endpoint is s3.me-south-1.amazonaws.com."),
+                finding.message());
+        assertTrue(
+                finding.fix().startsWith("Set containerRegistry.s3storage.endpoint: s3.me-south-1.amazonaws.com "),
+                finding.fix());
+    }
+
+    @Test
     void reportsAChinaRegionWithoutTheChinaSuffix() {
         Finding finding = ONLY.single(installer("cn-north-1", "s3.cn-north-1.amazonaws.com"));
         assertAtEndpoint(finding);

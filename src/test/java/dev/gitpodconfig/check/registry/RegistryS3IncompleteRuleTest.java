@@ -100,6 +100,22 @@ class RegistryS3IncompleteRuleTest {
     }
 
     @Test
+    void reportsANullValueWhereItIsNotAtTheBlock() {
+        String yaml = """
+                containerRegistry:
+                  s3storage:
+                    bucket: gitpod-registry
+                    region: ~
+                    endpoint: s3.eu-west-1.amazonaws.com
+                    certificate:
+                      name: s3-backend
+                """;
+        Finding finding = ONLY.single(yaml);
+        assertFinding(finding, RULE, Severity.ERROR, 4, 13, "containerRegistry.s3storage.region");
+        assertTrue(finding.message().startsWith("containerRegistry.s3storage has an empty region."), finding.message());
+    }
+
+    @Test
     void acceptsACompleteBackendAndPlaceholders() {
         String yaml = """
                 containerRegistry:

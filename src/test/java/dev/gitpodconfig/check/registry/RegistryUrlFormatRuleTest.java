@@ -13,6 +13,7 @@ import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.testing.Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryUrlFormatRuleTest {
@@ -107,16 +108,50 @@ class RegistryUrlFormatRuleTest {
         assertEquals("Set reg_server to `registry.example.com`.", finding.fix());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://gcr.io", "http://registry.example.com:5000", "HTTPS://registry.example.com"})
+    void kotsServerMayCarryAnHttpScheme(String server) {
+        // The docker client and the kubelet strip the scheme from the credentials key; Gitpod's KOTS preflight
+        // parses the server as a URL and accepts it.
+        assertNoFinding(RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", server)), RULE);
+    }
+
     @Test
-    void kotsServerWithASchemeIsReportedEvenOnGcr() {
+    void kotsServerWithAnotherSchemeIsReported() {
         Finding finding = single(
-                RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "https://gcr.io")),
+                RUN.check(kotsExternalRegistry("reg_url", "gcr.io/my-project", "reg_server", "ftp://gcr.io")),
                 RULE,
                 CONFIG,
                 10,
                 14);
-        assertMessageContains(finding, "has the scheme `https://`");
+        assertMessageContains(finding, "has the scheme `ftp://`");
         assertEquals("Set reg_server to `gcr.io`.", finding.fix());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "harbor.acme.dev/gitpod:2022.11, the tag `:2022.11`, harbor.acme.dev/gitpod",
+        "registry.example.com:5000/gitpod:latest, the tag `:latest`, registry.example.com:5000/gitpod",
+        "registry.example.com/gitpod@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, the digest `@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef`, registry.example.com/gitpod"
+    })
+    void tagOrDigestIsReportedWithTheUrlWithoutIt(String url, String what, String expected) {
+        Finding finding = single(RUN.check(installerExternal(url, "regcred")), RULE, CONFIG, 6, 10);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals(
+                "containerRegistry.external.url is not an image-reference prefix, host[:port][/path]: it ends in "
+                        + what
+                        + ". Gitpod appends /base-images and /workspace-images to it, and Docker rejects the resulting "
+                        + "image references.",
+                finding.message());
+        assertEquals("Set containerRegistry.external.url to `" + expected + "`.", finding.fix());
+    }
+
+    @Test
+    void kotsUrlWithATagIsReported() {
+        Finding finding = single(
+                RUN.check(kotsExternalRegistry("reg_url", "harbor.acme.dev/gitpod:2022.11")), RULE, CONFIG, 8, 14);
+        assertMessageContains(finding, "ends in the tag `:2022.11`");
+        assertEquals("Set reg_url to `harbor.acme.dev/gitpod`.", finding.fix());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.gitpodconfig.check.storage;
 import static dev.gitpodconfig.testing.Checks.assertFinding;
 import static dev.gitpodconfig.testing.Yaml.kotsValuesWithoutMetadata;
 import static dev.gitpodconfig.testing.Yaml.s3ObjectStorage;
+import static dev.gitpodconfig.testing.Yaml.s3Registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,9 +45,9 @@ class StorageEndpointFormatRuleTest {
         Finding finding = ONLY.single(objectStorage("https://s3.eu-west-1.amazonaws.com"));
         assertFinding(finding, RULE, Severity.ERROR, 5, 15, "objectStorage.s3.endpoint");
         assertEquals(
-                "objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). The MinIO client "
-                        + "rejects such an endpoint ('Endpoint url cannot have fully qualified paths.') and the preflight checks connect "
-                        + "to https://<endpoint> themselves.",
+                "objectStorage.s3.endpoint must be a bare host[:port], but it has a scheme (https://). Gitpod's object "
+                        + "storage hands it to the MinIO client, which takes a bare host[:port] and rejects a scheme or a path "
+                        + "('Endpoint url cannot have fully qualified paths.').",
                 finding.message());
         assertEquals("Write objectStorage.s3.endpoint as s3.eu-west-1.amazonaws.com.", finding.fix());
     }
@@ -76,17 +77,33 @@ class StorageEndpointFormatRuleTest {
         assertFalse((finding.message() + finding.fix()).contains("AKIAEXAMPLEACCESS"));
     }
 
+    /** containerRegistry.s3storage.endpoint at line 6, column 15. */
+    private static String registryBackend(String endpoint) {
+        return s3Registry("eu-west-1", endpoint);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"https://s3.eu-west-1.amazonaws.com", "http://minio.example.com:9000", "s3.eu-west-1.amazonaws.com"})
+    void theRegistryBackendEndpointMayCarryAnHttpScheme(String endpoint) {
+        // docker distribution's S3 driver reads it as a URL; only object storage's MinIO client needs a bare host.
+        ONLY.assertNoFinding(registryBackend(endpoint));
+    }
+
     @Test
-    void checksTheRegistryBackendEndpoint() {
-        String yaml = """
-                containerRegistry:
-                  inCluster: true
-                  s3storage:
-                    bucket: registry
-                    region: eu-west-1
-                    endpoint: http://s3.eu-west-1.amazonaws.com
-                """;
-        assertFinding(ONLY.single(yaml), RULE, Severity.ERROR, 6, 15, "containerRegistry.s3storage.endpoint");
+    void checksTheRegistryBackendEndpointAndNamesTheRegistry() {
+        Finding finding = ONLY.single(registryBackend("https://s3.eu-west-1.amazonaws.com/registry"));
+        assertFinding(finding, RULE, Severity.ERROR, 6, 15, "containerRegistry.s3storage.endpoint");
+        assertEquals(
+                "containerRegistry.s3storage.endpoint must be a host[:port], optionally after https://, but it has a "
+                        + "path. The in-cluster registry (docker distribution's S3 driver) takes it as the base URL of its S3 "
+                        + "requests: an http:// or https:// scheme is fine there, but a path ends up before the bucket name of "
+                        + "every request, and white space makes the URL invalid.",
+                finding.message());
+        assertEquals(
+                "Write containerRegistry.s3storage.endpoint as https://s3.eu-west-1.amazonaws.com.", finding.fix());
+        assertTrue(ONLY.single(registryBackend("ftp://s3.eu-west-1.amazonaws.com"))
+                .message()
+                .contains("it has a scheme (ftp://)"));
     }
 
     @Test
@@ -113,6 +130,15 @@ class StorageEndpointFormatRuleTest {
         assertFinding(
                 findings.get(0), RULE, Severity.ERROR, 8, 14, "spec.values.reg_incluster_storage_s3_endpoint.value");
         assertFinding(findings.get(1), RULE, Severity.ERROR, 12, 14, "spec.values.store_s3_endpoint.value");
+        assertTrue(
+                findings.get(0)
+                        .message()
+                        .endsWith("Gitpod's KOTS preflight check connects to https://<endpoint>, so "
+                                + "a scheme or a path makes it fail."),
+                findings.get(0).message());
+        assertTrue(
+                findings.get(1).message().contains("the MinIO client"),
+                findings.get(1).message());
         Finding store = ONLY.single(yaml.replace("https://", ""));
         assertEquals("Write store_s3_endpoint as minio.internal:9000.", store.fix());
         assertTrue(

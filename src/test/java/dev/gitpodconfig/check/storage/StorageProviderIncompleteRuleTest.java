@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
 import dev.gitpodconfig.testing.Checks;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StorageProviderIncompleteRuleTest {
@@ -91,35 +90,42 @@ class StorageProviderIncompleteRuleTest {
         assertFinding(finding, RULE, Severity.ERROR, 6, 15, "objectStorage.s3.endpoint");
     }
 
+    private static final String S3_AND_GCS = """
+              s3:
+                endpoint: s3.eu-west-1.amazonaws.com
+                credentials:
+                  kind: secret
+                  name: s3-storage
+              cloudStorage:
+                project: gcp-project
+                serviceAccount:
+                  kind: secret
+                  name: gcp-storage
+            """;
+
     @Test
-    void namesTheBlockTheInstallerUsesWhenSeveralAreSet() {
-        List<Finding> findings = ONLY.findings(installer("""
-                  s3:
-                    endpoint: s3.eu-west-1.amazonaws.com
-                    credentials:
-                      kind: secret
-                      name: s3-storage
-                  cloudStorage:
-                    project: gcp-project
-                    serviceAccount:
-                      kind: secret
-                      name: gcp-storage
-                """));
-        assertEquals(1, findings.size(), findings::toString);
-        assertFinding(findings.get(0), RULE, Severity.ERROR, 10, 3, "objectStorage.cloudStorage");
+    void aSecondCompleteBlockIsNotAnError() {
+        ONLY.assertNoFinding(installer(S3_AND_GCS));
+    }
+
+    @Test
+    void aSecondCompleteBlockIsAnIgnoredBlockWarningThatNamesTheBlockInUse() {
+        Finding finding = Checks.only("config-ignored-block").single(installer(S3_AND_GCS));
+        assertFinding(finding, "config-ignored-block", Severity.WARNING, 10, 3, "objectStorage.cloudStorage");
         assertEquals(
-                "objectStorage.cloudStorage is not used: objectStorage.s3 is set as well, and the installer uses the first "
-                        + "of azure, s3 and cloudStorage that is set, so it stores workspace content in S3.",
-                findings.get(0).message());
+                "Ignored setting: objectStorage.cloudStorage is ignored because objectStorage.s3 is set as well: the "
+                        + "installer uses the first of azure, s3 and cloudStorage that is set, so it stores workspace content in "
+                        + "S3.",
+                finding.message());
         assertEquals(
-                "Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage you "
-                        + "mean.",
-                findings.get(0).fix());
+                "Remove objectStorage.cloudStorage, or remove objectStorage.s3 if Google Cloud Storage is the storage "
+                        + "you mean.",
+                finding.fix());
     }
 
     @Test
     void azureWinsOverS3() {
-        Finding found = ONLY.single(installer("""
+        String yaml = installer("""
                   s3:
                     endpoint: s3.eu-west-1.amazonaws.com
                     credentials:
@@ -129,8 +135,37 @@ class StorageProviderIncompleteRuleTest {
                     credentials:
                       kind: secret
                       name: azure-storage
+                """);
+        ONLY.assertNoFinding(yaml);
+        Finding ignored = Checks.only("config-ignored-block").single(yaml);
+        assertFinding(ignored, "config-ignored-block", Severity.WARNING, 5, 3, "objectStorage.s3");
+        assertTrue(ignored.message().contains("stores workspace content in Azure Blob Storage"), ignored.message());
+    }
+
+    @Test
+    void anUnusedBlockWithoutItsRequiredFieldsIsStillAnError() {
+        // The installer's validator checks every block that is present, used or not.
+        Finding finding = ONLY.single(installer("""
+                  s3:
+                    endpoint: s3.eu-west-1.amazonaws.com
+                  azure:
+                    credentials:
+                      kind: secret
+                      name: azure-storage
                 """));
-        assertFinding(found, RULE, Severity.ERROR, 5, 3, "objectStorage.s3");
+        assertFinding(finding, RULE, Severity.ERROR, 5, 3, "objectStorage.s3");
+        assertTrue(finding.message().startsWith("objectStorage.s3 lacks credentials"), finding.message());
+    }
+
+    @Test
+    void theIamRoleHintIsGivenOnlyForS3Credentials() {
+        Finding s3 = ONLY.single(installer("  s3:\n    endpoint: s3.eu-west-1.amazonaws.com\n"));
+        assertTrue(s3.message().contains("later installers accept IAM roles"), s3.message());
+        Finding azure = ONLY.single(installer("  azure: {}\n"));
+        assertTrue(azure.message().startsWith("objectStorage.azure lacks credentials"), azure.message());
+        assertFalse(azure.message().contains("IAM"), azure.message());
+        Finding gcs = ONLY.single(installer("  cloudStorage:\n    project: p\n"));
+        assertFalse(gcs.message().contains("IAM"), gcs.message());
     }
 
     @Test

@@ -46,6 +46,17 @@ class StorageS3EndpointRegionRuleTest {
     }
 
     @Test
+    void warnsAboutALegacyDashEndpointOfARegionLaunchedAfter2019March20() {
+        Finding finding = ONLY.single(installer("af-south-1", "s3-af-south-1.amazonaws.com"));
+        assertFinding(finding, RULE, Severity.WARNING, 8, 15, "objectStorage.s3.endpoint");
+        assertTrue(
+                finding.message()
+                        .contains("which AWS serves only in Regions launched before 2019-03-20; af-south-1 is "
+                                + "not one of them. For af-south-1 the endpoint is s3.af-south-1.amazonaws.com."),
+                finding.message());
+    }
+
+    @Test
     void warnsWhenTheEndpointServesAnotherRegion() {
         Finding finding = ONLY.single(installer("eu-west-2", "s3.amazonaws.com"));
         assertFinding(finding, RULE, Severity.WARNING, 8, 15, "objectStorage.s3.endpoint");

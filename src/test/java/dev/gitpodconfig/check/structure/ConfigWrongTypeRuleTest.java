@@ -230,7 +230,7 @@ class ConfigWrongTypeRuleTest {
                       value: null
                     store_provider:
                       value: minio
-                    db_port:
+                    other_port:
                       value: 3306
                     reg_username:
                       value: ""
