@@ -3,16 +3,19 @@ package dev.gitpodconfig.schema;
 import dev.gitpodconfig.model.KotsItem;
 import dev.gitpodconfig.report.ToolInfo;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The JSON Schema (draft-07) of KOTS ConfigValues for Gitpod's admin console, from {@link KotsItem}: the registry
- * and storage items with their types and options. KOTS reads every field of an item as a Go string, so a number
- * or boolean there is an error ({@code value: "0"}, not {@code value: 0}); a bool item is {@code "0"} or
+ * The JSON Schema (draft-07) of KOTS ConfigValues for Gitpod's admin console, from {@link KotsItem}: the registry,
+ * storage and database items with their types and options. KOTS reads every field of an item as a Go string, so a
+ * number or boolean there is an error ({@code value: "0"}, not {@code value: 0}); a bool item is {@code "0"} or
  * {@code "1"}, a select item one of its options, and an empty value leaves the item unset. KOTS ignores items
- * Gitpod does not define, so other items may be there, except {@code reg_*} and {@code store_*} ones: a misspelt
- * registry or storage item is silently ignored, which the {@code check} goal reports as an error.
+ * Gitpod does not define, so other items may be there, except {@code reg_*}, {@code store_*} and {@code db_*} ones:
+ * a misspelt registry, storage or database item is silently ignored, which the {@code check} goal reports as an
+ * error.
  */
 final class KotsJsonSchema {
 
@@ -36,8 +39,8 @@ final class KotsJsonSchema {
         Map<String, Object> root = EditorSchemas.root(
                 marker,
                 "KOTS ConfigValues for Gitpod's admin console, release 2022.11.3",
-                "The values of Gitpod's KOTS admin console (kubectl kots get config), with Gitpod's registry and "
-                        + "storage items.");
+                "The values of Gitpod's KOTS admin console (kubectl kots get config), with Gitpod's registry, "
+                        + "storage and database items.");
         root.put("type", "object");
         root.put("required", List.of("apiVersion", "kind"));
         Map<String, Object> properties = JsonTree.object();
@@ -46,17 +49,19 @@ final class KotsJsonSchema {
         properties.put("metadata", typed("object", "null"));
         Map<String, Object> items = JsonTree.object();
         List<String> known = new ArrayList<>();
+        // The prefixes of the items this plugin knows (reg_, store_, db_): another item with one is a misspelling.
+        Set<String> prefixes = new LinkedHashSet<>();
         for (KotsItem item : KotsItem.values()) {
             items.put(item.itemName(), item(item, tool));
             known.add(item.itemName());
+            prefixes.add(item.itemName().substring(0, item.itemName().indexOf('_')));
         }
-        Map<String, Object> unknown = JsonTree.object();
-        unknown.put(
+        Map<String, Object> unknown = JsonTree.object(
                 "description",
-                "Gitpod's admin console has no such registry or storage item, so KOTS ignores its value.");
+                "Gitpod's admin console has no such registry, storage or database item, so KOTS ignores its value.");
         unknown.put("not", JsonTree.object());
-        Map<String, Object> patterns = JsonTree.object();
-        patterns.put("^(?!(" + String.join("|", known) + ")$)(reg|store)_", unknown);
+        Map<String, Object> patterns = JsonTree.object(
+                "^(?!(" + String.join("|", known) + ")$)(" + String.join("|", prefixes) + ")_", unknown);
         Map<String, Object> values = typed("object", "null");
         values.put("description", "The items by name.");
         values.put("properties", items);

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Which rules look at which keys, so that an editor shows a key's rules where the user writes it: the rules that
- * check a registry, storage, database or Secret setting, by installer path and by KOTS item. The rules every key
- * has ({@code config-unknown-key}, {@code config-wrong-type}, {@code config-invalid-value}) are the schema itself,
- * and are not listed.
+ * check a registry, storage, database, certificate or Secret setting, by installer path and by KOTS item. The rules
+ * every key has ({@code config-unknown-key}, {@code config-wrong-type}, {@code config-invalid-value}) are the schema
+ * itself, and are not listed.
  */
 final class RuleKeys {
 
@@ -28,7 +28,7 @@ final class RuleKeys {
     static final Map<String, List<String>> INSTALLER = Map.ofEntries(
             Map.entry("kind", List.of("config-unknown-kind")),
             Map.entry("metadata.region", List.of("storage-s3-endpoint-region")),
-            Map.entry("certificate", SECRET),
+            Map.entry("certificate", concat(List.of("certificate-domain", "certificate-expiry"), SECRET)),
             Map.entry("containerRegistry", List.of("registry-aws-in-cluster-s3")),
             Map.entry("containerRegistry.inCluster", List.of("registry-external-missing", "config-ignored-block")),
             Map.entry("containerRegistry.external", List.of("registry-external-missing", "config-ignored-block")),
@@ -60,7 +60,10 @@ final class RuleKeys {
                     concat(List.of("storage-provider-incomplete"), SECRET)),
             Map.entry("objectStorage.azure", List.of("storage-provider-incomplete", "config-ignored-block")),
             Map.entry("objectStorage.azure.credentials", concat(List.of("storage-provider-incomplete"), SECRET)),
+            Map.entry("domain", List.of("certificate-domain")),
+            Map.entry("database.inCluster", List.of("database-external-missing")),
             Map.entry("database.external.certificate", SECRET),
+            Map.entry("database.cloudSQL.instance", List.of("database-cloudsql-instance")),
             Map.entry("database.cloudSQL.serviceAccount", SECRET),
             Map.entry("database.ssl.caCert", SECRET),
             Map.entry("customCACert", SECRET),
@@ -70,6 +73,7 @@ final class RuleKeys {
 
     private static final List<String> REGISTRY_S3 = List.of("registry-s3-incomplete");
     private static final List<String> STORAGE = List.of("storage-provider-incomplete");
+    private static final List<String> DATABASE = List.of("database-external-missing");
     private static final List<String> LEGACY = List.of("registry-s3-incomplete", "config-unknown-key");
 
     /** KOTS item names to the rules that check them. */
@@ -110,6 +114,14 @@ final class RuleKeys {
             Map.entry("store_gcp_credentials", STORAGE),
             Map.entry("store_azure_account_name", STORAGE),
             Map.entry("store_azure_access_key", STORAGE),
+            Map.entry("db_incluster", List.of("database-external-missing")),
+            Map.entry("db_cloudsql_enabled", List.of("database-external-missing")),
+            Map.entry("db_cloudsql_instance", List.of("database-cloudsql-instance", "database-external-missing")),
+            Map.entry("db_host", DATABASE),
+            Map.entry("db_port", DATABASE),
+            Map.entry("db_username", DATABASE),
+            Map.entry("db_password", DATABASE),
+            Map.entry("db_gcp_credentials", DATABASE),
             Map.entry("reg_s3storage", LEGACY),
             Map.entry("reg_bucketname", LEGACY),
             Map.entry("reg_accesskey", LEGACY),

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The KOTS ConfigValues schema rejects what the {@code check} goal reports as an error in an item (a value that is
- * not a string, a bool or select value outside its options, an unknown {@code reg_*} or {@code store_*} item) and
- * accepts the rest, in both readings of the YAML.
+ * not a string, a bool or select value outside its options, an unknown {@code reg_*}, {@code store_*} or
+ * {@code db_*} item) and accepts the rest, in both readings of the YAML.
  */
 class KotsJsonSchemaTest {
 
@@ -46,6 +46,8 @@ class KotsJsonSchemaTest {
             - | reg_url:\\n  value: "5"
             config-unknown-key | reg_urll:\\n  value: registry.example.com
             config-unknown-key | store_bucket:\\n  value: b
+            config-unknown-key | db_hots:\\n  value: db.example.com
+            config-wrong-type | db_incluster:\\n  value: no
             - | domain:\\n  value: gitpod.example.com
             - | reg_bucketname:\\n  value: b
             - | store_provider: {value: s3}\\nstore_region: {value: r}\\nstore_s3_access_key_id: {value: k}\\nSECRET_KEY
