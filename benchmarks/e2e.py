@@ -9,11 +9,14 @@ Variants of a one-module project holding one realistic Gitpod config (examples/a
   outside the timing), so every file is checked;
 - gitpod-config-skip: this plugin with skip=true, so Maven resolves, loads and configures it but nothing is checked:
   what Maven itself charges for this plugin;
+- gitpod-config-filtered, gitpod-config-filtered-clean: the same config as a filtered Maven resource
+  (src/main/resources/gitpod, <filtering>true</filtering>, its domain from a POM property), repeated and clean;
 - enforcer: maven-enforcer-plugin running two rules.
 Each round runs the variants in a rotated order; the report gives the median, the spread (min-max and interquartile
 range) and the ratio to the bare project, plus peak memory (max RSS) from /usr/bin/time.
 """
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -31,8 +34,8 @@ POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <artifactId>{name}</artifactId>
   <version>1.0</version>
   <packaging>pom</packaging>
-  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
-  <build><plugins>{plugins}</plugins></build>
+  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>{properties}</properties>
+  <build>{resources}<plugins>{plugins}</plugins></build>
 </project>
 """
 PLUGIN = """<plugin><groupId>dev.gitpodconfig</groupId><artifactId>gitpod-config-maven-plugin</artifactId>
@@ -45,9 +48,15 @@ NULL_PLUGIN = """<plugin><groupId>dev.gitpodconfig.bench</groupId><artifactId>nu
   <version>1.0</version><executions><execution><goals><goal>nothing</goal></goals></execution></executions></plugin>"""
 SKIPPED = PLUGIN.replace("</goals>", "</goals><configuration><skip>true</skip></configuration>")
 VARIANTS = {"bare": "", "null-plugin": NULL_PLUGIN, "gitpod-config-skip": SKIPPED, "gitpod-config": PLUGIN,
-            "gitpod-config-clean": PLUGIN, "enforcer": ENFORCER}
+            "gitpod-config-clean": PLUGIN, "gitpod-config-filtered": PLUGIN, "gitpod-config-filtered-clean": PLUGIN,
+            "enforcer": ENFORCER}
 # Variants whose target/ is removed before each run, outside the timing.
-CLEAN_BEFORE = {"gitpod-config-clean"}
+CLEAN_BEFORE = {"gitpod-config-clean", "gitpod-config-filtered-clean"}
+# Variants whose config is a filtered resource: its domain comes from a POM property through resource filtering.
+FILTERED = {"gitpod-config-filtered", "gitpod-config-filtered-clean"}
+FILTERED_RESOURCES = ("<resources><resource><directory>src/main/resources</directory><filtering>true</filtering>"
+                      "</resource></resources>")
+FILTERED_PROPERTY = "<gitpod.domain>gitpod.example.com</gitpod.domain>"
 
 
 def maven_home():
@@ -99,13 +108,22 @@ def main():
     for name in chosen:
         plugins = VARIANTS[name]
         project = os.path.join(work, name)
-        os.makedirs(os.path.join(project, "gitpod"))
-        shutil.copy(CONFIG, os.path.join(project, "gitpod", "gitpod.config.yaml"))
+        filtered = name in FILTERED
+        folder = os.path.join(project, "src", "main", "resources", "gitpod") if filtered else os.path.join(project, "gitpod")
+        os.makedirs(folder)
+        config = os.path.join(folder, "gitpod.config.yaml")
+        with open(CONFIG, encoding="utf-8") as source:
+            text = source.read()
+        if filtered:
+            text = re.sub(r"(?m)^domain: .*$", "domain: ${gitpod.domain}", text, count=1)
+        with open(config, "w", encoding="utf-8") as target:
+            target.write(text)
         # As old as a checkout's file: the plugin does not keep results that depend on files changed seconds ago.
         an_hour_ago = time.time() - 3600
-        os.utime(os.path.join(project, "gitpod", "gitpod.config.yaml"), (an_hour_ago, an_hour_ago))
+        os.utime(config, (an_hour_ago, an_hour_ago))
         with open(os.path.join(project, "pom.xml"), "w") as pom:
-            pom.write(POM.format(name=name, plugins=plugins))
+            pom.write(POM.format(name=name, plugins=plugins, properties=FILTERED_PROPERTY if filtered else "",
+                                 resources=FILTERED_RESOURCES if filtered else ""))
         run(mvn, project)  # resolve plugins once (offline afterwards) and warm the file cache
         projects[name] = project
     times = {name: [] for name in chosen}
@@ -117,17 +135,17 @@ def main():
     memory = {name: run(mvn, projects[name], measure_memory=True, clean=name in CLEAN_BEFORE)[1] for name in names}
     bare = statistics.median(times["bare"])
     print("Maven: %s; %d paired rounds; one config file (examples/aws-reference)" % (mvn, rounds))
-    print("%-19s %9s %9s %9s %17s %9s %12s" % ("variant", "median_s", "min_s", "max_s", "iqr_s", "vs_bare", "max_rss_mb"))
+    print("%-28s %9s %9s %9s %17s %9s %12s" % ("variant", "median_s", "min_s", "max_s", "iqr_s", "vs_bare", "max_rss_mb"))
     for name in names:
         values = times[name]
         low, high = quartiles(values)
         median = statistics.median(values)
-        print("%-19s %9.3f %9.3f %9.3f %8.3f-%-8.3f %+8.1f%% %12.0f" % (
+        print("%-28s %9.3f %9.3f %9.3f %8.3f-%-8.3f %+8.1f%% %12.0f" % (
             name, median, min(values), max(values), low, high, (median / bare - 1) * 100, memory[name] / 1024))
     # Paired differences, round by round, are less noisy than the difference of medians.
     for name in names[1:]:
         diffs = [t - b for t, b in zip(times[name], times["bare"])]
-        print("paired %-19s median extra %+.3f s (%+.1f%% of bare)" % (name, statistics.median(diffs), statistics.median(diffs) / bare * 100))
+        print("paired %-28s median extra %+.3f s (%+.1f%% of bare)" % (name, statistics.median(diffs), statistics.median(diffs) / bare * 100))
     shutil.rmtree(work, ignore_errors=True)
 
 

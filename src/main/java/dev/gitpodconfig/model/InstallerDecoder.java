@@ -77,6 +77,7 @@ public final class InstallerDecoder {
     private static final List<String> FS_SHIFT_METHODS = List.of("fuse", "shiftfs");
     private static final List<String> SERVICE_TYPES = List.of("LoadBalancer", "ClusterIP", "NodePort", "ExternalName");
     private static final List<String> SAMPLER_TYPES = List.of("const", "probabilistic", "rateLimiting", "remote");
+    private static final List<String> OBJECT_REF_KINDS = List.of("secret");
 
     /** A decoded Go struct: its fields' values and where they were written. */
     private static final class Struct {
@@ -114,6 +115,26 @@ public final class InstallerDecoder {
         decoder.conflicts(config);
         decoder.problems.addAll(decoder.validation);
         return new Result(List.copyOf(decoder.problems), new YamlMapping(effective, root.position()));
+    }
+
+    /**
+     * The values one of Gitpod's validation functions allows, for tools that describe the config (the JSON Schema
+     * of the {@code schema} goal): {@code installation_kind}, {@code log_level}, {@code objectref_kind},
+     * {@code fs_shift_method}, {@code service_config_type} and {@code tracing_sampler_type} each allow a fixed list.
+     *
+     * @param tag a validator tag of {@link SchemaNode.Field#validate()}, without its parameter
+     * @return the allowed values, in the installer's order; empty for a tag that is not such a list
+     */
+    public static List<String> allowedValues(String tag) {
+        return switch (tag) {
+            case "installation_kind" -> INSTALLATION_KINDS;
+            case "log_level" -> LOG_LEVELS;
+            case "objectref_kind" -> OBJECT_REF_KINDS;
+            case "fs_shift_method" -> FS_SHIFT_METHODS;
+            case "service_config_type" -> SERVICE_TYPES;
+            case "tracing_sampler_type" -> SAMPLER_TYPES;
+            default -> List.of();
+        };
     }
 
     // ---- defaults (config.go Factory() and Defaults()) ----
@@ -712,7 +733,7 @@ public final class InstallerDecoder {
             case "url" -> isUrl(text);
             case "startswith" -> text.startsWith(param);
             case "installation_kind" -> INSTALLATION_KINDS.contains(text);
-            case "objectref_kind" -> text.equals("secret");
+            case "objectref_kind" -> OBJECT_REF_KINDS.contains(text);
             case "log_level" -> LOG_LEVELS.contains(text);
             case "fs_shift_method" -> FS_SHIFT_METHODS.contains(text);
             case "service_config_type" -> SERVICE_TYPES.contains(text);

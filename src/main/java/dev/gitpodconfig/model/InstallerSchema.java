@@ -7,8 +7,11 @@ import static dev.gitpodconfig.model.SchemaNode.of;
 import static dev.gitpodconfig.model.SchemaNode.openMapping;
 import static dev.gitpodconfig.model.SchemaNode.struct;
 
+import dev.gitpodconfig.load.YamlMapping;
+import dev.gitpodconfig.load.YamlNode;
 import dev.gitpodconfig.model.SchemaNode.Field;
 import dev.gitpodconfig.model.SchemaNode.Type;
+import java.util.Optional;
 
 /**
  * The installer config schema of release 2022.11.3, the last Self-Hosted release: every struct of
@@ -267,7 +270,8 @@ public final class InstallerSchema {
                                             f("username", STR),
                                             f("passwordSecret", STR),
                                             f("useTLS", "UseTLS", BOOL, ""),
-                                            f("insecureSkipVerify", BOOL))))),
+                                            f("insecureSkipVerify", BOOL))),
+                            later("containerdConfigDir", STR, LATER + ", June 2024"))),
             f(
                     "wsDaemon",
                     "WSDaemon",
@@ -407,7 +411,8 @@ public final class InstallerSchema {
                             "experimental.StripeConfig",
                             f("individualUsagePriceIds", "IndividualUsagePriceIDs", STRIPE_PRICES, ""),
                             f("teamUsagePriceIds", "TeamUsagePriceIDs", STRIPE_PRICES, ""))),
-            f("slowDatabase", BOOL));
+            f("slowDatabase", BOOL),
+            later("spicedb", ANY, LATER + ", January 2023"));
 
     private static SchemaNode annotations(String goType) {
         return struct(goType, f("serviceAnnotations", STRING_MAP));
@@ -527,7 +532,8 @@ public final class InstallerSchema {
                                     named("config.FSShiftMethod"),
                                     "required,fs_shift_method"),
                             f("containerdRuntimeDir", "ContainerDRuntimeDir", STR, "required,startswith=/"),
-                            f("containerdSocket", "ContainerDSocket", STR, "required,startswith=/")),
+                            f("containerdSocket", "ContainerDSocket", STR, "required,startswith=/"),
+                            later("containerdSocketDir", STR, LATER + ", March 2023")),
                     "required"),
             f("resources", "Resources", RESOURCES, "required"),
             p("templates", templates("config")),
@@ -581,7 +587,12 @@ public final class InstallerSchema {
                     struct(
                             "config.OpenVSX",
                             f("url", "URL", STR, "url"),
-                            p("proxy", struct("config.Proxy", f("disablePVC", "DisablePVC", BOOL, "")))),
+                            p(
+                                    "proxy",
+                                    struct(
+                                            "config.Proxy",
+                                            f("disablePVC", "DisablePVC", BOOL, ""),
+                                            later("serviceAnnotations", STRING_MAP, LATER + ", February 2023")))),
                     ""),
             f("authProviders", "AuthProviders", listOf(OBJECT_REF), "dive"),
             f(
@@ -632,6 +643,30 @@ public final class InstallerSchema {
     /** Any value: what a value that is not modelled (a Pod template) decodes as. */
     static SchemaNode anyValue() {
         return ANY;
+    }
+
+    /**
+     * The note for a value that 2022.11.3 rejects but another installer build reads in that shape, or empty.
+     * One such shape is known: installer builds of August 2022 (commit cdab4051) read
+     * {@code workspace.resources.limits.cpu} as {@code {buckets, min, burst}}; 2022.11.3 reads every limit as a
+     * Kubernetes quantity.
+     *
+     * @param path the value's path from the config's root, e.g. {@code workspace.resources.limits.cpu}
+     * @param value the value
+     * @return e.g. "read by installer builds of August 2022 (commit cdab4051) as CPU limits with min and burst"
+     */
+    public static Optional<String> otherBuildShape(String path, YamlNode value) {
+        if (!path.equals("workspace.resources.limits.cpu") || !(value instanceof YamlMapping mapping)) {
+            return Optional.empty();
+        }
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            String key = entry.key().value();
+            if (!key.equalsIgnoreCase("min") && !key.equalsIgnoreCase("burst") && !key.equalsIgnoreCase("buckets")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(
+                "read by installer builds of August 2022 (commit cdab4051) as CPU limits with min, burst and buckets");
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.gitpodconfig.check.RuleInfo;
 import dev.gitpodconfig.check.Rules;
 import dev.gitpodconfig.report.RuleCatalogText;
 import dev.gitpodconfig.report.ToolInfo;
+import dev.gitpodconfig.schema.EditorSchemas;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Everything a user reads about a rule cites public sources only: no internal note, section sign or
- * specification reference reaches the rule texts, the examples, the {@code rules} goal, the catalogue page
- * or the README's catalogue section; and every Gitpod source file is cited at the release tag, by its path.
+ * specification reference reaches the rule texts, the examples, the {@code rules} goal, the catalogue page,
+ * the README's catalogue section or the editor schemas; and every Gitpod source file is cited at the release tag,
+ * by its path.
  */
 class PublicRuleTextTest {
 
@@ -64,6 +66,14 @@ class PublicRuleTextTest {
         assertTrue(start >= 0, "README.md has no '## Rule catalogue' section");
         int end = readme.indexOf("\n## ", start + 1);
         internal("README.md, Rule catalogue", readme.substring(start, end < 0 ? readme.length() : end), offending);
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
+    void theEditorSchemasCiteNoInternalNotes() {
+        List<String> offending = new ArrayList<>();
+        internal(EditorSchemas.INSTALLER_FILE, EditorSchemas.installerConfig(), offending);
+        internal(EditorSchemas.KOTS_FILE, EditorSchemas.kotsConfigValues(), offending);
         assertEquals(List.of(), offending);
     }
 

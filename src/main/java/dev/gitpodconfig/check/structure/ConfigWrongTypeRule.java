@@ -13,6 +13,7 @@ import dev.gitpodconfig.load.YamlScalar;
 import dev.gitpodconfig.model.ConfigValue;
 import dev.gitpodconfig.model.GitpodConfig;
 import dev.gitpodconfig.model.InstallerDecoder;
+import dev.gitpodconfig.model.InstallerSchema;
 import dev.gitpodconfig.model.KotsConfigReader;
 import dev.gitpodconfig.model.KotsItem;
 import dev.gitpodconfig.model.SchemaNode;
@@ -95,6 +96,18 @@ public final class ConfigWrongTypeRule extends ConfigRule {
             } else {
                 message = "'" + path + "' must be " + type.description() + ", but it is " + describe(node)
                         + "; the installer rejects the file.";
+            }
+            Optional<String> otherBuild = InstallerSchema.otherBuildShape(problem.path(), node);
+            if (otherBuild.isPresent()) {
+                // As for keys of other builds: a file written for another installer build gets a warning.
+                findings.at(ConfigValue.of(path, node))
+                        .severity(Severity.WARNING)
+                        .message("'" + path + "' is a mapping, " + otherBuild.get() + "; the 2022.11.3 strict "
+                                + "parse rejects it (" + problem.message() + ").")
+                        .installerRejects()
+                        .fix("For release 2022.11.3, write '" + path + "' as a quantity, e.g. \"2\".")
+                        .report();
+                continue;
             }
             FindingBuilder finding = findings.at(ConfigValue.of(path, node))
                     .message(message)

@@ -280,4 +280,18 @@ class ConfigUnknownKeyRuleTest {
         assertTrue(!far.message().contains("Did you mean"), far.message());
         assertTrue(!far.fix().contains("Rename"), far.fix());
     }
+
+    @Test
+    void keysOfInstallerBuildsAfter2022113AreWarningsThatSaySo() {
+        // Seen in Gitpod's own later configs (local-preview, trivy scan config, render fixtures).
+        String yaml = "workspace:\n  runtime:\n    containerdSocketDir: /run/containerd\nopenVSX:\n  proxy:\n"
+                + "    serviceAnnotations: {a: b}\nexperimental:\n  webapp:\n    spicedb: {enabled: true}\n"
+                + "  workspace:\n    registryFacade:\n      containerdConfigDir: /etc/containerd\n";
+        List<Finding> found = findings(yaml, RULE);
+        assertEquals(4, found.size(), found::toString);
+        for (Finding finding : found) {
+            assertEquals(Severity.WARNING, finding.severity(), finding::toString);
+            assertMessageContains(finding, "added by installers after 2022.11.3");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static dev.gitpodconfig.testing.Checks.assertSingle;
 import static dev.gitpodconfig.testing.Yaml.installerExternal;
 import static dev.gitpodconfig.testing.Yaml.kotsValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gitpodconfig.check.Finding;
 import dev.gitpodconfig.check.Severity;
@@ -235,5 +236,20 @@ class ConfigWrongTypeRuleTest {
                     reg_username:
                       value: ""
                 """), RULE);
+    }
+
+    @Test
+    void cpuLimitsOfTheAugust2022InstallerAreAWarningThatSays2022113RejectsThem() {
+        // Installer builds of August 2022 read limits.cpu as {min, burst}; 2022.11.3 reads a quantity there.
+        String yaml = "workspace:\n  resources:\n    requests: {cpu: \"1\"}\n    limits:\n      cpu:\n"
+                + "        min: \"84\"\n        burst: \"168\"\n";
+        Finding finding = assertSingle(yaml, RULE, Severity.WARNING, 6, 9, "workspace.resources.limits.cpu");
+        assertTrue(finding.installerRejects(), finding::toString);
+        assertTrue(finding.message().contains("installer builds of August 2022"), finding.message());
+        assertTrue(finding.message().contains("the 2022.11.3 strict parse rejects it"), finding.message());
+        // Any other mapping there is no other build's shape: an error.
+        Finding other = assertSingle(
+                yaml.replace("min:", "low:"), RULE, Severity.ERROR, 6, 9, "workspace.resources.limits.cpu");
+        assertTrue(other.installerRejects(), other::toString);
     }
 }
