@@ -80,7 +80,18 @@ public final class SchemaNode {
          * @param laterNote see the record
          */
         public Field(String name, SchemaNode schema, String laterNote) {
-            this(name, schema, laterNote, capitalize(name), false, "");
+            // The Go name is spelt out on first use: most fields' names are never shown.
+            this(name, schema, laterNote, null, false, "");
+        }
+
+        /**
+         * The Go field name; the JSON name capitalised when none was given.
+         *
+         * @return e.g. {@code Domain}
+         */
+        @Override
+        public String goName() {
+            return goName != null ? goName : capitalize(name);
         }
 
         /**
@@ -96,8 +107,13 @@ public final class SchemaNode {
     private final Type type;
     private final boolean strict;
     private final Map<String, Field> fields;
-    /** The same fields by their lower-case name: encoding/json matches keys case-insensitively. */
-    private final Map<String, Field> folded;
+    /**
+     * The same fields by their lower-case name (encoding/json matches keys case-insensitively), built on the first
+     * key that is not written exactly: most configs never need it, and a clean build would build it for every
+     * struct of the schema. Volatile and immutable once built, so concurrent builds (-T) may build it twice, never
+     * see half of it.
+     */
+    private volatile Map<String, Field> folded;
 
     private final SchemaNode items;
     private final String goType;
@@ -108,15 +124,19 @@ public final class SchemaNode {
         this.fields = fields;
         this.items = items;
         this.goType = goType;
-        if (fields.isEmpty()) {
-            this.folded = Map.of();
-        } else {
-            Map<String, Field> byFolded = new HashMap<>();
+    }
+
+    private Map<String, Field> folded() {
+        Map<String, Field> byFolded = folded;
+        if (byFolded == null) {
+            byFolded = new HashMap<>();
             for (Field field : fields.values()) {
                 byFolded.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field);
             }
-            this.folded = byFolded;
+            byFolded = java.util.Collections.unmodifiableMap(byFolded);
+            folded = byFolded;
         }
+        return byFolded;
     }
 
     static SchemaNode of(Type type) {
@@ -241,7 +261,7 @@ public final class SchemaNode {
      */
     public Field fieldFor(String key) {
         Field exact = fields.get(key);
-        return exact != null ? exact : folded.get(key.toLowerCase(Locale.ROOT));
+        return exact != null ? exact : folded().get(key.toLowerCase(Locale.ROOT));
     }
 
     /**
