@@ -643,18 +643,19 @@ public final class InstallerDecoder {
             }
             Object value = unwrap(struct.values.get(field.name()));
             YamlNode node = struct.nodes.get(field.name());
-            String ns = namespace + "." + field.goName();
             SchemaNode type = field.schema();
             // A nil pointer (or interface) gets only its first tag checked, unless that tag runs on nil values.
             boolean nil = (field.pointer() || type.type() == SchemaNode.Type.ANY) && (value == null || value == NIL);
             if (type.type() == SchemaNode.Type.MAPPING && !nil) {
                 Struct inner = value instanceof Struct s ? s : new Struct();
-                validateStruct(inner, type, ns, inner.key != null ? inner.key : blockKey);
+                validateStruct(inner, type, namespace + "." + field.goName(), inner.key != null ? inner.key : blockKey);
                 continue;
             }
             if (field.validate().isEmpty() || type.type() == SchemaNode.Type.QUANTITY) {
                 continue; // resource.Quantity is a struct to the validator: it has no tags of its own
             }
+            // Built only for a field with tags: the validator visits every field of every config.
+            String ns = namespace + "." + field.goName();
             String[] tags = field.validate().split(",", -1);
             if (nil && !tags[0].startsWith("required_")) {
                 if (!tags[0].equals("omitempty") && !tags[0].equals("dive")) {

@@ -80,18 +80,7 @@ public final class SchemaNode {
          * @param laterNote see the record
          */
         public Field(String name, SchemaNode schema, String laterNote) {
-            // The Go name is spelt out on first use: most fields' names are never shown.
-            this(name, schema, laterNote, null, false, "");
-        }
-
-        /**
-         * The Go field name; the JSON name capitalised when none was given.
-         *
-         * @return e.g. {@code Domain}
-         */
-        @Override
-        public String goName() {
-            return goName != null ? goName : capitalize(name);
+            this(name, schema, laterNote, capitalize(name), false, "");
         }
 
         /**

@@ -65,6 +65,9 @@ public final class SecretValues {
     /** The last letters of {@link #SECRET_KEY_ENDINGS}. */
     private static final String SECRET_KEY_LAST_LETTERS = lastLetters(SECRET_KEY_ENDINGS);
 
+    /** {@link #SECRET_KEY_ENDINGS} by their lower-case last letter (all of them are ASCII). */
+    private static final String[][] ENDINGS_BY_LAST_LETTER = endingsByLastLetter(SECRET_KEY_ENDINGS);
+
     private static final Pattern JSON_SECRET =
             Pattern.compile("\"(?:auth|password|identitytoken|registrytoken)\"\\s*:\\s*\"([^\"]*)\"");
     // Compiled once: String.replaceAll and String.split would compile these for every value.
@@ -405,12 +408,28 @@ public final class SecretValues {
         if (key.isEmpty() || SECRET_KEY_LAST_LETTERS.indexOf(Character.toLowerCase(key.charAt(key.length() - 1))) < 0) {
             return false;
         }
-        for (String ending : SECRET_KEY_ENDINGS) {
+        // Only the endings with the key's last letter: a plain loop over the whole list compared each one.
+        String[] endings = ENDINGS_BY_LAST_LETTER[Character.toLowerCase(key.charAt(key.length() - 1))];
+        for (String ending : endings) {
             if (key.regionMatches(true, key.length() - ending.length(), ending, 0, ending.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[][] endingsByLastLetter(List<String> endings) {
+        String[][] byLetter = new String[128][];
+        for (char letter = 0; letter < 128; letter++) {
+            List<String> matching = new ArrayList<>();
+            for (String ending : endings) {
+                if (Character.toLowerCase(ending.charAt(ending.length() - 1)) == letter) {
+                    matching.add(ending);
+                }
+            }
+            byLetter[letter] = matching.toArray(new String[0]);
+        }
+        return byLetter;
     }
 
     /** Whether a KOTS item holds a secret: a password, key or file item of Gitpod's, or one named like a credential. */
