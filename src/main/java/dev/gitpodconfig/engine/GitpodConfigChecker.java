@@ -232,9 +232,8 @@ public final class GitpodConfigChecker {
             PreparedFile prepared = credentialFiles.remove(file.path());
             if (prepared == null) {
                 byte[] bytes = readAlready.remove(file.path());
-                ResourceFiltering filtering = options.filtering();
-                if (bytes == null && filtering != null && filtering.filters(file.path())) {
-                    // A filtered file is filtered from its bytes, read through the same confined reader.
+                if (bytes == null) {
+                    // Not kept from pass 1: read now, through the same confined reader.
                     try {
                         bytes = reader.read(file.path());
                     } catch (SafeFileReader.Refused e) {
@@ -246,31 +245,12 @@ public final class GitpodConfigChecker {
                         continue;
                     }
                 }
-                if (bytes != null) {
-                    prepared = load(file.path(), bytes);
-                } else {
-                    LoadedFile loaded;
-                    try {
-                        loaded = load(reader, file.path(), path);
-                    } catch (SafeFileReader.Refused e) {
-                        run.skipped.add(new SkippedFile(path, e.getMessage(), SkippedFile.Cause.UNREADABLE));
-                        continue;
-                    } catch (IOException e) {
-                        run.skipped.add(new SkippedFile(
-                                path, SafeYamlLoader.unreadableReason(e), SkippedFile.Cause.UNREADABLE));
-                        continue;
-                    }
-                    prepared = prepare(loaded, List.of());
-                }
+                // Filtered first when Maven filters the file, as it will copy it.
+                prepared = load(file.path(), bytes);
             }
             run.check(prepared);
         }
         return run.result();
-    }
-
-    /** Reads and loads a file in pass 2; a file the reader refuses is skipped with the reader's reason. */
-    private LoadedFile load(SafeFileReader reader, Path file, String path) throws IOException {
-        return loader.load(reader.read(file), path, options.charset());
     }
 
     /**
@@ -285,11 +265,10 @@ public final class GitpodConfigChecker {
         if (filtering == null || !filtering.filters(path)) {
             return prepare(loader.load(bytes, reported, options.charset()), List.of());
         }
-        byte[] content = bytes;
-        String text = loader.decode(content, options.charset());
+        String text = loader.decode(bytes, options.charset());
         FilteredText filtered = text == null ? null : filtering.filter(text);
         if (filtered == null || !filtered.changed()) {
-            return prepare(loader.load(content, reported, options.charset()), List.of());
+            return prepare(loader.load(bytes, reported, options.charset()), List.of());
         }
         return prepare(FilteredLoad.load(loader, reported, text, filtered), filtered.substitutions());
     }
