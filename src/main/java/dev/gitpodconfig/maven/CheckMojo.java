@@ -5,8 +5,11 @@ import dev.gitpodconfig.run.CheckOutcome;
 import dev.gitpodconfig.run.CheckRequest;
 import dev.gitpodconfig.run.CheckRunner;
 import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -274,6 +277,11 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping Gitpod config check (gitpod-config.skip=true).");
             return;
         }
+        // At debug level only: what the goal costs on the build's thread, the mapping of resource filtering included
+        // (benchmarks/goal_cpu.py compares builds by it, which wall times are too noisy to tell apart).
+        ThreadMXBean threads = log.isDebugEnabled() ? ManagementFactory.getThreadMXBean() : null;
+        long startedCpu = threads == null ? 0 : threads.getCurrentThreadCpuTime();
+        long started = System.nanoTime();
         CheckOutcome outcome;
         try {
             outcome = CheckRunner.run(new CheckRequest(basedir.toPath())
@@ -312,6 +320,13 @@ public class CheckMojo extends AbstractMojo {
                 case WARNING -> log.warn(line.text());
                 case ERROR -> log.error(line.text());
             }
+        }
+        if (threads != null) {
+            log.debug(String.format(
+                    Locale.ROOT,
+                    "Gitpod config goal took %.1f ms, %.1f ms of CPU on the build's thread",
+                    (System.nanoTime() - started) / 1e6,
+                    (threads.getCurrentThreadCpuTime() - startedCpu) / 1e6));
         }
         if (outcome.reportFailure() != null) {
             throw new MojoExecutionException(outcome.reportFailure().getMessage(), outcome.reportFailure());

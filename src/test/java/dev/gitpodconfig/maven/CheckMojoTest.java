@@ -38,6 +38,23 @@ class CheckMojoTest {
     @BeforeEach
     void clearLog() {
         ((RecordingLog) log).lines.clear();
+        ((RecordingLog) log).debug = false;
+    }
+
+    @Test
+    @Basedir("/unit/clean")
+    @InjectMojo(goal = "check")
+    void logsWhatTheGoalCostAtDebugLevelOnly(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        assertTrue(lines().stream().noneMatch(l -> l.contains("goal took")), lines().toString());
+        ((RecordingLog) log).debug = true;
+        mojo.execute();
+        assertTrue(
+                lines().stream()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "DEBUG Gitpod config goal took \\d+\\.\\d ms, \\d+\\.\\d ms of CPU on the build's thread")),
+                lines().toString());
     }
 
     @Test
@@ -144,14 +161,19 @@ class CheckMojoTest {
             lines.add("ERROR " + content);
         }
 
+        /** Whether debug lines are enabled, and so recorded. */
+        boolean debug;
+
         @Override
         public void debug(CharSequence content) {
-            // not recorded
+            if (debug) {
+                lines.add("DEBUG " + content);
+            }
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return false;
+            return debug;
         }
     }
 }
