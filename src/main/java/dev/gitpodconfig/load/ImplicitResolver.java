@@ -9,10 +9,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * SnakeYAML's resolver with its own resolvers, indexed by first character in arrays. SnakeYAML's
- * {@link Resolver#resolve} boxes each scalar's first character for a map lookup and then runs its null and
- * empty-value patterns on every short scalar no other resolver claimed: two matchers per scalar, for
- * patterns that match five fixed texts. Here those two are compared as texts, and the empty scalar is handed
- * to SnakeYAML. The resolvers and their order and length limits are SnakeYAML's own, recorded as its
+ * {@link Resolver#resolve} boxes each scalar's first character for a map lookup, then runs a matcher for
+ * each resolver of that character and for its null and empty-value patterns on every short scalar no other
+ * resolver claimed. Most of those patterns match a few fixed texts: here they are compared as texts, and the
+ * empty scalar is handed to SnakeYAML. The resolvers and their order and length limits are SnakeYAML's own, recorded as its
  * constructor registers them, so both resolve every scalar alike ({@code ImplicitResolverTest}).
  *
  * <p>Stateless once built: one instance is shared by every thread.
@@ -98,8 +98,7 @@ final class ImplicitResolver extends Resolver {
             Candidate[] candidates = byFirst[first];
             if (candidates != null) {
                 for (Candidate candidate : candidates) {
-                    if (value.length() <= candidate.limit
-                            && candidate.pattern.matcher(value).matches()) {
+                    if (value.length() <= candidate.limit && mayMatch(candidate.pattern, value)) {
                         return candidate.tag;
                     }
                 }
@@ -114,9 +113,9 @@ final class ImplicitResolver extends Resolver {
     }
 
     /**
-     * Whether a pattern registered without first character can match a non-empty text. These patterns run on
-     * every scalar no other resolver claims: SnakeYAML's two are settled without a matcher, as their texts are
-     * fixed ({@code ImplicitResolverTest} holds them to that).
+     * Whether a resolver's pattern matches a non-empty text. Most of SnakeYAML's patterns list fixed texts, which
+     * a switch settles without a matcher; a timestamp starts with four digits and a dash. {@code
+     * ImplicitResolverTest} holds these patterns to the texts SnakeYAML compiles.
      */
     @SuppressWarnings("ReferenceEquality") // SnakeYAML registers its Pattern constants
     private static boolean mayMatch(Pattern pattern, String value) {
@@ -128,6 +127,38 @@ final class ImplicitResolver extends Resolver {
                 case "~", "null", "Null", "NULL", " " -> true;
                 default -> false;
             };
+        }
+        if (pattern == Resolver.BOOL) {
+            return switch (value) {
+                case "yes",
+                        "Yes",
+                        "YES",
+                        "no",
+                        "No",
+                        "NO",
+                        "true",
+                        "True",
+                        "TRUE",
+                        "false",
+                        "False",
+                        "FALSE",
+                        "on",
+                        "On",
+                        "ON",
+                        "off",
+                        "Off",
+                        "OFF" -> true;
+                default -> false;
+            };
+        }
+        if (pattern == Resolver.MERGE) {
+            return value.equals("<<");
+        }
+        if (pattern == Resolver.YAML) {
+            return value.equals("!") || value.equals("&") || value.equals("*");
+        }
+        if (pattern == Resolver.TIMESTAMP && (value.length() < 5 || value.charAt(4) != '-')) {
+            return false;
         }
         return pattern.matcher(value).matches();
     }

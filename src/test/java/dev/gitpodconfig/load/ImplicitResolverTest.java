@@ -16,10 +16,20 @@ class ImplicitResolverTest {
     private static final Resolver SNAKE = new Resolver();
 
     @Test
-    void theTwoPatternsComparedAsTextsAreStillTheOnesSnakeYamlRegisters() {
-        // ImplicitResolver settles these two without a matcher: a SnakeYAML that changes them must fail here.
+    void thePatternsComparedAsTextsAreStillTheOnesSnakeYamlCompiles() {
+        // ImplicitResolver settles these without a matcher: a SnakeYAML that changes them must fail here.
         assertEquals("^(?:~|null|Null|NULL| )$", Resolver.NULL.pattern());
         assertEquals("^$", Resolver.EMPTY.pattern());
+        assertEquals(
+                "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$",
+                Resolver.BOOL.pattern());
+        assertEquals("^(?:<<)$", Resolver.MERGE.pattern());
+        assertEquals("^(?:!|&|\\*)$", Resolver.YAML.pattern());
+        assertEquals(
+                "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+                        + "(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+                        + "(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$",
+                Resolver.TIMESTAMP.pattern());
     }
 
     @Test
@@ -107,12 +117,22 @@ class ImplicitResolverTest {
             values.add(c + "rue");
         }
         Random random = new Random(7);
-        String alphabet = "0123456789+-._:eEoxbBinfINFaAlsuLrRyYnNtTOfF~<=!&* \u00e9";
+        String alphabet = "0123456789+-._:eEoxbBinfINFaAlsuLrRyYnNtTOfFZ~<=!&* \t\u00e9";
         for (int i = 0; i < 50_000; i++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(13);
             for (int j = 0; j < length; j++) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            values.add(text.toString());
+        }
+        // Near-timestamps: the date's shape, then some of a time's characters.
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder(
+                    String.format("%04d-%d-%02d", random.nextInt(3000), random.nextInt(13), random.nextInt(32)));
+            int length = random.nextInt(16);
+            for (int j = 0; j < length; j++) {
+                text.append("0123456789:.-+ \ttTZ".charAt(random.nextInt(19)));
             }
             values.add(text.toString());
         }
