@@ -21,7 +21,7 @@ assert !runs[2].contains('Reused the result')
 def cache = new File(basedir, 'target/gitpod-config/check-cache.txt')
 assert cache.isFile()
 String cached = cache.getText('UTF-8')
-assert cached.startsWith('gitpod-config-cache 3\n')
+assert cached.startsWith('gitpod-config-cache 4\n')
 assert cached.readLines().count { it.startsWith('F\t') } == 3
 ['CachePlantedPass-5e1b', 'CachePlantedRegPw-8d2c', 'cache-user'].each { assert !cached.contains(it) && !log.contains(it) }
 true

@@ -7,6 +7,7 @@ import dev.gitpodconfig.engine.CheckResult;
 import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.report.ReportFiles;
@@ -19,6 +20,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * path, size and modification time of every file found. Any difference is a miss and a full check.
  *
  * <p>The file holds what the reports already hold (findings with masked messages, paths, positions,
- * fingerprints) plus sizes and times. It never holds file content or a hash of it: a hash of a small
+ * fingerprints) plus sizes and times, and the names of the properties resource filtering read (their values are in
+ * the key, a secret one never). It never holds file content or a hash of it: a hash of a small
  * Secret would let anyone with the build directory test guesses of its password.
  *
  * <p>A file changed within {@link #RACY_MILLIS} of the check is not trusted to the modification time (an
@@ -49,7 +52,7 @@ public final class ResultCache {
     public static final String MARKER = "gitpod-config-cache ";
 
     /** The first line of every cache file; a new layout gets a new number, so old files are misses. */
-    static final String HEADER = MARKER + "3";
+    static final String HEADER = MARKER + "4";
 
     /** Files modified this recently are not trusted to their modification time. */
     static final long RACY_MILLIS = 2_000;
@@ -61,14 +64,22 @@ public final class ResultCache {
     private final long newestFileMillis;
     private final CheckResult cached;
     private final Map<String, String> cachedReports;
+    /** The names of the properties the filtered files read, or null when no file is filtered. */
+    private final Collection<String> filterNames;
 
     private ResultCache(
-            Path cacheFile, String key, long newestFileMillis, CheckResult cached, Map<String, String> cachedReports) {
+            Path cacheFile,
+            String key,
+            long newestFileMillis,
+            CheckResult cached,
+            Map<String, String> cachedReports,
+            Collection<String> filterNames) {
         this.cacheFile = cacheFile;
         this.key = key;
         this.newestFileMillis = newestFileMillis;
         this.cached = cached;
         this.cachedReports = cachedReports;
+        this.filterNames = filterNames;
     }
 
     /**
@@ -106,7 +117,45 @@ public final class ResultCache {
         String currentKey = key.toString();
         Map<String, String> reports = new TreeMap<>();
         CheckResult result = read(cacheFile, currentKey, reports);
-        return new ResultCache(cacheFile, currentKey, newest, result, result == null ? Map.of() : reports);
+        ResourceFiltering filtering = options.filtering();
+        Collection<String> filterNames =
+                filtering == null || filtering.directories().isEmpty()
+                        ? null
+                        : filtering.values().keySet();
+        return new ResultCache(cacheFile, currentKey, newest, result, result == null ? Map.of() : reports, filterNames);
+    }
+
+    /**
+     * The names of the properties the filtered files of the kept result read (names only: a value never reaches
+     * the cache file). With them a build can look up just those values and test the key without reading or
+     * filtering a file ({@link ResourceFiltering#restrictTo}).
+     *
+     * @param cacheFile where the cache is kept
+     * @return the names, or empty when there is no readable cache file or its result filtered no file
+     */
+    public static Optional<List<String>> keptFilterNames(Path cacheFile) {
+        try {
+            if (!Files.isRegularFile(cacheFile)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            for (String line : lines) {
+                if (line.equals("P") || line.startsWith("P\t")) {
+                    String[] f = line.split("\t", -1);
+                    List<String> names = new ArrayList<>();
+                    for (int i = 1; i < f.length; i++) {
+                        names.add(unescape(f[i]));
+                    }
+                    return Optional.of(names);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A damaged cache file is a miss, found out again when it is opened.
+        }
+        return Optional.empty();
     }
 
     /**
@@ -188,6 +237,13 @@ public final class ResultCache {
         StringBuilder out = new StringBuilder();
         out.append(HEADER).append('\n');
         out.append("K\t").append(escape(key)).append('\n');
+        if (filterNames != null) {
+            out.append('P');
+            for (String name : filterNames) {
+                out.append('\t').append(escape(name));
+            }
+            out.append('\n');
+        }
         for (Path report : reports) {
             out.append("R\t")
                     .append(escape(report.toAbsolutePath().normalize().toString()))
@@ -320,6 +376,9 @@ public final class ResultCache {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
                     case "K" -> keyMatches = fields(f, 2) && currentKey.equals(unescape(f[1]));
+                    case "P" -> {
+                        // The names of the properties filtering read: see keptFilterNames.
+                    }
                     case "R" -> {
                         fields(f, 3);
                         reports.put(unescape(f[1]), unescape(f[2]));

@@ -274,36 +274,48 @@ public final class GitpodConfigChecker {
     }
 
     /**
-     * Which values Maven resource filtering gives the found files: null, without reading anything, when no found
-     * file is in a filtered resource directory; else the values the filtered files use.
+     * Every value Maven resource filtering may give the found files: null, without reading anything, when no found
+     * file is in a filtered resource directory. Reads the filter files, not the found files: a reused result needs
+     * only the values its files read ({@link ResourceFiltering#restrictTo}), a new check {@link #filteringUsedBy}.
      *
      * @param sources what the build tool knows about its filtering, or null
      * @param options the options
      * @param files the found files
      * @param notes receives debug sentences (a filter file that cannot be read)
-     * @return the filtering, or null
+     * @return all the values, or null
      */
-    public static ResourceFiltering filteringFor(
+    public static ResourceFiltering filterValues(
             FilterSources sources, CheckOptions options, List<ConfigFileFinder.FoundFile> files, List<String> notes) {
         if (sources == null || !sources.hasDirectories()) {
             return null;
         }
-        List<ConfigFileFinder.FoundFile> filtered = new ArrayList<>();
         for (ConfigFileFinder.FoundFile file : files) {
             if (sources.filters(file.path())) {
-                filtered.add(file);
+                return sources.build(options.baseDirectory(), notes);
             }
         }
-        if (filtered.isEmpty()) {
-            return null;
-        }
-        ResourceFiltering all = sources.build(options.baseDirectory(), notes);
+        return null;
+    }
+
+    /**
+     * The values the filtered files among the found ones use, read from their text as Maven will filter it.
+     *
+     * @param values every value ({@link #filterValues})
+     * @param options the options
+     * @param files the found files
+     * @return the values these files read, and those they read that nothing defines
+     */
+    public static ResourceFiltering filteringUsedBy(
+            ResourceFiltering values, CheckOptions options, List<ConfigFileFinder.FoundFile> files) {
         SafeYamlLoader loader = new SafeYamlLoader(options.limits());
         List<String> texts = new ArrayList<>();
         // Read through the reader the check uses, confined to the config directory.
         try (SafeFileReader reader =
                 new SafeFileReader(options.configDirectory(), options.limits().maxFileBytes())) {
-            for (ConfigFileFinder.FoundFile file : filtered) {
+            for (ConfigFileFinder.FoundFile file : files) {
+                if (!values.filters(file.path())) {
+                    continue;
+                }
                 try {
                     String text = loader.decode(reader.read(file.path()), options.charset());
                     if (text != null) {
@@ -316,7 +328,7 @@ public final class GitpodConfigChecker {
         } catch (IOException e) {
             // The config directory vanished after the walk: the check reports the files; nothing is filtered.
         }
-        return all.onlyFor(texts);
+        return values.onlyFor(texts);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.gitpodconfig.filter;
 
-import dev.gitpodconfig.model.SecretValues;
+import dev.gitpodconfig.model.SecretKeyNames;
 
 /**
  * The value Maven resource filtering gives one expression, and where it comes from.
@@ -35,7 +35,7 @@ public record FilterValue(String value, String origin, boolean secret) {
      * @return true for {@code gitpod.registry.password}, {@code aws.secret}, {@code env.GITHUB_TOKEN}, {@code s3.key}
      */
     public static boolean looksSecret(String name) {
-        return SecretValues.isSecretKey(name)
+        return SecretKeyNames.isSecretKey(name)
                 || endsWith(name, "key")
                 || endsWith(name, "pwd")
                 || endsWith(name, "pass");

@@ -2,6 +2,7 @@ package dev.gitpodconfig.filter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,16 +91,34 @@ public record ResourceFiltering(
         for (String text : texts) {
             filter.filter(text);
         }
+        return new ResourceFiltering(
+                directories, delimiters, escapeString, multiLine, valuesOf(filter.consulted(), filter.atSecretKeys()));
+    }
+
+    /**
+     * Keeps only the values of these names, and {@link FilterValue#UNSET} for those nothing defines: the filtering a
+     * kept result's files read, looked up again without reading the files. For unchanged texts it equals what
+     * {@link #onlyFor} gives whenever that result could be kept: filtering reads no other name, and a value at a key
+     * named like a credential would have made it {@link #usesSecrets() use secrets}, which are never kept.
+     *
+     * @param names the names the files read, as {@link #values()} of {@link #onlyFor} listed them
+     * @return the filtering that reads only these names
+     */
+    public ResourceFiltering restrictTo(Collection<String> names) {
+        return new ResourceFiltering(directories, delimiters, escapeString, multiLine, valuesOf(names, Set.of()));
+    }
+
+    private Map<String, FilterValue> valuesOf(Collection<String> names, Set<String> atSecretKeys) {
         Map<String, FilterValue> read = new TreeMap<>();
-        for (String name : filter.consulted()) {
+        for (String name : names) {
             FilterValue value = values.get(name);
-            if (value != null && !value.secret() && filter.atSecretKeys().contains(name)) {
+            if (value != null && !value.secret() && atSecretKeys.contains(name)) {
                 // The value of a password key is a secret whatever the property is called.
                 value = new FilterValue(value.value(), value.origin(), true);
             }
             read.put(name, value == null ? FilterValue.UNSET : value);
         }
-        return new ResourceFiltering(directories, delimiters, escapeString, multiLine, read);
+        return read;
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.gitpodconfig.filter;
 
 import dev.gitpodconfig.load.SourceText;
-import dev.gitpodconfig.model.SecretValues;
+import dev.gitpodconfig.model.SecretKeyNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -199,7 +199,7 @@ final class TextFilter {
         String key = before.substring(0, colon).trim();
         key = key.startsWith("- ") ? key.substring(2).trim() : key;
         key = key.replace("\"", "").replace("'", "");
-        return SecretValues.isSecretKey(key) || FilterValue.looksSecret(key);
+        return SecretKeyNames.isSecretKey(key) || FilterValue.looksSecret(key);
     }
 
     /** A resolved value: its text, where it comes from, whether a secret went into it, where it was written. */

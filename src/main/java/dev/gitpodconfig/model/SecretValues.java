@@ -38,35 +38,8 @@ public final class SecretValues {
 
     /** Shorter strings are not masked: they would blank out ordinary words. */
     private static final int MIN_LENGTH = 4;
-    /**
-     * Key endings that mark a credential (compared in lower case); a suffix test, as keys are checked by the
-     * thousand.
-     */
-    private static final List<String> SECRET_KEY_ENDINGS = List.of(
-            "password",
-            "passwd",
-            "secret",
-            "secretkey",
-            "token",
-            "auth",
-            "apikey",
-            "api_key",
-            "accesskey",
-            "access_key",
-            "privatekey",
-            "private_key",
-            "credential",
-            "credentials",
-            "dockerconfigjson",
-            "encryption_keys",
-            "_key");
     /** The fields of a KOTS item that hold its value. */
     private static final List<String> KOTS_VALUE_FIELDS = List.of("value", "valuePlaintext", "default");
-    /** The last letters of {@link #SECRET_KEY_ENDINGS}. */
-    private static final String SECRET_KEY_LAST_LETTERS = lastLetters(SECRET_KEY_ENDINGS);
-
-    /** {@link #SECRET_KEY_ENDINGS} by their lower-case last letter (all of them are ASCII). */
-    private static final String[][] ENDINGS_BY_LAST_LETTER = endingsByLastLetter(SECRET_KEY_ENDINGS);
 
     private static final Pattern JSON_SECRET =
             Pattern.compile("\"(?:auth|password|identitytoken|registrytoken)\"\\s*:\\s*\"([^\"]*)\"");
@@ -111,7 +84,7 @@ public final class SecretValues {
             while (last > 0 && path.get(last) instanceof Integer) {
                 last--; // an item of a list, at any depth, is what the key holding the list says
             }
-            if (path.get(last) instanceof String key && isSecretKey(key)) {
+            if (path.get(last) instanceof String key && SecretKeyNames.isSecretKey(key)) {
                 return true;
             }
             Object first = path.get(0);
@@ -396,57 +369,10 @@ public final class SecretValues {
         return values.isEmpty();
     }
 
-    /**
-     * Whether a key names a credential.
-     *
-     * @param key a mapping key or KOTS item name
-     * @return true for {@code password}, {@code clientSecret}, {@code store_azure_access_key} and the like
-     */
-    public static boolean isSecretKey(String key) {
-        // Runs for every key of a file with findings: most keys are ruled out by their last letter, and the
-        // endings are compared in place, because lower-casing would copy each key.
-        if (key.isEmpty() || SECRET_KEY_LAST_LETTERS.indexOf(Character.toLowerCase(key.charAt(key.length() - 1))) < 0) {
-            return false;
-        }
-        // Only the endings with the key's last letter: a plain loop over the whole list compared each one.
-        String[] endings = ENDINGS_BY_LAST_LETTER[Character.toLowerCase(key.charAt(key.length() - 1))];
-        for (String ending : endings) {
-            if (key.regionMatches(true, key.length() - ending.length(), ending, 0, ending.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String[][] endingsByLastLetter(List<String> endings) {
-        String[][] byLetter = new String[128][];
-        for (char letter = 0; letter < 128; letter++) {
-            List<String> matching = new ArrayList<>();
-            for (String ending : endings) {
-                if (Character.toLowerCase(ending.charAt(ending.length() - 1)) == letter) {
-                    matching.add(ending);
-                }
-            }
-            byLetter[letter] = matching.toArray(new String[0]);
-        }
-        return byLetter;
-    }
-
     /** Whether a KOTS item holds a secret: a password, key or file item of Gitpod's, or one named like a credential. */
     private static boolean isSecretItem(String name) {
         Optional<KotsItem> known = KotsItem.byName(name);
-        return (known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET) || isSecretKey(name);
-    }
-
-    private static String lastLetters(List<String> endings) {
-        StringBuilder letters = new StringBuilder();
-        for (String ending : endings) {
-            char last = ending.charAt(ending.length() - 1);
-            if (letters.indexOf(String.valueOf(last)) < 0) {
-                letters.append(last);
-            }
-        }
-        return letters.toString();
+        return (known.isPresent() && known.get().kind() == KotsItem.Kind.SECRET) || SecretKeyNames.isSecretKey(name);
     }
 
     private void walk(YamlNode node, boolean underSecretKey, Set<YamlNode> seen) {
@@ -466,7 +392,7 @@ public final class SecretValues {
                 addProperties(mapping);
             }
             for (YamlMapping.Entry entry : mapping.entries()) {
-                walk(entry.value(), isSecretKey(entry.key().value()), seen);
+                walk(entry.value(), SecretKeyNames.isSecretKey(entry.key().value()), seen);
             }
         } else if (node instanceof YamlSequence sequence) {
             if (underSecretKey) {

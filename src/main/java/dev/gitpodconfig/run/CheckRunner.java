@@ -90,22 +90,34 @@ public final class CheckRunner {
         requireAbsentOrOwn(cacheFile);
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         List<String> filterNotes = new ArrayList<>();
-        ResourceFiltering filtering =
-                GitpodConfigChecker.filteringFor(request.filterSources(), options, files, filterNotes);
-        if (filtering != null) {
-            options = request.options(filtering);
-        }
+        ResourceFiltering filterValues =
+                GitpodConfigChecker.filterValues(request.filterSources(), options, files, filterNotes);
         for (String note : filterNotes) {
             debug(lines, debug, note);
         }
-        if (cacheFile != null && filtering != null && filtering.usesSecrets()) {
-            // The key may not hold a secret, and without the secret it cannot tell that the secret changed.
-            debug(lines, debug, "No result cache: a filtered file uses a property named like a credential.");
-            cacheFile = null;
-        }
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
-        ResultCache cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;
+        ResultCache cache = null;
+        if (filterValues != null && identity.isPresent()) {
+            Reused reused = reusedWithKeptFiltering(request, cacheFile, identity.get(), filterValues, files);
+            if (reused != null) {
+                cache = reused.cache();
+                options = reused.options();
+            }
+        }
+        if (cache == null) {
+            if (filterValues != null) {
+                ResourceFiltering filtering = GitpodConfigChecker.filteringUsedBy(filterValues, options, files);
+                options = request.options(filtering);
+                if (cacheFile != null && filtering.usesSecrets()) {
+                    // The key may not hold a secret, and without the secret it cannot tell that the secret changed.
+                    debug(lines, debug, "No result cache: a filtered file uses a property named like a credential.");
+                    cacheFile = null;
+                    identity = Optional.empty();
+                }
+            }
+            cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;
+        }
         GitpodConfigChecker checker = null;
         CheckResult result;
         if (cache != null && cache.result().isPresent()) {
@@ -208,6 +220,35 @@ public final class CheckRunner {
         return new CheckOutcome(
                 result, lines, annotations, null, noFiles, notSearched, result.countAtLeast(threshold), failure);
     }
+
+    /**
+     * The cache with the kept result, when the files Maven filters read the same values as when it was kept and no
+     * file changed: found without reading or filtering a file (on most builds, where nothing changed, that is most of
+     * the filtering's cost). Null when there is no such result.
+     */
+    private static Reused reusedWithKeptFiltering(
+            CheckRequest request,
+            Path cacheFile,
+            String identity,
+            ResourceFiltering filterValues,
+            List<ConfigFileFinder.FoundFile> files)
+            throws InvalidOptionsException {
+        Optional<List<String>> names = ResultCache.keptFilterNames(cacheFile);
+        if (names.isEmpty()) {
+            return null;
+        }
+        ResourceFiltering kept = filterValues.restrictTo(names.get());
+        if (kept.usesSecrets()) {
+            // A name that reads a credential now: the full path below decides, and keeps no result.
+            return null;
+        }
+        CheckOptions options = request.options(kept);
+        ResultCache cache = ResultCache.open(cacheFile, identity, options, files);
+        return cache.result().isPresent() ? new Reused(cache, options) : null;
+    }
+
+    /** A kept result found with the filtering it was checked with, which its reports are written with again. */
+    private record Reused(ResultCache cache, CheckOptions options) {}
 
     /** The lines of the result itself: skipped files, findings, findings not listed, suppressions, summary. */
     private static void resultLines(

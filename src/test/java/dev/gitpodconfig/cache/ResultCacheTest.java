@@ -13,6 +13,9 @@ import dev.gitpodconfig.engine.GitpodConfigChecker;
 import dev.gitpodconfig.engine.OmittedFindings;
 import dev.gitpodconfig.engine.SkippedFile;
 import dev.gitpodconfig.engine.SuppressedFinding;
+import dev.gitpodconfig.filter.FilterSources;
+import dev.gitpodconfig.filter.ResourceDirectory;
+import dev.gitpodconfig.filter.ResourceFiltering;
 import dev.gitpodconfig.find.ConfigFileFinder;
 import dev.gitpodconfig.load.Position;
 import dev.gitpodconfig.testing.Checks;
@@ -26,8 +29,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -300,6 +305,39 @@ class ResultCacheTest {
         assertFalse(text.contains(PLANTED_PASSWORD));
         assertFalse(text.contains("dkr.ecr.eu-west-1.amazonaws.com/gitpod\n"));
         assertTrue(text.startsWith(ResultCache.HEADER + "\n"));
+    }
+
+    @Test
+    void theNamesOfThePropertiesFilteringReadAreKeptAndFindTheResultAgain() throws Exception {
+        Path resource = write("src/main/resources/gitpod/gitpod.config.yaml", Yaml.bareExternalRegistry("${reg.url}"));
+        ResourceFiltering values = new FilterSources()
+                .directories(
+                        List.of(new ResourceDirectory(project.resolve("src/main/resources"), List.of(), List.of())))
+                .projectProperties(Map.of("reg.url", "registry.example.com/gitpod", "unread", "x"), Map.of())
+                .build(project, new ArrayList<>());
+        CheckOptions options = CheckOptions.builder(project)
+                .filtering(values.onlyFor(List.of(Files.readString(resource))))
+                .build();
+        List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
+        ResultCache cache = ResultCache.open(cacheFile, TOOL, options, files);
+        cache.store(Checks.checker(options).check(files), List.of());
+        assertEquals(Optional.of(List.of("reg.url")), ResultCache.keptFilterNames(cacheFile));
+        // The names find the kept result again without the file's text.
+        CheckOptions again = CheckOptions.builder(project)
+                .filtering(
+                        values.restrictTo(ResultCache.keptFilterNames(cacheFile).orElseThrow()))
+                .build();
+        assertTrue(ResultCache.open(cacheFile, TOOL, again, files).result().isPresent());
+        assertFalse(Files.readString(cacheFile).contains("unread"));
+    }
+
+    @Test
+    void withoutFilteringNoNamesAreKept() throws Exception {
+        assertEquals(Optional.empty(), ResultCache.keptFilterNames(cacheFile), "no cache file");
+        checkAndStore(List.of());
+        assertEquals(Optional.empty(), ResultCache.keptFilterNames(cacheFile));
+        Files.writeString(cacheFile, "gitpod-config-cache 1\nP\tname\nEND\n");
+        assertEquals(Optional.empty(), ResultCache.keptFilterNames(cacheFile), "another layout");
     }
 
     @Test

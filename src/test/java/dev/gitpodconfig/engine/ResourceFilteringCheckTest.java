@@ -173,7 +173,8 @@ class ResourceFilteringCheckTest {
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         FilterSources sources =
                 sources(Map.of("gitpod.registry.url", ECR, "a.password", "Planted-Pw-77", "unused", "x"), Map.of());
-        ResourceFiltering used = GitpodConfigChecker.filteringFor(sources, options, files, new ArrayList<>());
+        ResourceFiltering used = GitpodConfigChecker.filteringUsedBy(
+                GitpodConfigChecker.filterValues(sources, options, files, new ArrayList<>()), options, files);
         assertEquals(
                 List.of("a.password", "gitpod.registry.url"),
                 new ArrayList<>(used.values().keySet()));
@@ -192,7 +193,7 @@ class ResourceFilteringCheckTest {
         List<String> notes = new ArrayList<>();
         FilterSources sources = sources(Map.of("x", "y"), Map.of())
                 .filterFiles(List.of(Path.of("missing.properties")), java.nio.charset.StandardCharsets.UTF_8);
-        assertNull(GitpodConfigChecker.filteringFor(sources, options, files, notes));
+        assertNull(GitpodConfigChecker.filterValues(sources, options, files, notes));
         assertEquals(List.of(), notes);
     }
 }

@@ -126,6 +126,25 @@ class ResourceFilteringTest {
     }
 
     @Test
+    void restrictingToTheNamesATextReadGivesWhatFilteringItGives() {
+        ResourceFiltering all = filtering(null, false, Map.of("url", "${host}/gitpod", "host", "a", "other", "b"));
+        ResourceFiltering used = all.onlyFor(List.of("x: ${url} ${missing}"));
+        // A reused result knows only the names: looked up again they give the same filtering, so the same key.
+        assertEquals(used, all.restrictTo(used.values().keySet()));
+        ResourceFiltering changed = filtering(null, false, Map.of("url", "${host}/gitpod", "host", "B", "other", "b"))
+                .restrictTo(used.values().keySet());
+        assertFalse(changed.equals(used), "a value the text reads changed");
+        ResourceFiltering otherChanged = filtering(
+                        null, false, Map.of("url", "${host}/gitpod", "host", "a", "other", "C"))
+                .restrictTo(used.values().keySet());
+        assertEquals(used, otherChanged, "only a value the text does not read changed");
+        ResourceFiltering defined = filtering(
+                        null, false, Map.of("url", "${host}/gitpod", "host", "a", "other", "b", "missing", "now"))
+                .restrictTo(used.values().keySet());
+        assertFalse(defined.equals(used), "a name nothing defined is defined now");
+    }
+
+    @Test
     void aValueAfterAKeyNamedLikeACredentialIsSecretWhateverThePropertyIsCalled() {
         ResourceFiltering all = filtering(
                 null,

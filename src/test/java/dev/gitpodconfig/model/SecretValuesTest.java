@@ -171,49 +171,6 @@ class SecretValuesTest {
     }
 
     @Test
-    void secretKeysAreKnownByTheirEndingInAnyCase() {
-        for (String key : new String[] {
-            "password",
-            "storage_PASSWORD",
-            "dbPasswd",
-            "clientSecret",
-            "secretKey",
-            "token",
-            "registryAuth",
-            "apiKey",
-            "api_key",
-            "accessKey",
-            "ACCESS_KEY",
-            "privateKey",
-            "private_key",
-            "credential",
-            "serviceAccountCredentials",
-            ".dockerconfigjson",
-            "encryption_keys",
-            "store_azure_access_key"
-        }) {
-            assertTrue(SecretValues.isSecretKey(key), key);
-        }
-        for (String key : new String[] {
-            "",
-            "d",
-            "domain",
-            "bucket",
-            "registry",
-            "url",
-            "kind",
-            "name",
-            "keys",
-            "author",
-            "secretName",
-            "tokenizer",
-            "passwordless"
-        }) {
-            assertFalse(SecretValues.isSecretKey(key), key);
-        }
-    }
-
-    @Test
     void urlUserinfoEndsAtTheLastAtSign() {
         SecretValues secrets = collect(
                 DocumentKind.INSTALLER_CONFIG,
