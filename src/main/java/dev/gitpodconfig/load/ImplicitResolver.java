@@ -19,32 +19,24 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class ImplicitResolver extends Resolver {
 
-    /** One registered resolver; SnakeYAML's own tuple class is not visible outside its package. */
-    private static final class Candidate {
-        final Tag tag;
-        final Pattern pattern;
-        final int limit;
-
-        Candidate(Tag tag, Pattern pattern, int limit) {
-            this.tag = tag;
-            this.pattern = pattern;
-            this.limit = limit;
-        }
-    }
-
-    private static final Candidate[] NONE = {};
+    private static final int[] NONE = {};
 
     /** The shared instance; declared after {@link #NONE}, which building it uses. */
     static final ImplicitResolver INSTANCE = new ImplicitResolver();
 
     /*
      * Filled while Resolver's constructor registers its resolvers, which runs before this class's field
-     * initialisers: the fields therefore have none, and are created on first use.
+     * initialisers: these fields therefore have none, and are created on first use. A registered resolver is
+     * its index in the three lists (SnakeYAML's own tuple class is not visible outside its package, and a class
+     * of its own would be one more class that every build loads).
      */
+    private List<Tag> tags;
+    private List<Pattern> patterns;
+    private List<Integer> limits;
     /** The resolvers of each ASCII first character, in registration order; null for a character without any. */
-    private Candidate[][] byFirst;
+    private int[][] byFirst;
     /** The resolvers registered without first character, or for NUL (SnakeYAML: the null and empty ones). */
-    private List<Candidate> anyFirst;
+    private int[] anyFirst;
     /** Whether a resolver was registered for a first character outside ASCII: then SnakeYAML decides those. */
     private boolean nonAscii;
 
@@ -54,39 +46,42 @@ final class ImplicitResolver extends Resolver {
     public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
         super.addImplicitResolver(tag, regexp, first, limit);
         if (byFirst == null) {
-            byFirst = new Candidate[128][];
-            anyFirst = new ArrayList<>();
+            tags = new ArrayList<>();
+            patterns = new ArrayList<>();
+            limits = new ArrayList<>();
+            byFirst = new int[128][];
+            anyFirst = NONE;
         }
-        Candidate candidate = new Candidate(tag, regexp, limit);
+        int resolver = tags.size();
+        tags.add(tag);
+        patterns.add(regexp);
+        limits.add(limit);
         if (first == null) {
-            anyFirst.add(candidate);
+            anyFirst = append(anyFirst, resolver);
             return;
         }
         for (int i = 0; i < first.length(); i++) {
             char c = first.charAt(i);
             if (c == 0) {
-                anyFirst.add(candidate); // SnakeYAML files a first character NUL under no first character
-                continue;
-            }
-            if (c >= 128) {
+                anyFirst = append(anyFirst, resolver); // SnakeYAML files a first character NUL under none
+            } else if (c >= 128) {
                 nonAscii = true;
-                continue;
+            } else {
+                byFirst[c] = append(byFirst[c] == null ? NONE : byFirst[c], resolver);
             }
-            Candidate[] earlier = byFirst[c] == null ? NONE : byFirst[c];
-            Candidate[] more = new Candidate[earlier.length + 1];
-            System.arraycopy(earlier, 0, more, 0, earlier.length);
-            more[earlier.length] = candidate;
-            byFirst[c] = more;
         }
     }
 
+    private static int[] append(int[] earlier, int resolver) {
+        int[] more = new int[earlier.length + 1];
+        System.arraycopy(earlier, 0, more, 0, earlier.length);
+        more[earlier.length] = resolver;
+        return more;
+    }
+
     @Override
-    @SuppressWarnings("ReferenceEquality") // Resolver.EMPTY is the constant SnakeYAML registers
     public Tag resolve(NodeId kind, String value, boolean implicit) {
-        if (kind != NodeId.scalar || !implicit) {
-            return super.resolve(kind, value, implicit);
-        }
-        if (value.isEmpty()) {
+        if (kind != NodeId.scalar || !implicit || value.isEmpty()) {
             return super.resolve(kind, value, implicit);
         }
         char first = value.charAt(0);
@@ -94,22 +89,24 @@ final class ImplicitResolver extends Resolver {
             if (nonAscii) {
                 return super.resolve(kind, value, implicit);
             }
-        } else {
-            Candidate[] candidates = byFirst[first];
-            if (candidates != null) {
-                for (Candidate candidate : candidates) {
-                    if (value.length() <= candidate.limit && mayMatch(candidate.pattern, value)) {
-                        return candidate.tag;
-                    }
-                }
+        } else if (byFirst[first] != null) {
+            Tag tag = firstMatch(byFirst[first], value);
+            if (tag != null) {
+                return tag;
             }
         }
-        for (Candidate candidate : anyFirst) {
-            if (value.length() <= candidate.limit && mayMatch(candidate.pattern, value)) {
-                return candidate.tag;
+        Tag tag = firstMatch(anyFirst, value);
+        return tag != null ? tag : Tag.STR;
+    }
+
+    /** The tag of the first of these resolvers that matches a non-empty text, or null. */
+    private Tag firstMatch(int[] resolvers, String value) {
+        for (int resolver : resolvers) {
+            if (value.length() <= limits.get(resolver) && mayMatch(patterns.get(resolver), value)) {
+                return tags.get(resolver);
             }
         }
-        return Tag.STR;
+        return null;
     }
 
     /**
