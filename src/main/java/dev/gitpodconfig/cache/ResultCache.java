@@ -64,6 +64,7 @@ public final class ResultCache {
     private final long newestFileMillis;
     private final CheckResult cached;
     private final Map<String, String> cachedReports;
+    private final CheckOptions options;
     /** The names of the properties the filtered files read, or null when no file is filtered. */
     private final Collection<String> filterNames;
 
@@ -73,12 +74,14 @@ public final class ResultCache {
             long newestFileMillis,
             CheckResult cached,
             Map<String, String> cachedReports,
+            CheckOptions options,
             Collection<String> filterNames) {
         this.cacheFile = cacheFile;
         this.key = key;
         this.newestFileMillis = newestFileMillis;
         this.cached = cached;
         this.cachedReports = cachedReports;
+        this.options = options;
         this.filterNames = filterNames;
     }
 
@@ -122,7 +125,8 @@ public final class ResultCache {
                 filtering == null || filtering.directories().isEmpty()
                         ? null
                         : filtering.values().keySet();
-        return new ResultCache(cacheFile, currentKey, newest, result, result == null ? Map.of() : reports, filterNames);
+        return new ResultCache(
+                cacheFile, currentKey, newest, result, result == null ? Map.of() : reports, options, filterNames);
     }
 
     /**
@@ -187,6 +191,15 @@ public final class ResultCache {
         } catch (IOException | URISyntaxException | IllegalArgumentException | SecurityException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The options the cache was opened with: a reused result's reports are written with them.
+     *
+     * @return the options
+     */
+    public CheckOptions options() {
+        return options;
     }
 
     /**

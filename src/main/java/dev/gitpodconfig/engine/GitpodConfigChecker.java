@@ -178,8 +178,20 @@ public final class GitpodConfigChecker {
      * @return the result
      */
     public CheckResult check(List<ConfigFileFinder.FoundFile> files) {
+        return check(files, Map.of());
+    }
+
+    /**
+     * Checks files as {@link #check(List)} does, taking the bytes of those already read as they are.
+     *
+     * @param files the files
+     * @param read the bytes of some of them by path, as {@link #filteringUsedBy} read them (through the same
+     *     confined reader, with the same limit), so that a filtered file is not read twice
+     * @return the result
+     */
+    public CheckResult check(List<ConfigFileFinder.FoundFile> files, Map<Path, byte[]> read) {
         try (SafeFileReader reader = reader()) {
-            return check(files, reader);
+            return check(files, read, reader);
         }
     }
 
@@ -197,7 +209,8 @@ public final class GitpodConfigChecker {
         }
     }
 
-    private CheckResult check(List<ConfigFileFinder.FoundFile> files, SafeFileReader reader) {
+    private CheckResult check(
+            List<ConfigFileFinder.FoundFile> files, Map<Path, byte[]> readBefore, SafeFileReader reader) {
         Map<Path, PreparedFile> credentialFiles = new HashMap<>();
         Map<Path, byte[]> readAlready = new HashMap<>();
         long kept = 0;
@@ -205,9 +218,9 @@ public final class GitpodConfigChecker {
             if (file.notRead() != null) {
                 continue;
             }
-            byte[] bytes;
+            byte[] bytes = readBefore.get(file.path());
             try {
-                bytes = reader.read(file.path());
+                bytes = bytes != null ? bytes : reader.read(file.path());
             } catch (IOException e) {
                 continue; // pass 2 loads it again and reports why it cannot be read
             }
@@ -303,21 +316,27 @@ public final class GitpodConfigChecker {
      * @param values every value ({@link #filterValues})
      * @param options the options
      * @param files the found files
+     * @param read receives the bytes of the filtered files by path, for {@link #check(List, Map)}
      * @return the values these files read, and those they read that nothing defines
      */
     public static ResourceFiltering filteringUsedBy(
-            ResourceFiltering values, CheckOptions options, List<ConfigFileFinder.FoundFile> files) {
+            ResourceFiltering values,
+            CheckOptions options,
+            List<ConfigFileFinder.FoundFile> files,
+            Map<Path, byte[]> read) {
         SafeYamlLoader loader = new SafeYamlLoader(options.limits());
         List<String> texts = new ArrayList<>();
         // Read through the reader the check uses, confined to the config directory.
         try (SafeFileReader reader =
                 new SafeFileReader(options.configDirectory(), options.limits().maxFileBytes())) {
             for (ConfigFileFinder.FoundFile file : files) {
-                if (!values.filters(file.path())) {
+                if (file.notRead() != null || !values.filters(file.path())) {
                     continue;
                 }
                 try {
-                    String text = loader.decode(reader.read(file.path()), options.charset());
+                    byte[] bytes = reader.read(file.path());
+                    read.put(file.path(), bytes);
+                    String text = loader.decode(bytes, options.charset());
                     if (text != null) {
                         texts.add(text);
                     }

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a build tool knows about its resource filtering, as plain values: the filtered directories, the resources
@@ -151,11 +155,7 @@ public final class FilterSources {
      * @return the filtering
      */
     public ResourceFiltering build(Path baseDirectory, List<String> notes) {
-        Map<String, FilterValue> base = new HashMap<>();
-        putAll(base, projectProperties, Layer.PROJECT);
-        putAll(base, systemProperties, Layer.SYSTEM);
-        putAll(base, userProperties, Layer.USER);
-        Map<String, FilterValue> values = new HashMap<>();
+        Map<String, FilterValue> fromFiles = new HashMap<>();
         for (Path file : filterFiles) {
             Path resolved = baseDirectory.resolve(file);
             Properties read = new Properties();
@@ -172,53 +172,104 @@ public final class FilterSources {
                 own.put(name, read.getProperty(name));
             }
             for (Map.Entry<String, String> entry : own.entrySet()) {
-                String value = interpolate(entry.getValue(), own, base, new HashSet<>());
-                values.put(entry.getKey(), FilterValue.of(entry.getKey(), value, origin));
+                String value = interpolate(entry.getValue(), own, new HashSet<>());
+                fromFiles.put(entry.getKey(), FilterValue.of(entry.getKey(), value, origin));
             }
         }
-        values.putAll(base);
-        for (Map.Entry<String, String> entry : modelValues.entrySet()) {
-            values.putIfAbsent(
-                    entry.getKey(),
-                    FilterValue.of(
-                            entry.getKey(),
-                            entry.getValue(),
-                            entry.getKey().startsWith("settings.") ? "the Maven settings" : "the project model"));
+        return new ResourceFiltering(directories, delimiters, escapeString, multiLine, new Values(fromFiles));
+    }
+
+    /**
+     * Every value, looked up by name when filtering asks for it: a build has hundreds of system properties and
+     * environment variables, and a file reads a handful. Iterating it (which nothing on a build's path does) lists
+     * them all.
+     */
+    final class Values extends AbstractMap<String, FilterValue> {
+        private final Map<String, FilterValue> fromFiles;
+        private final Map<String, FilterValue> looked = new HashMap<>();
+
+        Values(Map<String, FilterValue> fromFiles) {
+            this.fromFiles = fromFiles;
         }
-        return new ResourceFiltering(directories, delimiters, escapeString, multiLine, values);
-    }
 
-    /** Where a property value comes from, by the layer it is set in. */
-    private enum Layer {
-        PROJECT,
-        SYSTEM,
-        USER
-    }
-
-    private void putAll(Map<String, FilterValue> into, Map<String, String> values, Layer layer) {
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            if (entry.getKey() == null || entry.getValue() == null) {
-                continue;
+        @Override
+        public FilterValue get(Object key) {
+            if (!(key instanceof String name)) {
+                return null;
             }
-            String name = entry.getKey();
-            String origin = switch (layer) {
-                case PROJECT -> projectOrigins.getOrDefault(name, "a project property");
-                case SYSTEM ->
-                    name.startsWith("env.")
-                            ? "the environment variable " + name.substring("env.".length())
-                            : "the system property " + name;
-                case USER -> "the user property -D" + name;
-            };
-            into.put(name, FilterValue.of(name, entry.getValue(), origin));
+            FilterValue value = looked.get(name);
+            if (value == null && !looked.containsKey(name)) {
+                value = lookUp(name);
+                looked.put(name, value);
+            }
+            return value;
         }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        /** In maven-filtering's order, later wins: filter files, project, system, user; then the model's values. */
+        private FilterValue lookUp(String name) {
+            String value = userProperties.get(name);
+            if (value != null) {
+                return FilterValue.of(name, value, "the user property -D" + name);
+            }
+            value = systemProperties.get(name);
+            if (value != null) {
+                return FilterValue.of(
+                        name,
+                        value,
+                        name.startsWith("env.")
+                                ? "the environment variable " + name.substring("env.".length())
+                                : "the system property " + name);
+            }
+            value = projectProperties.get(name);
+            if (value != null) {
+                return FilterValue.of(name, value, projectOrigins.getOrDefault(name, "a project property"));
+            }
+            FilterValue fromFile = fromFiles.get(name);
+            if (fromFile != null) {
+                return fromFile;
+            }
+            value = modelValues.get(name);
+            return value == null
+                    ? null
+                    : FilterValue.of(
+                            name, value, name.startsWith("settings.") ? "the Maven settings" : "the project model");
+        }
+
+        @Override
+        public Set<Map.Entry<String, FilterValue>> entrySet() {
+            Set<String> names = new TreeSet<>(fromFiles.keySet());
+            names.addAll(projectProperties.keySet());
+            names.addAll(systemProperties.keySet());
+            names.addAll(userProperties.keySet());
+            names.addAll(modelValues.keySet());
+            Map<String, FilterValue> all = new TreeMap<>();
+            for (String name : names) {
+                FilterValue value = name == null ? null : get(name);
+                if (value != null) {
+                    all.put(name, value);
+                }
+            }
+            return Collections.unmodifiableMap(all).entrySet();
+        }
+    }
+
+    /** A property's value as a filter file's {@code ${…}} sees it: user, system, then project properties. */
+    private String propertyValue(String name) {
+        String value = userProperties.get(name);
+        value = value != null ? value : systemProperties.get(name);
+        return value != null ? value : projectProperties.get(name);
     }
 
     /**
      * Resolves {@code ${name}} in a filter file's value from the file itself, then the properties (not from other
      * filter files: maven-filtering loads each on its own); an unknown or cyclic name stays as written.
      */
-    private static String interpolate(
-            String value, Map<String, String> own, Map<String, FilterValue> base, Set<String> resolving) {
+    private String interpolate(String value, Map<String, String> own, Set<String> resolving) {
         StringBuilder out = new StringBuilder();
         int from = 0;
         while (true) {
@@ -230,14 +281,13 @@ public final class FilterSources {
             String name = value.substring(open + 2, close);
             String found = own.get(name);
             if (found == null) {
-                FilterValue other = base.get(name);
-                found = other == null ? null : other.value();
+                found = propertyValue(name);
             }
             out.append(value, from, open);
             if (found == null || !resolving.add(name)) {
                 out.append(value, open, close + 1);
             } else {
-                out.append(interpolate(found, own, base, resolving));
+                out.append(interpolate(found, own, resolving));
                 resolving.remove(name);
             }
             from = close + 1;

@@ -39,7 +39,8 @@ public record ResourceFiltering(
             new ResourceFiltering(List.of(), DEFAULT_DELIMITERS, null, false, Map.of());
 
     /**
-     * Creates the filtering; the collections are copied (the values sorted, as the cache key lists them).
+     * Creates the filtering; the collections are copied (the values sorted, as the cache key lists them), except all
+     * the values of a build ({@link FilterSources#build}), which are looked up by name.
      *
      * @param directories filtered directories
      * @param delimiters delimiters
@@ -51,7 +52,8 @@ public record ResourceFiltering(
         directories = List.copyOf(directories);
         delimiters = List.copyOf(delimiters);
         escapeString = escapeString == null || escapeString.isEmpty() ? null : escapeString;
-        values = new TreeMap<>(values);
+        // All the values of a build are looked up as filtering asks for them, not copied: there are hundreds.
+        values = values instanceof FilterSources.Values ? values : new TreeMap<>(values);
     }
 
     /**

@@ -45,7 +45,17 @@ final class TextFilter {
         List<Resolved> resolved = new ArrayList<>();
         String escape = filtering.escapeString();
         int i = 0;
+        // Where each begin delimiter (and the escape string) next occurs: the text between is copied as it is,
+        // rather than asking at every character whether an expression starts there.
+        int[] next = new int[delimiters.size() + 1];
         while (i < text.length()) {
+            int candidate = nextCandidate(text, i, escape, next);
+            if (candidate < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            out.append(text, i, candidate);
+            i = candidate;
             char c = text.charAt(i);
             if (c == '\n' && !filtering.multiLine()) {
                 out.append(c);
@@ -104,6 +114,30 @@ final class TextFilter {
                     one.secret));
         }
         return new FilteredText(text, out.toString(), edits, substitutions);
+    }
+
+    /**
+     * The first index at or after {@code from} where a begin delimiter or the escape string starts, or -1. Keeps each
+     * one's next occurrence in {@code next} (the last slot for the escape string; 0 means not searched yet, -1 none
+     * left), so that the text is searched once per delimiter, not once per expression.
+     */
+    private int nextCandidate(String text, int from, String escape, int[] next) {
+        int first = -1;
+        for (int d = 0; d <= delimiters.size(); d++) {
+            String begin = d < delimiters.size() ? delimiters.get(d).begin() : escape;
+            if (begin == null || begin.isEmpty()) {
+                continue;
+            }
+            int at = next[d] - 1;
+            if (at != -2 && at < from) {
+                at = text.indexOf(begin, from);
+                next[d] = at < 0 ? -1 : at + 1;
+            }
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** The longest begin delimiter at an index, as maven-filtering picks it, or null. */

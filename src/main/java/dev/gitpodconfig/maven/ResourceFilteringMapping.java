@@ -7,12 +7,15 @@ import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Plugin;
@@ -153,14 +156,40 @@ final class ResourceFilteringMapping {
         }
     }
 
+    /**
+     * The string properties as a map, read through rather than copied: filtering looks up a handful of the hundreds
+     * of system properties and environment variables a build has.
+     */
     private static Map<String, String> strings(Properties properties) {
-        Map<String, String> values = new HashMap<>();
-        if (properties != null) {
-            for (String name : properties.stringPropertyNames()) {
-                values.put(name, properties.getProperty(name));
-            }
+        return properties == null ? Map.of() : new PropertiesView(properties);
+    }
+
+    /** A read-only view of the string properties (those {@link Properties#stringPropertyNames()} lists). */
+    private static final class PropertiesView extends AbstractMap<String, String> {
+        private final Properties properties;
+
+        PropertiesView(Properties properties) {
+            this.properties = properties;
         }
-        return values;
+
+        @Override
+        public String get(Object key) {
+            return key instanceof String name ? properties.getProperty(name) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            Map<String, String> copy = new HashMap<>();
+            for (String name : properties.stringPropertyNames()) {
+                copy.put(name, properties.getProperty(name));
+            }
+            return Collections.unmodifiableMap(copy).entrySet();
+        }
     }
 
     /**

@@ -27,7 +27,9 @@ import dev.gitpodconfig.run.CheckOutcome.Line;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,17 +99,17 @@ public final class CheckRunner {
         }
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
-        ResultCache cache = null;
-        if (filterValues != null && identity.isPresent()) {
-            Reused reused = reusedWithKeptFiltering(request, cacheFile, identity.get(), filterValues, files);
-            if (reused != null) {
-                cache = reused.cache();
-                options = reused.options();
-            }
+        ResultCache cache = filterValues != null && identity.isPresent()
+                ? reusedWithKeptFiltering(request, cacheFile, identity.get(), filterValues, files)
+                : null;
+        if (cache != null) {
+            options = cache.options();
         }
+        Map<Path, byte[]> readAlready = new HashMap<>();
         if (cache == null) {
             if (filterValues != null) {
-                ResourceFiltering filtering = GitpodConfigChecker.filteringUsedBy(filterValues, options, files);
+                ResourceFiltering filtering =
+                        GitpodConfigChecker.filteringUsedBy(filterValues, options, files, readAlready);
                 options = request.options(filtering);
                 if (cacheFile != null && filtering.usesSecrets()) {
                     // The key may not hold a secret, and without the secret it cannot tell that the secret changed.
@@ -130,7 +132,7 @@ public final class CheckRunner {
                             + "): no file, option or plugin jar changed.");
         } else {
             checker = new GitpodConfigChecker(options);
-            result = checker.check(files);
+            result = checker.check(files, readAlready);
             if (cacheFile != null && cache == null) {
                 debug(lines, debug, "No result cache: the plugin does not run from a jar file.");
             }
@@ -226,7 +228,7 @@ public final class CheckRunner {
      * file changed: found without reading or filtering a file (on most builds, where nothing changed, that is most of
      * the filtering's cost). Null when there is no such result.
      */
-    private static Reused reusedWithKeptFiltering(
+    private static ResultCache reusedWithKeptFiltering(
             CheckRequest request,
             Path cacheFile,
             String identity,
@@ -242,13 +244,9 @@ public final class CheckRunner {
             // A name that reads a credential now: the full path below decides, and keeps no result.
             return null;
         }
-        CheckOptions options = request.options(kept);
-        ResultCache cache = ResultCache.open(cacheFile, identity, options, files);
-        return cache.result().isPresent() ? new Reused(cache, options) : null;
+        ResultCache cache = ResultCache.open(cacheFile, identity, request.options(kept), files);
+        return cache.result().isPresent() ? cache : null;
     }
-
-    /** A kept result found with the filtering it was checked with, which its reports are written with again. */
-    private record Reused(ResultCache cache, CheckOptions options) {}
 
     /** The lines of the result itself: skipped files, findings, findings not listed, suppressions, summary. */
     private static void resultLines(

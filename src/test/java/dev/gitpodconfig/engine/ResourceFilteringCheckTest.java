@@ -173,11 +173,21 @@ class ResourceFilteringCheckTest {
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         FilterSources sources =
                 sources(Map.of("gitpod.registry.url", ECR, "a.password", "Planted-Pw-77", "unused", "x"), Map.of());
+        Map<Path, byte[]> read = new java.util.HashMap<>();
         ResourceFiltering used = GitpodConfigChecker.filteringUsedBy(
-                GitpodConfigChecker.filterValues(sources, options, files, new ArrayList<>()), options, files);
+                GitpodConfigChecker.filterValues(sources, options, files, new ArrayList<>()), options, files, read);
         assertEquals(
                 List.of("a.password", "gitpod.registry.url"),
                 new ArrayList<>(used.values().keySet()));
+        // The filtered file's bytes, and only its, go on to the check, which does not read it again.
+        assertEquals(
+                List.of(CONFIG),
+                read.keySet().stream()
+                        .map(path -> GitpodConfigChecker.reportedPath(project, path))
+                        .toList());
+        CheckOptions filtered = CheckOptions.builder(project).filtering(used).build();
+        assertEquals(
+                Checks.checker(filtered).check(files), Checks.checker(filtered).check(files, read));
         String key = CheckOptions.builder(project).filtering(used).build().keyMaterial();
         assertTrue(key.contains(ECR), key);
         assertFalse(key.contains("Planted-Pw-77"), key);

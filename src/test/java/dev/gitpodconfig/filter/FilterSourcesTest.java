@@ -49,6 +49,25 @@ class FilterSourcesTest {
     }
 
     @Test
+    void valuesAreLookedUpByNameAndListedWhole() throws IOException {
+        Files.writeString(project.resolve("f.properties"), "a=file\n");
+        ResourceFiltering filtering = sources()
+                .filterFiles(List.of(Path.of("f.properties")), StandardCharsets.ISO_8859_1)
+                .projectProperties(Map.of("b", "pom"), Map.of())
+                .systemProperties(Map.of("b", "system", "env.X", "x"))
+                .userProperties(Map.of("c", "user"))
+                .modelValues(Map.of("project.version", "1.0", "c", "model"))
+                .build(project, new ArrayList<>());
+        Map<String, FilterValue> values = filtering.values();
+        assertEquals(null, values.get("unknown"));
+        assertEquals(false, values.containsKey("unknown"));
+        assertEquals(List.of("a", "b", "c", "env.X", "project.version"), new ArrayList<>(values.keySet()));
+        assertEquals("system", values.get("b").value());
+        assertEquals("user", values.get("c").value());
+        assertEquals(values, new java.util.TreeMap<>(values));
+    }
+
+    @Test
     void aLaterFilterFileWinsAndItsValuesUseItsOwnKeys() throws IOException {
         Files.writeString(project.resolve("one.properties"), "host=one\nurl=${host}/x\n");
         Files.writeString(project.resolve("two.properties"), "host=two\n");
