@@ -18,7 +18,6 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Builds the plugin's node tree straight from SnakeYAML's parser events. SnakeYAML's composer would first
@@ -78,7 +77,9 @@ final class EventTreeBuilder {
     /** What the document being read holds at secret positions: kept only if it fails to load. */
     private final List<SecretSpan> secretSpans = new ArrayList<>();
 
-    private final Resolver resolver = new Resolver();
+    /** Shared by every file, as it holds no state once built. */
+    private final ImplicitResolver resolver = ImplicitResolver.INSTANCE;
+
     private final int maxAliasesForCollections;
     private final int maxNestingDepth;
     /** Counted over the whole stream, as SnakeYAML counts it. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A scalar as Gitpod's installer reads it: gopkg.in/yaml.v2 2.4.0's resolution of plain scalars (YAML 1.1,
@@ -34,7 +33,6 @@ public record GoScalar(Kind kind, String text, BigDecimal number) {
         NULL
     }
 
-    private static final Resolver SNAKE = new Resolver();
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     /**
@@ -52,7 +50,7 @@ public record GoScalar(Kind kind, String text, BigDecimal number) {
             tagged = type != YamlScalar.ScalarType.STRING;
         } else {
             // SnakeYAML resolves plain scalars by YAML 1.1 too: when its type differs, the scalar had a tag.
-            tagged = type != typeOf(SNAKE.resolve(NodeId.scalar, value, true));
+            tagged = type != typeOf(ImplicitResolver.INSTANCE.resolve(NodeId.scalar, value, true));
         }
         if (!tagged) {
             return scalar.quoted() ? string(value) : plain(value);

@@ -257,7 +257,7 @@ public final class SafeYamlLoader {
         EventTreeBuilder builder = null;
         try {
             for (int retry = 0; ; retry++) {
-                builder = builder(yamlText, positions);
+                builder = builder(yamlText, positions, null);
                 documents.clear();
                 try {
                     builder.readDocuments(documents);
@@ -303,7 +303,25 @@ public final class SafeYamlLoader {
                 documents,
                 problems,
                 marked,
-                problems.isEmpty() || builder == null ? List.of() : builder.secretsOfBrokenDocument());
+                problems.isEmpty() || builder == null ? List.of() : secretsOfBrokenDocument(yamlText, positions));
+    }
+
+    /**
+     * What the document that stopped loading holds at secret positions. Noting them costs a look at every node's
+     * path, so the text is parsed without it, and only a text that fails is parsed again to note them: the parse is
+     * deterministic, so the second one stops in the same document at the same place.
+     */
+    private List<SecretSpan> secretsOfBrokenDocument(String yamlText, PositionMap positions) {
+        if (secretPaths == null) {
+            return List.of();
+        }
+        EventTreeBuilder noting = builder(yamlText, positions, secretPaths);
+        try {
+            noting.readDocuments(new ArrayList<>());
+        } catch (RuntimeException expected) {
+            // The failure the first parse already reported.
+        }
+        return noting.secretsOfBrokenDocument();
     }
 
     /**
@@ -344,7 +362,7 @@ public final class SafeYamlLoader {
      */
     private static final int MAX_SEPARATOR_TABS = 16;
 
-    private EventTreeBuilder builder(String yamlText, PositionMap positions) {
+    private EventTreeBuilder builder(String yamlText, PositionMap positions, SecretPaths notedPaths) {
         // The parser reads only the size limit; aliases and nesting are bounded by the tree builder.
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
@@ -352,7 +370,7 @@ public final class SafeYamlLoader {
                         new ParserImpl(new StreamReader(new StringReader(yamlText)), options),
                         limits.maxAliases(),
                         limits.maxNestingDepth(),
-                        secretPaths)
+                        notedPaths)
                 .positions(positions);
     }
 

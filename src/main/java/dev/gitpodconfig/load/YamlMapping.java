@@ -21,7 +21,13 @@ public final class YamlMapping implements YamlNode {
     public record Entry(YamlScalar key, YamlNode value) {}
 
     private final List<Entry> entries;
-    private final Map<String, Entry> byKey;
+    /**
+     * The first entry of each key, for a mapping of more than {@link #SCAN_LIMIT} entries; built on the first lookup,
+     * as many large mappings (annotations, a Secret's data) are only walked. Volatile and immutable once built, so
+     * threads that share a tree may build it twice but never see half of it.
+     */
+    private volatile Map<String, Entry> byKey;
+
     private final Position position;
     /** Entries from this index on came in through a merge key ({@code <<}); the others are written here. */
     private final int mergedFrom;
@@ -69,16 +75,6 @@ public final class YamlMapping implements YamlNode {
         this.entries = entries;
         this.position = position;
         this.mergedFrom = mergedFrom;
-        // Most Gitpod mappings hold a handful of keys, where a scan beats building a hash map per mapping.
-        if (this.entries.size() > SCAN_LIMIT) {
-            Map<String, Entry> index = new HashMap<>();
-            for (Entry entry : this.entries) {
-                index.putIfAbsent(entry.key().value(), entry);
-            }
-            this.byKey = index;
-        } else {
-            this.byKey = null;
-        }
     }
 
     /** Up to this many entries, keys are found by a scan. */
@@ -115,8 +111,17 @@ public final class YamlMapping implements YamlNode {
     }
 
     private Entry find(String key) {
-        if (byKey != null) {
-            return byKey.get(key);
+        // Most Gitpod mappings hold a handful of keys, where a scan beats building a hash map per mapping.
+        if (entries.size() > SCAN_LIMIT) {
+            Map<String, Entry> index = byKey;
+            if (index == null) {
+                index = new HashMap<>();
+                for (Entry entry : entries) {
+                    index.putIfAbsent(entry.key().value(), entry);
+                }
+                byKey = index;
+            }
+            return index.get(key);
         }
         for (Entry entry : entries) {
             if (entry.key().value().equals(key)) {

@@ -233,11 +233,11 @@ public final class GitpodConfig {
 
     private void collect(
             YamlNode node,
-            List<String> segments,
+            List<Object> segments,
             Predicate<YamlNode> filter,
             List<ConfigValue> into,
             Set<YamlNode> seen) {
-        if (Placeholders.templateExpression(node).isPresent() || node instanceof YamlScalar) {
+        if (node instanceof YamlScalar || Placeholders.templateExpression(node).isPresent()) {
             if (filter.test(node)) {
                 into.add(ConfigValue.of(path(segments), node));
             }
@@ -248,27 +248,33 @@ public final class GitpodConfig {
         }
         if (node instanceof YamlMapping mapping) {
             for (YamlMapping.Entry entry : mapping.entries()) {
-                segments.add(YamlPaths.key(entry.key().value()));
+                segments.add(entry.key().value());
                 collect(entry.value(), segments, filter, into, seen);
                 segments.remove(segments.size() - 1);
             }
         } else if (node instanceof YamlSequence sequence) {
             int i = 0;
             for (YamlNode item : sequence.items()) {
-                segments.add("[" + i++ + "]");
+                segments.add(i++);
                 collect(item, segments, filter, into, seen);
                 segments.remove(segments.size() - 1);
             }
         }
     }
 
-    private String path(List<String> segments) {
+    /** The path of the keys (String) and list indices (Integer) from the root: built only for a value returned. */
+    private String path(List<Object> segments) {
         StringBuilder text = new StringBuilder(rootPath);
-        for (String segment : segments) {
-            if (text.length() > 0 && !segment.startsWith("[")) {
+        for (Object segment : segments) {
+            if (segment instanceof Integer index) {
+                text.append('[').append(index).append(']');
+                continue;
+            }
+            String key = YamlPaths.key((String) segment);
+            if (text.length() > 0 && !key.startsWith("[")) {
                 text.append('.');
             }
-            text.append(segment);
+            text.append(key);
         }
         return text.toString();
     }

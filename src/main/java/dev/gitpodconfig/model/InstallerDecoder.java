@@ -252,20 +252,13 @@ public final class InstallerDecoder {
             }
             order[j] = i;
         }
-        Map<String, Integer> effectiveIndex = new LinkedHashMap<>();
         for (int i : order) {
             SchemaNode.Field field = fields[i];
             YamlMapping.Entry entry = matched[i];
             String fieldPath = path(path, field.name());
             Object current = target.values.get(field.name());
             Object value = decodeValue(
-                    field,
-                    field.schema(),
-                    entry.value(),
-                    current,
-                    fieldPath,
-                    structName(schema) + "." + fieldPath,
-                    entry.key());
+                    field, field.schema(), entry.value(), current, fieldPath, schema, fieldPath, entry.key());
             target.values.put(field.name(), value);
             target.nodes.put(field.name(), entry.value());
             YamlMapping.Entry normalized = new YamlMapping.Entry(
@@ -275,14 +268,24 @@ public final class InstallerDecoder {
                             false,
                             entry.key().position()),
                     effectiveNode(value, entry.value()));
-            Integer earlier = effectiveIndex.put(field.name(), effective.size());
-            if (earlier != null) {
+            // Two spellings of one field: the later replaces the earlier where it stands. A scan, not a map per
+            // struct: the list holds one entry per field of this struct, so it stays as short as the struct.
+            int earlier = indexOf(effective, field.name());
+            if (earlier >= 0) {
                 effective.set(earlier, normalized);
-                effectiveIndex.put(field.name(), earlier);
             } else {
                 effective.add(normalized);
             }
         }
+    }
+
+    private static int indexOf(List<YamlMapping.Entry> effective, String name) {
+        for (int i = 0; i < effective.size(); i++) {
+            if (effective.get(i).key().value().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The node the typed model reads for a decoded value: its effective YAML. */
@@ -316,7 +319,8 @@ public final class InstallerDecoder {
             YamlNode node,
             Object current,
             String path,
-            String goPath,
+            SchemaNode goStruct,
+            String goField,
             YamlScalar key) {
         current = unwrap(current);
         if (node instanceof YamlScalar scalar) {
@@ -329,7 +333,7 @@ public final class InstallerDecoder {
             if (go.kind() == GoScalar.Kind.NULL) {
                 return decodeNull(field, schema, current, node, path);
             }
-            return decodeScalar(field, schema, scalar, go, current, path, goPath);
+            return decodeScalar(field, schema, scalar, go, current, path, goStruct, goField);
         }
         if (schema.type() == SchemaNode.Type.MAPPING && !schema.isStrict()) {
             schema = InstallerSchema.anyValue(); // a value this schema does not model (a Pod template)
@@ -349,7 +353,7 @@ public final class InstallerDecoder {
                 break;
             case MAP:
                 if (node instanceof YamlMapping map) {
-                    return decodeMap(schema, map, current, path, goPath);
+                    return decodeMap(schema, map, current, path, goStruct, goField);
                 }
                 break;
             case LIST:
@@ -359,7 +363,8 @@ public final class InstallerDecoder {
                     SchemaNode itemSchema = schema.items().orElseThrow();
                     int i = 0;
                     for (YamlNode item : list.items()) {
-                        Object value = decodeValue(null, itemSchema, item, null, path + "[" + i++ + "]", goPath, key);
+                        Object value = decodeValue(
+                                null, itemSchema, item, null, path + "[" + i++ + "]", goStruct, goField, key);
                         items.add(value);
                         effective.add(effectiveNode(value, item));
                     }
@@ -378,7 +383,13 @@ public final class InstallerDecoder {
                 break;
         }
         checkNumbers(node, path, true);
-        problems.add(typeError(node instanceof YamlMapping ? "object" : "array", schema, node, path, goPath, field));
+        problems.add(typeError(
+                node instanceof YamlMapping ? "object" : "array",
+                schema,
+                node,
+                path,
+                goPath(goStruct, goField),
+                field));
         return current;
     }
 
@@ -388,7 +399,8 @@ public final class InstallerDecoder {
     private static final String QUANTITY_SYNTAX =
             "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
-    private Object decodeMap(SchemaNode schema, YamlMapping map, Object current, String path, String goPath) {
+    private Object decodeMap(
+            SchemaNode schema, YamlMapping map, Object current, String path, SchemaNode goStruct, String goField) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = current instanceof Map<?, ?> existing
                 ? new LinkedHashMap<>((Map<String, Object>) existing)
@@ -398,7 +410,7 @@ public final class InstallerDecoder {
         for (YamlMapping.Entry entry : map.entries()) {
             String key = entry.key().value();
             Object value = decodeValue(
-                    null, valueSchema, entry.value(), values.get(key), path(path, key), goPath, entry.key());
+                    null, valueSchema, entry.value(), values.get(key), path(path, key), goStruct, goField, entry.key());
             values.put(key, value);
             effective.add(new YamlMapping.Entry(entry.key(), effectiveNode(value, entry.value())));
         }
@@ -430,7 +442,8 @@ public final class InstallerDecoder {
             GoScalar go,
             Object current,
             String path,
-            String goPath) {
+            SchemaNode goStruct,
+            String goField) {
         String jsonKind = switch (go.kind()) {
             case STRING -> "string";
             case BOOLEAN -> "bool";
@@ -454,7 +467,8 @@ public final class InstallerDecoder {
                     }
                     problems.add(new Problem(
                             Kind.WRONG_TYPE,
-                            "json: cannot unmarshal number " + error + " into Go struct field " + goPath + " of type "
+                            "json: cannot unmarshal number " + error + " into Go struct field "
+                                    + goPath(goStruct, goField) + " of type "
                                     + schema.goType(),
                             scalar,
                             path,
@@ -513,7 +527,7 @@ public final class InstallerDecoder {
             default:
                 break;
         }
-        problems.add(typeError(jsonKind, schema, scalar, path, goPath, field));
+        problems.add(typeError(jsonKind, schema, scalar, path, goPath(goStruct, goField), field));
         return current;
     }
 
@@ -622,6 +636,14 @@ public final class InstallerDecoder {
             }
         }
         return true;
+    }
+
+    /**
+     * The Go path encoding/json names in a type error ({@code Config.containerRegistry.external.url}): built only for
+     * an error, as the decoder visits every field of every config.
+     */
+    private static String goPath(SchemaNode struct, String fieldPath) {
+        return structName(struct) + "." + fieldPath;
     }
 
     private static String structName(SchemaNode schema) {
