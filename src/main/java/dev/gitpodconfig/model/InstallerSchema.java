@@ -85,74 +85,9 @@ public final class InstallerSchema {
     private static final SchemaNode RESOURCE_REQUIREMENTS =
             struct("v1.ResourceRequirements", f("limits", RESOURCE_LIST), f("requests", RESOURCE_LIST));
 
-    private static final SchemaNode TYPE_META =
-            struct("v1.TypeMeta", f("kind", STR), f("apiVersion", "APIVersion", STR, ""));
-
-    private static final SchemaNode OBJECT_META = struct(
-            "v1.ObjectMeta",
-            f("name", STR),
-            f("generateName", STR),
-            f("namespace", STR),
-            f("selfLink", STR),
-            f("uid", "UID", STR, ""),
-            f("resourceVersion", STR),
-            f("generation", INT64),
-            f("creationTimestamp", METAV1_TIME),
-            p("deletionTimestamp", METAV1_TIME),
-            p("deletionGracePeriodSeconds", INT64),
-            f("labels", STRING_MAP),
-            f("annotations", STRING_MAP),
-            f(
-                    "ownerReferences",
-                    listOf(struct(
-                            "v1.OwnerReference",
-                            f("apiVersion", "APIVersion", STR, ""),
-                            f("kind", STR),
-                            f("name", STR),
-                            f("uid", "UID", STR, ""),
-                            p("controller", BOOL),
-                            p("blockOwnerDeletion", BOOL)))),
-            f("finalizers", STRINGS),
-            f("clusterName", STR),
-            f(
-                    "managedFields",
-                    listOf(struct(
-                            "v1.ManagedFieldsEntry",
-                            f("manager", STR),
-                            f("operation", named("v1.ManagedFieldsOperationType")),
-                            f("apiVersion", "APIVersion", STR, ""),
-                            p("time", METAV1_TIME),
-                            f("fieldsType", STR),
-                            p("fieldsV1", "FieldsV1", ANY, ""),
-                            f("subresource", STR)))));
-
     private static SchemaNode keySelector(String goType) {
         return struct(goType, f("name", STR), f("key", STR), p("optional", BOOL));
     }
-
-    private static final SchemaNode ENV_VAR = struct(
-            "v1.EnvVar",
-            f("name", STR),
-            f("value", STR),
-            p(
-                    "valueFrom",
-                    struct(
-                            "v1.EnvVarSource",
-                            p(
-                                    "fieldRef",
-                                    struct(
-                                            "v1.ObjectFieldSelector",
-                                            f("apiVersion", "APIVersion", STR, ""),
-                                            f("fieldPath", STR))),
-                            p(
-                                    "resourceFieldRef",
-                                    struct(
-                                            "v1.ResourceFieldSelector",
-                                            f("containerName", STR),
-                                            f("resource", STR),
-                                            f("divisor", QUANTITY))),
-                            p("configMapKeyRef", keySelector("v1.ConfigMapKeySelector")),
-                            p("secretKeyRef", keySelector("v1.SecretKeySelector")))));
 
     private static final SchemaNode CPU_BUCKETS = listOf(struct(
             "cpulimit.Bucket",
@@ -196,262 +131,11 @@ public final class InstallerSchema {
                 f("snapshotClass", STR));
     }
 
-    private static final SchemaNode TRACING = struct(
-            "experimental.Tracing",
-            p("samplerType", "SamplerType", named("experimental.TracingSampleType"), "omitempty,tracing_sampler_type"),
-            p("samplerParam", "SamplerParam", FLOAT, "required_with=SamplerType"));
-
     private static final SchemaNode SERVICE_TYPE = named("v1.ServiceType");
-
-    private static final SchemaNode EXPERIMENTAL_WORKSPACE = struct(
-            "experimental.WorkspaceConfig",
-            p("tracing", TRACING),
-            f("stage", STR),
-            f("schedulerName", STR),
-            f("hostURL", "HostURL", STR, ""),
-            f("workspaceClusterHost", STR),
-            f("workspaceURLTemplate", "WorkspaceURLTemplate", STR, ""),
-            f("workspacePortURLTemplate", "WorkspacePortURLTemplate", STR, ""),
-            // No json tag in the Go source: the key is the Go field name.
-            f(
-                    "CPULimits",
-                    struct(
-                            "struct",
-                            f("enabled", BOOL),
-                            f("nodeBandwidth", "NodeCPUBandwidth", QUANTITY, ""),
-                            f("limit", QUANTITY),
-                            f("burstLimit", QUANTITY))),
-            f(
-                    "ioLimits",
-                    "IOLimits",
-                    struct(
-                            "struct",
-                            f("writeBandwidthPerSecond", "WriteBWPerSecond", QUANTITY, ""),
-                            f("readBandwidthPerSecond", "ReadBWPerSecond", QUANTITY, ""),
-                            f("writeIOPS", "WriteIOPS", INT64, ""),
-                            f("readIOPS", "ReadIOPS", INT64, "")),
-                    ""),
-            f(
-                    "networkLimits",
-                    struct(
-                            "struct",
-                            f("enabled", BOOL),
-                            f("enforce", BOOL),
-                            f("connectionsPerMinute", INT64),
-                            f("bucketSize", INT64))),
-            f("oomScores", "OOMScores", struct("struct", f("enabled", BOOL), f("tier1", INT), f("tier2", INT)), ""),
-            f("procLimit", INT64),
-            f(
-                    "wsManagerRateLimits",
-                    "WSManagerRateLimits",
-                    mapOf(struct(
-                            "grpc.RateLimit",
-                            f("block", BOOL),
-                            f("bucketSize", UINT),
-                            f("refillInterval", DURATION),
-                            f("keyCacheSize", UINT),
-                            f("key", STR))),
-                    ""),
-            f(
-                    "registryFacade",
-                    struct(
-                            "struct",
-                            f(
-                                    "ipfsCache",
-                                    "IPFSCache",
-                                    struct("struct", f("enabled", BOOL), f("ipfsAddr", "IPFSAddr", STR, "")),
-                                    ""),
-                            f(
-                                    "redisCache",
-                                    struct(
-                                            "struct",
-                                            f("enabled", BOOL),
-                                            f("singleHostAddr", "SingleHostAddress", STR, ""),
-                                            f("username", STR),
-                                            f("passwordSecret", STR),
-                                            f("useTLS", "UseTLS", BOOL, ""),
-                                            f("insecureSkipVerify", BOOL))),
-                            later("containerdConfigDir", STR, LATER + ", June 2024"))),
-            f(
-                    "wsDaemon",
-                    "WSDaemon",
-                    struct(
-                            "struct",
-                            f(
-                                    "runtime",
-                                    struct(
-                                            "struct",
-                                            f(
-                                                    "nodeToContainerMapping",
-                                                    listOf(struct(
-                                                            "experimental.NodeToContainerMappingValues",
-                                                            f("path", STR),
-                                                            f("value", STR))))))),
-                    ""),
-            f(
-                    "classes",
-                    "WorkspaceClasses",
-                    mapOf(struct(
-                            "experimental.WorkspaceClass",
-                            f("name", "Name", STR, "required"),
-                            f("resources", "Resources", workspaceResources("experimental"), "required"),
-                            f("templates", templates("experimental")),
-                            f("prebuildPVC", "PrebuildPVC", pvc("experimental"), "required"),
-                            f("pvc", "PVC", pvc("experimental"), "required"))),
-                    ""),
-            f(
-                    "wsProxy",
-                    "WSProxy",
-                    struct(
-                            "struct",
-                            f("ingressHeader", STR),
-                            f("blobServeHost", STR),
-                            f("gitpodInstallationHostName", STR),
-                            f("gitpodInstallationWorkspaceHostSuffix", STR),
-                            f("gitpodInstallationWorkspaceHostSuffixRegex", STR)),
-                    ""),
-            f("contentService", struct("struct", f("usageReportBucketName", STR))),
-            p("enableProtectedSecrets", BOOL));
-
-    private static final SchemaNode STRIPE_PRICES =
-            struct("experimental.StripePriceIDs", f("eur", "EUR", STR, ""), f("usd", "USD", STR, ""));
-
-    private static final SchemaNode SERVER = struct(
-            "experimental.ServerConfig",
-            f("workspaceDefaults", struct("experimental.WorkspaceDefaults", f("workspaceImage", STR))),
-            f(
-                    "oauthServer",
-                    "OAuthServer",
-                    struct("experimental.OAuthServer", f("jwtSecret", "JWTSecret", STR, "")),
-                    ""),
-            f("session", struct("experimental.Session", f("secret", STR))),
-            p(
-                    "githubApp",
-                    struct(
-                            "experimental.GithubApp",
-                            f("appId", INT32),
-                            f("authProviderId", STR),
-                            f("baseUrl", STR),
-                            f("certPath", STR),
-                            f("enabled", BOOL),
-                            f("logLevel", STR),
-                            f("marketplaceName", STR),
-                            f("webhookSecret", STR),
-                            f("certSecretName", STR))),
-            f("chargebeeSecret", STR),
-            f("stripeSecret", STR),
-            f("stripeConfig", STR),
-            f("disableDynamicAuthProviderLogin", BOOL),
-            p("enableLocalApp", BOOL),
-            p("runDbDeleter", BOOL),
-            f("disableWorkspaceGarbageCollection", BOOL),
-            p("inactivityPeriodForReposInDays", INT),
-            f("defaultBaseImageRegistryWhitelist", "DefaultBaseImageRegistryWhiteList", STRINGS, ""));
-
-    private static final SchemaNode WEBAPP = struct(
-            "experimental.WebAppConfig",
-            p("publicApi", "PublicAPI", struct("experimental.PublicAPIConfig", f("stripeSecretName", STR)), ""),
-            p("server", SERVER),
-            p(
-                    "proxy",
-                    "ProxyConfig",
-                    struct(
-                            "experimental.ProxyConfig",
-                            f("staticIP", "StaticIP", STR, ""),
-                            f("serviceAnnotations", STRING_MAP),
-                            p("serviceType", "ServiceType", SERVICE_TYPE, "omitempty,service_config_type"),
-                            p(
-                                    "configcat",
-                                    struct(
-                                            "experimental.ConfigcatProxyConfig",
-                                            f("baseUrl", STR),
-                                            f("pollInterval", STR)))),
-                    ""),
-            p(
-                    "wsManagerBridge",
-                    "WorkspaceManagerBridge",
-                    struct("experimental.WsManagerBridgeConfig", f("skipSelf", BOOL)),
-                    ""),
-            p("tracing", TRACING),
-            f("usePodAntiAffinity", BOOL),
-            f("disableMigration", BOOL),
-            p(
-                    "usage",
-                    struct(
-                            "experimental.UsageConfig",
-                            f("enabled", BOOL),
-                            f("schedule", STR),
-                            f("resetUsageSchedule", STR),
-                            p("billInstancesAfter", TIME),
-                            p(
-                                    "defaultSpendingLimit",
-                                    struct(
-                                            "db.DefaultSpendingLimit",
-                                            f("forTeams", INT32),
-                                            f("forUsers", INT32),
-                                            f("minForUsersOnStripe", INT32))),
-                            f("creditsPerMinuteByWorkspaceClass", mapOf(FLOAT)))),
-            f("configcatKey", STR),
-            f(
-                    "workspaceClasses",
-                    listOf(struct(
-                            "experimental.WebAppWorkspaceClass",
-                            f("id", STR),
-                            f("category", STR),
-                            f("displayName", STR),
-                            f("description", STR),
-                            f("powerups", "PowerUps", UINT32, ""),
-                            f("isDefault", BOOL),
-                            f("deprecated", BOOL),
-                            f("marker", mapOf(BOOL)),
-                            p("credits", struct("experimental.WorkspaceClassCredits", f("perMinute", FLOAT)))))),
-            p(
-                    "stripe",
-                    struct(
-                            "experimental.StripeConfig",
-                            f("individualUsagePriceIds", "IndividualUsagePriceIDs", STRIPE_PRICES, ""),
-                            f("teamUsagePriceIds", "TeamUsagePriceIDs", STRIPE_PRICES, ""))),
-            f("slowDatabase", BOOL),
-            later("spicedb", ANY, LATER + ", January 2023"));
 
     private static SchemaNode annotations(String goType) {
         return struct(goType, f("serviceAnnotations", STRING_MAP));
     }
-
-    private static final SchemaNode EXPERIMENTAL = struct(
-            "experimental.Config",
-            p("workspace", EXPERIMENTAL_WORKSPACE),
-            p("webapp", "WebApp", WEBAPP, ""),
-            p(
-                    "ide",
-                    "IDE",
-                    struct(
-                            "experimental.IDEConfig",
-                            p("resolveLatest", BOOL),
-                            p("ideProxy", "IDEProxyConfig", annotations("experimental.IDEProxyConfig"), ""),
-                            p("openvsxProxy", "VSXProxyConfig", annotations("experimental.VSXProxyConfig"), ""),
-                            p(
-                                    "ideMetrics",
-                                    "IDEMetricsConfig",
-                                    struct("experimental.IDEMetricsConfig", f("enabledErrorReporting", BOOL)),
-                                    "")),
-                    ""),
-            p(
-                    "common",
-                    struct(
-                            "experimental.CommonConfig",
-                            f(
-                                    "podConfig",
-                                    mapOf(struct(
-                                            "experimental.PodConfig",
-                                            p("replicas", INT32),
-                                            f("resources", mapOf(RESOURCE_REQUIREMENTS))))),
-                            f("staticMessagebusPassword", STR),
-                            f("usePodSecurityPolicies", BOOL))),
-            p("telemetry", struct("experimental.TelemetryConfig", f("data", struct("struct", f("platform", STR))))),
-            // agent-smith's own config type (agent-smith/pkg/config): not modelled here.
-            p("agentSmith", ANY),
-            later("overrides", ANY, LATER + ", January 2023"));
 
     /** {@code containerRegistry}. */
     public static final SchemaNode CONTAINER_REGISTRY = struct(
@@ -606,13 +290,7 @@ public final class InstallerSchema {
             f("disableDefinitelyGp", "DisableDefinitelyGP", BOOL, ""),
             p("customCACert", "CustomCACert", OBJECT_REF, ""),
             p("dropImageRepo", BOOL),
-            p(
-                    "customization",
-                    listOf(struct(
-                            "config.Customization",
-                            inline(TYPE_META),
-                            f("metadata", OBJECT_META),
-                            f("spec", struct("config.CustomizationSpec", f("env", listOf(ENV_VAR))))))),
+            p("customization", SchemaNode.deferred("customization")),
             p(
                     "components",
                     struct(
@@ -633,10 +311,349 @@ public final class InstallerSchema {
                             later("agentSmith", ANY, LATER + ", January 2023"),
                             later("ide", ANY, LATER + ", February 2023"),
                             later("wsDaemon", ANY, "removed in installer 2022.02.0 (2022.01 installers define it)"))),
-            p("experimental", EXPERIMENTAL),
+            p("experimental", SchemaNode.deferred("experimental")),
             later("messageBus", ANY, LATER + ", January 2023"),
             later("telemetry", ANY, LATER + ", January 2023"),
             later("jaegerOperator", ANY, "removed in installer 2022.02.0 (commit a8dd8e42)"));
+
+    /** {@code experimental}: built when a config has it, as few do; it is nearly half the schema. */
+    /** {@code experimental}: built when a config has it, as few do; it is nearly half the schema. */
+    private static SchemaNode experimental() {
+        SchemaNode tracing = struct(
+                "experimental.Tracing",
+                p(
+                        "samplerType",
+                        "SamplerType",
+                        named("experimental.TracingSampleType"),
+                        "omitempty,tracing_sampler_type"),
+                p("samplerParam", "SamplerParam", FLOAT, "required_with=SamplerType"));
+        SchemaNode workspace = struct(
+                "experimental.WorkspaceConfig",
+                p("tracing", tracing),
+                f("stage", STR),
+                f("schedulerName", STR),
+                f("hostURL", "HostURL", STR, ""),
+                f("workspaceClusterHost", STR),
+                f("workspaceURLTemplate", "WorkspaceURLTemplate", STR, ""),
+                f("workspacePortURLTemplate", "WorkspacePortURLTemplate", STR, ""),
+                // No json tag in the Go source: the key is the Go field name.
+                f(
+                        "CPULimits",
+                        struct(
+                                "struct",
+                                f("enabled", BOOL),
+                                f("nodeBandwidth", "NodeCPUBandwidth", QUANTITY, ""),
+                                f("limit", QUANTITY),
+                                f("burstLimit", QUANTITY))),
+                f(
+                        "ioLimits",
+                        "IOLimits",
+                        struct(
+                                "struct",
+                                f("writeBandwidthPerSecond", "WriteBWPerSecond", QUANTITY, ""),
+                                f("readBandwidthPerSecond", "ReadBWPerSecond", QUANTITY, ""),
+                                f("writeIOPS", "WriteIOPS", INT64, ""),
+                                f("readIOPS", "ReadIOPS", INT64, "")),
+                        ""),
+                f(
+                        "networkLimits",
+                        struct(
+                                "struct",
+                                f("enabled", BOOL),
+                                f("enforce", BOOL),
+                                f("connectionsPerMinute", INT64),
+                                f("bucketSize", INT64))),
+                f("oomScores", "OOMScores", struct("struct", f("enabled", BOOL), f("tier1", INT), f("tier2", INT)), ""),
+                f("procLimit", INT64),
+                f(
+                        "wsManagerRateLimits",
+                        "WSManagerRateLimits",
+                        mapOf(struct(
+                                "grpc.RateLimit",
+                                f("block", BOOL),
+                                f("bucketSize", UINT),
+                                f("refillInterval", DURATION),
+                                f("keyCacheSize", UINT),
+                                f("key", STR))),
+                        ""),
+                f(
+                        "registryFacade",
+                        struct(
+                                "struct",
+                                f(
+                                        "ipfsCache",
+                                        "IPFSCache",
+                                        struct("struct", f("enabled", BOOL), f("ipfsAddr", "IPFSAddr", STR, "")),
+                                        ""),
+                                f(
+                                        "redisCache",
+                                        struct(
+                                                "struct",
+                                                f("enabled", BOOL),
+                                                f("singleHostAddr", "SingleHostAddress", STR, ""),
+                                                f("username", STR),
+                                                f("passwordSecret", STR),
+                                                f("useTLS", "UseTLS", BOOL, ""),
+                                                f("insecureSkipVerify", BOOL))),
+                                later("containerdConfigDir", STR, LATER + ", June 2024"))),
+                f(
+                        "wsDaemon",
+                        "WSDaemon",
+                        struct(
+                                "struct",
+                                f(
+                                        "runtime",
+                                        struct(
+                                                "struct",
+                                                f(
+                                                        "nodeToContainerMapping",
+                                                        listOf(struct(
+                                                                "experimental.NodeToContainerMappingValues",
+                                                                f("path", STR),
+                                                                f("value", STR))))))),
+                        ""),
+                f(
+                        "classes",
+                        "WorkspaceClasses",
+                        mapOf(struct(
+                                "experimental.WorkspaceClass",
+                                f("name", "Name", STR, "required"),
+                                f("resources", "Resources", workspaceResources("experimental"), "required"),
+                                f("templates", templates("experimental")),
+                                f("prebuildPVC", "PrebuildPVC", pvc("experimental"), "required"),
+                                f("pvc", "PVC", pvc("experimental"), "required"))),
+                        ""),
+                f(
+                        "wsProxy",
+                        "WSProxy",
+                        struct(
+                                "struct",
+                                f("ingressHeader", STR),
+                                f("blobServeHost", STR),
+                                f("gitpodInstallationHostName", STR),
+                                f("gitpodInstallationWorkspaceHostSuffix", STR),
+                                f("gitpodInstallationWorkspaceHostSuffixRegex", STR)),
+                        ""),
+                f("contentService", struct("struct", f("usageReportBucketName", STR))),
+                p("enableProtectedSecrets", BOOL));
+        SchemaNode stripePrices =
+                struct("experimental.StripePriceIDs", f("eur", "EUR", STR, ""), f("usd", "USD", STR, ""));
+        SchemaNode server = struct(
+                "experimental.ServerConfig",
+                f("workspaceDefaults", struct("experimental.WorkspaceDefaults", f("workspaceImage", STR))),
+                f(
+                        "oauthServer",
+                        "OAuthServer",
+                        struct("experimental.OAuthServer", f("jwtSecret", "JWTSecret", STR, "")),
+                        ""),
+                f("session", struct("experimental.Session", f("secret", STR))),
+                p(
+                        "githubApp",
+                        struct(
+                                "experimental.GithubApp",
+                                f("appId", INT32),
+                                f("authProviderId", STR),
+                                f("baseUrl", STR),
+                                f("certPath", STR),
+                                f("enabled", BOOL),
+                                f("logLevel", STR),
+                                f("marketplaceName", STR),
+                                f("webhookSecret", STR),
+                                f("certSecretName", STR))),
+                f("chargebeeSecret", STR),
+                f("stripeSecret", STR),
+                f("stripeConfig", STR),
+                f("disableDynamicAuthProviderLogin", BOOL),
+                p("enableLocalApp", BOOL),
+                p("runDbDeleter", BOOL),
+                f("disableWorkspaceGarbageCollection", BOOL),
+                p("inactivityPeriodForReposInDays", INT),
+                f("defaultBaseImageRegistryWhitelist", "DefaultBaseImageRegistryWhiteList", STRINGS, ""));
+        SchemaNode webapp = struct(
+                "experimental.WebAppConfig",
+                p("publicApi", "PublicAPI", struct("experimental.PublicAPIConfig", f("stripeSecretName", STR)), ""),
+                p("server", server),
+                p(
+                        "proxy",
+                        "ProxyConfig",
+                        struct(
+                                "experimental.ProxyConfig",
+                                f("staticIP", "StaticIP", STR, ""),
+                                f("serviceAnnotations", STRING_MAP),
+                                p("serviceType", "ServiceType", SERVICE_TYPE, "omitempty,service_config_type"),
+                                p(
+                                        "configcat",
+                                        struct(
+                                                "experimental.ConfigcatProxyConfig",
+                                                f("baseUrl", STR),
+                                                f("pollInterval", STR)))),
+                        ""),
+                p(
+                        "wsManagerBridge",
+                        "WorkspaceManagerBridge",
+                        struct("experimental.WsManagerBridgeConfig", f("skipSelf", BOOL)),
+                        ""),
+                p("tracing", tracing),
+                f("usePodAntiAffinity", BOOL),
+                f("disableMigration", BOOL),
+                p(
+                        "usage",
+                        struct(
+                                "experimental.UsageConfig",
+                                f("enabled", BOOL),
+                                f("schedule", STR),
+                                f("resetUsageSchedule", STR),
+                                p("billInstancesAfter", TIME),
+                                p(
+                                        "defaultSpendingLimit",
+                                        struct(
+                                                "db.DefaultSpendingLimit",
+                                                f("forTeams", INT32),
+                                                f("forUsers", INT32),
+                                                f("minForUsersOnStripe", INT32))),
+                                f("creditsPerMinuteByWorkspaceClass", mapOf(FLOAT)))),
+                f("configcatKey", STR),
+                f(
+                        "workspaceClasses",
+                        listOf(struct(
+                                "experimental.WebAppWorkspaceClass",
+                                f("id", STR),
+                                f("category", STR),
+                                f("displayName", STR),
+                                f("description", STR),
+                                f("powerups", "PowerUps", UINT32, ""),
+                                f("isDefault", BOOL),
+                                f("deprecated", BOOL),
+                                f("marker", mapOf(BOOL)),
+                                p("credits", struct("experimental.WorkspaceClassCredits", f("perMinute", FLOAT)))))),
+                p(
+                        "stripe",
+                        struct(
+                                "experimental.StripeConfig",
+                                f("individualUsagePriceIds", "IndividualUsagePriceIDs", stripePrices, ""),
+                                f("teamUsagePriceIds", "TeamUsagePriceIDs", stripePrices, ""))),
+                f("slowDatabase", BOOL),
+                later("spicedb", ANY, LATER + ", January 2023"));
+        return struct(
+                "experimental.Config",
+                p("workspace", workspace),
+                p("webapp", "WebApp", webapp, ""),
+                p(
+                        "ide",
+                        "IDE",
+                        struct(
+                                "experimental.IDEConfig",
+                                p("resolveLatest", BOOL),
+                                p("ideProxy", "IDEProxyConfig", annotations("experimental.IDEProxyConfig"), ""),
+                                p("openvsxProxy", "VSXProxyConfig", annotations("experimental.VSXProxyConfig"), ""),
+                                p(
+                                        "ideMetrics",
+                                        "IDEMetricsConfig",
+                                        struct("experimental.IDEMetricsConfig", f("enabledErrorReporting", BOOL)),
+                                        "")),
+                        ""),
+                p(
+                        "common",
+                        struct(
+                                "experimental.CommonConfig",
+                                f(
+                                        "podConfig",
+                                        mapOf(struct(
+                                                "experimental.PodConfig",
+                                                p("replicas", INT32),
+                                                f("resources", mapOf(RESOURCE_REQUIREMENTS))))),
+                                f("staticMessagebusPassword", STR),
+                                f("usePodSecurityPolicies", BOOL))),
+                p("telemetry", struct("experimental.TelemetryConfig", f("data", struct("struct", f("platform", STR))))),
+                // agent-smith's own config type (agent-smith/pkg/config): not modelled here.
+                p("agentSmith", ANY),
+                later("overrides", ANY, LATER + ", January 2023"));
+    }
+
+    /** {@code customization}, with the Kubernetes types it uses: built when a config has it. */
+    /** {@code customization}, with the Kubernetes types only it uses: built when a config has it. */
+    private static SchemaNode customization() {
+        SchemaNode typeMeta = struct("v1.TypeMeta", f("kind", STR), f("apiVersion", "APIVersion", STR, ""));
+        SchemaNode objectMeta = struct(
+                "v1.ObjectMeta",
+                f("name", STR),
+                f("generateName", STR),
+                f("namespace", STR),
+                f("selfLink", STR),
+                f("uid", "UID", STR, ""),
+                f("resourceVersion", STR),
+                f("generation", INT64),
+                f("creationTimestamp", METAV1_TIME),
+                p("deletionTimestamp", METAV1_TIME),
+                p("deletionGracePeriodSeconds", INT64),
+                f("labels", STRING_MAP),
+                f("annotations", STRING_MAP),
+                f(
+                        "ownerReferences",
+                        listOf(struct(
+                                "v1.OwnerReference",
+                                f("apiVersion", "APIVersion", STR, ""),
+                                f("kind", STR),
+                                f("name", STR),
+                                f("uid", "UID", STR, ""),
+                                p("controller", BOOL),
+                                p("blockOwnerDeletion", BOOL)))),
+                f("finalizers", STRINGS),
+                f("clusterName", STR),
+                f(
+                        "managedFields",
+                        listOf(struct(
+                                "v1.ManagedFieldsEntry",
+                                f("manager", STR),
+                                f("operation", named("v1.ManagedFieldsOperationType")),
+                                f("apiVersion", "APIVersion", STR, ""),
+                                p("time", METAV1_TIME),
+                                f("fieldsType", STR),
+                                p("fieldsV1", "FieldsV1", ANY, ""),
+                                f("subresource", STR)))));
+        SchemaNode envVar = struct(
+                "v1.EnvVar",
+                f("name", STR),
+                f("value", STR),
+                p(
+                        "valueFrom",
+                        struct(
+                                "v1.EnvVarSource",
+                                p(
+                                        "fieldRef",
+                                        struct(
+                                                "v1.ObjectFieldSelector",
+                                                f("apiVersion", "APIVersion", STR, ""),
+                                                f("fieldPath", STR))),
+                                p(
+                                        "resourceFieldRef",
+                                        struct(
+                                                "v1.ResourceFieldSelector",
+                                                f("containerName", STR),
+                                                f("resource", STR),
+                                                f("divisor", QUANTITY))),
+                                p("configMapKeyRef", keySelector("v1.ConfigMapKeySelector")),
+                                p("secretKeyRef", keySelector("v1.SecretKeySelector")))));
+        return listOf(struct(
+                "config.Customization",
+                inline(typeMeta),
+                f("metadata", objectMeta),
+                f("spec", struct("config.CustomizationSpec", f("env", listOf(envVar))))));
+    }
+
+    /**
+     * Builds a part of the schema that {@link SchemaNode#deferred} stands for.
+     *
+     * @param part the part's name, as the field that holds it is called
+     * @return the part
+     */
+    static SchemaNode deferredPart(String part) {
+        return switch (part) {
+            case "experimental" -> experimental();
+            case "customization" -> customization();
+            default -> throw new IllegalArgumentException("no deferred part " + part);
+        };
+    }
 
     private InstallerSchema() {}
 

@@ -84,6 +84,16 @@ public final class SchemaNode {
         }
 
         /**
+         * The value's type; a {@linkplain #deferred deferred} part of the schema is built here, on first use.
+         *
+         * @return the type
+         */
+        @Override
+        public SchemaNode schema() {
+            return schema.resolved();
+        }
+
+        /**
          * Whether only installer builds after 2022.11.3 define this key.
          *
          * @return true for a later key
@@ -106,13 +116,45 @@ public final class SchemaNode {
 
     private final SchemaNode items;
     private final String goType;
+    /** The part of the installer schema this node stands for, or null for a node that is what it says. */
+    private final String deferred;
+    /** The node {@link #deferred} built; volatile, as concurrent builds (-T) may build it twice, never half. */
+    private volatile SchemaNode built;
 
     private SchemaNode(Type type, boolean strict, Map<String, Field> fields, SchemaNode items, String goType) {
+        this(type, strict, fields, items, goType, null);
+    }
+
+    private SchemaNode(
+            Type type, boolean strict, Map<String, Field> fields, SchemaNode items, String goType, String deferred) {
         this.type = type;
         this.strict = strict;
         this.fields = fields;
         this.items = items;
         this.goType = goType;
+        this.deferred = deferred;
+    }
+
+    /**
+     * A node that stands for a part of the installer schema that most configs never reach, for a {@link Field}'s
+     * type only: the field's {@link Field#schema()} builds the part ({@link InstallerSchema#deferredPart}) when it
+     * is first read. A clean build runs the schema's static initialiser once, interpreted, and the
+     * {@code experimental} structs alone would cost it about a millisecond for keys that few configs have.
+     */
+    static SchemaNode deferred(String part) {
+        return new SchemaNode(Type.ANY, false, Map.of(), null, "", part);
+    }
+
+    private SchemaNode resolved() {
+        if (deferred == null) {
+            return this;
+        }
+        SchemaNode node = built;
+        if (node == null) {
+            node = InstallerSchema.deferredPart(deferred);
+            built = node;
+        }
+        return node;
     }
 
     private Map<String, Field> folded() {
@@ -163,7 +205,8 @@ public final class SchemaNode {
     private static SchemaNode mapping(boolean strict, String goType, Field... fields) {
         Map<String, Field> byName = new LinkedHashMap<>();
         for (Field field : fields) {
-            if (field.schema().type == Type.MAPPING && field.name().isEmpty()) {
+            // The name first: reading the type of a deferred field would build it.
+            if (field.name().isEmpty() && field.schema().type == Type.MAPPING) {
                 byName.putAll(field.schema().fields); // an embedded (inline) struct: its fields are promoted
             } else {
                 byName.put(field.name(), field);
