@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark on this machine, one after the other, and prints the figures quoted in the
 # README's "Performance" section. Takes about 15 minutes. Keep the machine otherwise idle.
-#   benchmarks/run.sh            all four benchmarks
+#   benchmarks/run.sh            all five benchmarks
 #   benchmarks/run.sh quick      fewer iterations and rounds, for a smoke test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,3 +36,6 @@ cat benchmarks/target/scaling.txt
 
 echo "== 4. cold check: one whole check of examples/aws-reference in a fresh JVM, as a clean build runs it"
 python3 benchmarks/cold.py "$((rounds * 2))" examples/aws-reference target/gitpod-config-maven-plugin-0.1.0-SNAPSHOT.jar
+
+echo "== 5. the goal's own CPU time on the build's thread, the config as a plain file and as a filtered resource"
+python3 benchmarks/goal_cpu.py "$rounds"

@@ -324,7 +324,6 @@ public final class GitpodConfigChecker {
             CheckOptions options,
             List<ConfigFileFinder.FoundFile> files,
             Map<Path, byte[]> read) {
-        SafeYamlLoader loader = new SafeYamlLoader(options.limits());
         List<String> texts = new ArrayList<>();
         // Read through the reader the check uses, confined to the config directory.
         try (SafeFileReader reader =
@@ -336,7 +335,7 @@ public final class GitpodConfigChecker {
                 try {
                     byte[] bytes = reader.read(file.path());
                     read.put(file.path(), bytes);
-                    String text = loader.decode(bytes, options.charset());
+                    String text = SafeYamlLoader.decode(bytes, options.charset(), options.limits());
                     if (text != null) {
                         texts.add(text);
                     }

@@ -192,6 +192,18 @@ public final class SafeYamlLoader {
      *     reports why)
      */
     public String decode(byte[] bytes, Charset charset) {
+        return decode(bytes, charset, limits);
+    }
+
+    /**
+     * Decodes a file's bytes as {@link #decode(byte[], Charset)} does, without a loader.
+     *
+     * @param bytes the content
+     * @param charset the encoding to assume when there is no byte-order mark
+     * @param limits the limits whose file size applies
+     * @return the text, or null when the bytes are too large or cannot be decoded
+     */
+    public static String decode(byte[] bytes, Charset charset, LoadLimits limits) {
         if (bytes.length > limits.maxFileBytes()) {
             return null;
         }
