@@ -64,7 +64,6 @@ public final class ResultCache {
     private final long newestFileMillis;
     private final CheckResult cached;
     private final Map<String, String> cachedReports;
-    private final CheckOptions options;
     /** The names of the properties the filtered files read, or null when no file is filtered. */
     private final Collection<String> filterNames;
 
@@ -74,14 +73,12 @@ public final class ResultCache {
             long newestFileMillis,
             CheckResult cached,
             Map<String, String> cachedReports,
-            CheckOptions options,
             Collection<String> filterNames) {
         this.cacheFile = cacheFile;
         this.key = key;
         this.newestFileMillis = newestFileMillis;
         this.cached = cached;
         this.cachedReports = cachedReports;
-        this.options = options;
         this.filterNames = filterNames;
     }
 
@@ -96,6 +93,25 @@ public final class ResultCache {
      */
     public static ResultCache open(
             Path cacheFile, String toolIdentity, CheckOptions options, List<ConfigFileFinder.FoundFile> files) {
+        return open(cacheFile, kept(cacheFile), toolIdentity, options, files);
+    }
+
+    /**
+     * Compares the key of a cache file already read ({@link #kept}) with the current one.
+     *
+     * @param cacheFile where the cache is kept, and is written by {@link #store}
+     * @param kept its lines
+     * @param toolIdentity what identifies the code that checks ({@link #toolIdentity()})
+     * @param options the options of this check
+     * @param files the files this check found
+     * @return the cache, with the cached result when nothing changed
+     */
+    public static ResultCache open(
+            Path cacheFile,
+            List<String> kept,
+            String toolIdentity,
+            CheckOptions options,
+            List<ConfigFileFinder.FoundFile> files) {
         StringBuilder key = new StringBuilder();
         key.append("tool ").append(toolIdentity).append('\n');
         key.append(options.keyMaterial());
@@ -119,14 +135,37 @@ public final class ResultCache {
         }
         String currentKey = key.toString();
         Map<String, String> reports = new TreeMap<>();
-        CheckResult result = read(cacheFile, currentKey, reports);
+        CheckResult result = read(kept, currentKey, reports);
         ResourceFiltering filtering = options.filtering();
         Collection<String> filterNames =
                 filtering == null || filtering.directories().isEmpty()
                         ? null
                         : filtering.values().keySet();
-        return new ResultCache(
-                cacheFile, currentKey, newest, result, result == null ? Map.of() : reports, options, filterNames);
+        return new ResultCache(cacheFile, currentKey, newest, result, result == null ? Map.of() : reports, filterNames);
+    }
+
+    /**
+     * The lines of the cache file, read once for {@link #keptFilterNames} and {@link #open(Path, List, String,
+     * CheckOptions, List)}.
+     *
+     * @param cacheFile where the cache is kept
+     * @return its lines, or none when it is missing, unreadable, cut short or of another layout (a miss)
+     */
+    public static List<String> kept(Path cacheFile) {
+        List<String> lines;
+        try {
+            if (!Files.isRegularFile(cacheFile)) {
+                return List.of();
+            }
+            lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return lines.size() < 3
+                        || !lines.get(0).equals(HEADER)
+                        || !lines.get(lines.size() - 1).equals("END")
+                ? List.of()
+                : lines;
     }
 
     /**
@@ -134,30 +173,23 @@ public final class ResultCache {
      * the cache file). With them a build can look up just those values and test the key without reading or
      * filtering a file ({@link ResourceFiltering#restrictTo}).
      *
-     * @param cacheFile where the cache is kept
-     * @return the names, or empty when there is no readable cache file or its result filtered no file
+     * @param kept the cache file's lines ({@link #kept})
+     * @return the names, or empty when there is no cache file or its result filtered no file
      */
-    public static Optional<List<String>> keptFilterNames(Path cacheFile) {
-        try {
-            if (!Files.isRegularFile(cacheFile)) {
-                return Optional.empty();
-            }
-            List<String> lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-                return Optional.empty();
-            }
-            for (String line : lines) {
-                if (line.equals("P") || line.startsWith("P\t")) {
-                    String[] f = line.split("\t", -1);
-                    List<String> names = new ArrayList<>();
+    public static Optional<List<String>> keptFilterNames(List<String> kept) {
+        for (String line : kept) {
+            if (line.equals("P") || line.startsWith("P\t")) {
+                String[] f = line.split("\t", -1);
+                List<String> names = new ArrayList<>();
+                try {
                     for (int i = 1; i < f.length; i++) {
                         names.add(unescape(f[i]));
                     }
-                    return Optional.of(names);
+                } catch (IllegalArgumentException damaged) {
+                    return Optional.empty(); // found out again, as a miss, when the cache is opened
                 }
+                return Optional.of(names);
             }
-        } catch (IOException | RuntimeException e) {
-            // A damaged cache file is a miss, found out again when it is opened.
         }
         return Optional.empty();
     }
@@ -191,15 +223,6 @@ public final class ResultCache {
         } catch (IOException | URISyntaxException | IllegalArgumentException | SecurityException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * The options the cache was opened with: a reused result's reports are written with them.
-     *
-     * @return the options
-     */
-    public CheckOptions options() {
-        return options;
     }
 
     /**
@@ -361,20 +384,9 @@ public final class ResultCache {
         }
     }
 
-    /** Reads a cache file; null when it is missing, of another layout or key, or damaged in any way. */
-    private static CheckResult read(Path cacheFile, String currentKey, Map<String, String> reports) {
-        List<String> lines;
-        try {
-            if (!Files.isRegularFile(cacheFile)) {
-                return null;
-            }
-            lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        if (lines.size() < 3
-                || !lines.get(0).equals(HEADER)
-                || !lines.get(lines.size() - 1).equals("END")) {
+    /** The kept result when its key is the current one; null when it is another's or damaged in any way. */
+    private static CheckResult read(List<String> lines, String currentKey, Map<String, String> reports) {
+        if (lines.isEmpty()) {
             return null;
         }
         List<Finding> findings = new ArrayList<>();

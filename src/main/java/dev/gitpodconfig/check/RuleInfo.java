@@ -36,27 +36,32 @@ public final class RuleInfo {
     private final Severity defaultSeverity;
     private final String title;
     private final List<Source> sources;
-    // The long texts as the rule wrote them, laid out on first read: every clean build loads every rule, but only
-    // reports and the catalogue read these, and laying them all out cost about 3 ms of each clean build. A race
-    // lays a text out twice, to the same immutable String.
-    private final String rawSummary;
-    private final String rawDescription;
-    private final String rawRationale;
-    private final String rawFix;
-    private String summary;
-    private String description;
-    private String rationale;
-    private String fix;
+    // The long texts (summary, description, rationale, fix) as the rule wrote them, laid out on first read: every
+    // clean build loads every rule, but only reports and the catalogue read these, and laying them all out cost
+    // about 3 ms of each clean build. A race lays a text out twice, to the same immutable String.
+    private static final int SUMMARY = 0;
+    private static final int DESCRIPTION = 1;
+    private static final int RATIONALE = 2;
+    private static final int FIX = 3;
+    private final String[] written;
+    private final String[] laidOut = new String[4];
 
     private RuleInfo(Builder builder) {
         this.id = builder.id;
         this.defaultSeverity = builder.severity;
         this.title = builder.title;
-        this.rawSummary = builder.summary;
-        this.rawDescription = builder.description;
-        this.rawRationale = builder.rationale;
+        this.written = new String[] {builder.summary, builder.description, builder.rationale, builder.fix};
         this.sources = List.copyOf(builder.sources);
-        this.rawFix = builder.fix;
+    }
+
+    /** One of the long texts, laid out as {@link Builder} describes on its first read. */
+    private String text(int which) {
+        String text = laidOut[which];
+        if (text == null) {
+            text = Builder.normalise(written[which]);
+            laidOut[which] = text;
+        }
+        return text;
     }
 
     /**
@@ -102,12 +107,7 @@ public final class RuleInfo {
      * @return the summary
      */
     public String summary() {
-        String text = summary;
-        if (text == null) {
-            text = Builder.normalise(rawSummary);
-            summary = text;
-        }
-        return text;
+        return text(SUMMARY);
     }
 
     /**
@@ -116,12 +116,7 @@ public final class RuleInfo {
      * @return the description, one line per paragraph or list item
      */
     public String description() {
-        String text = description;
-        if (text == null) {
-            text = Builder.normalise(rawDescription);
-            description = text;
-        }
-        return text;
+        return text(DESCRIPTION);
     }
 
     /**
@@ -130,12 +125,7 @@ public final class RuleInfo {
      * @return the rationale, one line per paragraph or list item
      */
     public String rationale() {
-        String text = rationale;
-        if (text == null) {
-            text = Builder.normalise(rawRationale);
-            rationale = text;
-        }
-        return text;
+        return text(RATIONALE);
     }
 
     /**
@@ -173,12 +163,7 @@ public final class RuleInfo {
      * @return the fix
      */
     public String fix() {
-        String text = fix;
-        if (text == null) {
-            text = Builder.normalise(rawFix);
-            fix = text;
-        }
-        return text;
+        return text(FIX);
     }
 
     @Override

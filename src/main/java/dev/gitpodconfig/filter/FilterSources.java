@@ -186,58 +186,32 @@ public final class FilterSources {
      */
     final class Values extends AbstractMap<String, FilterValue> {
         private final Map<String, FilterValue> fromFiles;
-        private final Map<String, FilterValue> looked = new HashMap<>();
 
         Values(Map<String, FilterValue> fromFiles) {
             this.fromFiles = fromFiles;
         }
 
+        /** In maven-filtering's order, later wins: filter files, project, system, user; then the model's values. */
         @Override
         public FilterValue get(Object key) {
             if (!(key instanceof String name)) {
                 return null;
             }
-            FilterValue value = looked.get(name);
-            if (value == null && !looked.containsKey(name)) {
-                value = lookUp(name);
-                looked.put(name, value);
+            FilterValue value = property(name);
+            value = value != null ? value : fromFiles.get(name);
+            if (value != null) {
+                return value;
             }
-            return value;
+            String model = modelValues.get(name);
+            return model == null
+                    ? null
+                    : FilterValue.of(
+                            name, model, name.startsWith("settings.") ? "the Maven settings" : "the project model");
         }
 
         @Override
         public boolean containsKey(Object key) {
             return get(key) != null;
-        }
-
-        /** In maven-filtering's order, later wins: filter files, project, system, user; then the model's values. */
-        private FilterValue lookUp(String name) {
-            String value = userProperties.get(name);
-            if (value != null) {
-                return FilterValue.of(name, value, "the user property -D" + name);
-            }
-            value = systemProperties.get(name);
-            if (value != null) {
-                return FilterValue.of(
-                        name,
-                        value,
-                        name.startsWith("env.")
-                                ? "the environment variable " + name.substring("env.".length())
-                                : "the system property " + name);
-            }
-            value = projectProperties.get(name);
-            if (value != null) {
-                return FilterValue.of(name, value, projectOrigins.getOrDefault(name, "a project property"));
-            }
-            FilterValue fromFile = fromFiles.get(name);
-            if (fromFile != null) {
-                return fromFile;
-            }
-            value = modelValues.get(name);
-            return value == null
-                    ? null
-                    : FilterValue.of(
-                            name, value, name.startsWith("settings.") ? "the Maven settings" : "the project model");
         }
 
         @Override
@@ -258,11 +232,25 @@ public final class FilterSources {
         }
     }
 
-    /** A property's value as a filter file's {@code ${…}} sees it: user, system, then project properties. */
-    private String propertyValue(String name) {
+    /** A property as the user, system, then project properties give it (a filter file's {@code ${…}} sees these). */
+    private FilterValue property(String name) {
         String value = userProperties.get(name);
-        value = value != null ? value : systemProperties.get(name);
-        return value != null ? value : projectProperties.get(name);
+        if (value != null) {
+            return FilterValue.of(name, value, "the user property -D" + name);
+        }
+        value = systemProperties.get(name);
+        if (value != null) {
+            return FilterValue.of(
+                    name,
+                    value,
+                    name.startsWith("env.")
+                            ? "the environment variable " + name.substring("env.".length())
+                            : "the system property " + name);
+        }
+        value = projectProperties.get(name);
+        return value == null
+                ? null
+                : FilterValue.of(name, value, projectOrigins.getOrDefault(name, "a project property"));
     }
 
     /**
@@ -281,7 +269,8 @@ public final class FilterSources {
             String name = value.substring(open + 2, close);
             String found = own.get(name);
             if (found == null) {
-                found = propertyValue(name);
+                FilterValue property = property(name);
+                found = property == null ? null : property.value();
             }
             out.append(value, from, open);
             if (found == null || !resolving.add(name)) {

@@ -48,6 +48,10 @@ final class TextFilter {
         // Where each begin delimiter (and the escape string) next occurs: the text between is copied as it is,
         // rather than asking at every character whether an expression starts there.
         int[] next = new int[delimiters.size() + 1];
+        for (int d = 0; d < next.length; d++) {
+            String begin = d < delimiters.size() ? delimiters.get(d).begin() : escape;
+            next[d] = begin == null || begin.isEmpty() ? -1 : text.indexOf(begin);
+        }
         while (i < text.length()) {
             int candidate = nextCandidate(text, i, escape, next);
             if (candidate < 0) {
@@ -118,23 +122,17 @@ final class TextFilter {
 
     /**
      * The first index at or after {@code from} where a begin delimiter or the escape string starts, or -1. Keeps each
-     * one's next occurrence in {@code next} (the last slot for the escape string; 0 means not searched yet, -1 none
-     * left), so that the text is searched once per delimiter, not once per expression.
+     * one's next occurrence in {@code next} (the last slot for the escape string; -1 when none is left), so that the
+     * text is searched once per delimiter, not once per expression.
      */
     private int nextCandidate(String text, int from, String escape, int[] next) {
         int first = -1;
-        for (int d = 0; d <= delimiters.size(); d++) {
-            String begin = d < delimiters.size() ? delimiters.get(d).begin() : escape;
-            if (begin == null || begin.isEmpty()) {
-                continue;
+        for (int d = 0; d < next.length; d++) {
+            if (next[d] >= 0 && next[d] < from) {
+                next[d] = text.indexOf(d < delimiters.size() ? delimiters.get(d).begin() : escape, from);
             }
-            int at = next[d] - 1;
-            if (at != -2 && at < from) {
-                at = text.indexOf(begin, from);
-                next[d] = at < 0 ? -1 : at + 1;
-            }
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+            if (next[d] >= 0 && (first < 0 || next[d] < first)) {
+                first = next[d];
             }
         }
         return first;

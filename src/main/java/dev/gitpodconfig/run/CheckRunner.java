@@ -99,11 +99,17 @@ public final class CheckRunner {
         }
         // Outside a jar (tests, an IDE) there is no identity of the code to key the cache on, so there is no cache.
         Optional<String> identity = cacheFile == null ? Optional.empty() : ResultCache.toolIdentity();
-        ResultCache cache = filterValues != null && identity.isPresent()
-                ? reusedWithKeptFiltering(request, cacheFile, identity.get(), filterValues, files)
-                : null;
-        if (cache != null) {
-            options = cache.options();
+        // The cache file is read once: a filtered build first looks in it for the names its files read.
+        List<String> kept = identity.isPresent() ? ResultCache.kept(cacheFile) : List.of();
+        ResultCache cache = null;
+        CheckOptions keptOptions =
+                filterValues == null || identity.isEmpty() ? null : optionsOfKeptFiltering(request, filterValues, kept);
+        if (keptOptions != null) {
+            ResultCache reused = ResultCache.open(cacheFile, kept, identity.get(), keptOptions, files);
+            if (reused.result().isPresent()) {
+                cache = reused;
+                options = keptOptions;
+            }
         }
         Map<Path, byte[]> readAlready = new HashMap<>();
         if (cache == null) {
@@ -118,7 +124,7 @@ public final class CheckRunner {
                     identity = Optional.empty();
                 }
             }
-            cache = identity.isPresent() ? ResultCache.open(cacheFile, identity.get(), options, files) : null;
+            cache = identity.isPresent() ? ResultCache.open(cacheFile, kept, identity.get(), options, files) : null;
         }
         GitpodConfigChecker checker = null;
         CheckResult result;
@@ -224,28 +230,19 @@ public final class CheckRunner {
     }
 
     /**
-     * The cache with the kept result, when the files Maven filters read the same values as when it was kept and no
-     * file changed: found without reading or filtering a file (on most builds, where nothing changed, that is most of
-     * the filtering's cost). Null when there is no such result.
+     * The options with the filtering the kept result's files read, looked up again by the names the cache kept: if
+     * its key still matches, no file changed and those values are the same, so the result is found without reading
+     * or filtering a file (on most builds, where nothing changed, that is most of the filtering's cost). Null when
+     * the cache names none, or when one of them now reads a credential (the full path decides, and keeps no result).
      */
-    private static ResultCache reusedWithKeptFiltering(
-            CheckRequest request,
-            Path cacheFile,
-            String identity,
-            ResourceFiltering filterValues,
-            List<ConfigFileFinder.FoundFile> files)
-            throws InvalidOptionsException {
-        Optional<List<String>> names = ResultCache.keptFilterNames(cacheFile);
+    private static CheckOptions optionsOfKeptFiltering(
+            CheckRequest request, ResourceFiltering filterValues, List<String> kept) throws InvalidOptionsException {
+        Optional<List<String>> names = ResultCache.keptFilterNames(kept);
         if (names.isEmpty()) {
             return null;
         }
-        ResourceFiltering kept = filterValues.restrictTo(names.get());
-        if (kept.usesSecrets()) {
-            // A name that reads a credential now: the full path below decides, and keeps no result.
-            return null;
-        }
-        ResultCache cache = ResultCache.open(cacheFile, identity, request.options(kept), files);
-        return cache.result().isPresent() ? cache : null;
+        ResourceFiltering keptFiltering = filterValues.restrictTo(names.get());
+        return keptFiltering.usesSecrets() ? null : request.options(keptFiltering);
     }
 
     /** The lines of the result itself: skipped files, findings, findings not listed, suppressions, summary. */

@@ -321,11 +321,11 @@ class ResultCacheTest {
         List<ConfigFileFinder.FoundFile> files = GitpodConfigChecker.findFiles(options);
         ResultCache cache = ResultCache.open(cacheFile, TOOL, options, files);
         cache.store(Checks.checker(options).check(files), List.of());
-        assertEquals(Optional.of(List.of("reg.url")), ResultCache.keptFilterNames(cacheFile));
+        assertEquals(Optional.of(List.of("reg.url")), ResultCache.keptFilterNames(ResultCache.kept(cacheFile)));
         // The names find the kept result again without the file's text.
         CheckOptions again = CheckOptions.builder(project)
-                .filtering(
-                        values.restrictTo(ResultCache.keptFilterNames(cacheFile).orElseThrow()))
+                .filtering(values.restrictTo(
+                        ResultCache.keptFilterNames(ResultCache.kept(cacheFile)).orElseThrow()))
                 .build();
         assertTrue(ResultCache.open(cacheFile, TOOL, again, files).result().isPresent());
         assertFalse(Files.readString(cacheFile).contains("unread"));
@@ -333,11 +333,11 @@ class ResultCacheTest {
 
     @Test
     void withoutFilteringNoNamesAreKept() throws Exception {
-        assertEquals(Optional.empty(), ResultCache.keptFilterNames(cacheFile), "no cache file");
+        assertEquals(Optional.empty(), ResultCache.keptFilterNames(ResultCache.kept(cacheFile)), "no cache file");
         checkAndStore(List.of());
-        assertEquals(Optional.empty(), ResultCache.keptFilterNames(cacheFile));
+        assertEquals(Optional.empty(), ResultCache.keptFilterNames(ResultCache.kept(cacheFile)));
         Files.writeString(cacheFile, "gitpod-config-cache 1\nP\tname\nEND\n");
-        assertEquals(Optional.empty(), ResultCache.keptFilterNames(cacheFile), "another layout");
+        assertEquals(Optional.empty(), ResultCache.keptFilterNames(ResultCache.kept(cacheFile)), "another layout");
     }
 
     @Test
