@@ -191,10 +191,18 @@ public final class JsonWriter {
 
     private void string(String value) {
         out.append('"');
-        int plain = plainPrefix(value);
-        out.append(value, 0, plain);
-        for (int i = plain; i < value.length(); i++) {
-            char c = value.charAt(i);
+        // Over a char array, appending each run of plain characters in one call: in a clean build this code still
+        // runs in the interpreter, where a charAt call per character costs several times an array read, and a
+        // report holds every rule's texts.
+        char[] chars = value.toCharArray();
+        int plainFrom = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x2028 || c > 0x2029) && (c < 0xD800 || c > 0xDFFF)) {
+                continue;
+            }
+            out.append(chars, plainFrom, i - plainFrom);
+            plainFrom = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -205,31 +213,17 @@ public final class JsonWriter {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (Character.isHighSurrogate(c)
-                            && i + 1 < value.length()
-                            && Character.isLowSurrogate(value.charAt(i + 1))) {
-                        out.append(c).append(value.charAt(++i));
-                    } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
+                            && i + 1 < chars.length
+                            && Character.isLowSurrogate(chars[i + 1])) {
+                        out.append(c).append(chars[++i]);
+                        plainFrom = i + 1;
                     } else {
-                        out.append(c);
+                        out.append(String.format("\\u%04x", (int) c));
                     }
                 }
             }
         }
+        out.append(chars, plainFrom, chars.length - plainFrom);
         out.append('"');
-    }
-
-    /**
-     * How many leading characters need no escape: usually all of them. Appending those in one call, rather than
-     * character by character, matters in a clean build, where this code still runs in the interpreter.
-     */
-    private static int plainPrefix(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return value.length();
     }
 }

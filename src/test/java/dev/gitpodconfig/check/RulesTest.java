@@ -58,6 +58,30 @@ class RulesTest {
         assertEquals(expected, actual);
     }
 
+    /**
+     * Every report carries all rule texts; one character beyond Latin-1 turns the whole report into a UTF-16 string
+     * whose UTF-8 encoding runs character by character, about 2.4 ms of each clean build inside Maven (measured
+     * 2026-12-01). Write "..." and "-" instead of the ellipsis and the en dash.
+     */
+    @Test
+    void ruleTextsAreAscii() {
+        for (Rule rule : Rules.all()) {
+            RuleInfo info = rule.info();
+            List<String> texts = new java.util.ArrayList<>(
+                    List.of(info.title(), info.summary(), info.description(), info.rationale(), info.fix()));
+            for (RuleInfo.Source source : info.sources()) {
+                texts.add(source.title());
+                texts.add(source.url());
+            }
+            for (String text : texts) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    assertTrue(c < 0x80, info.id() + ": '" + c + "' at " + i + " in: " + text);
+                }
+            }
+        }
+    }
+
     @Test
     void everyRuleIsDocumented() {
         for (Rule rule : Rules.all()) {

@@ -41,7 +41,7 @@ public final class RegistryAwsInClusterS3Rule extends ConfigRule {
 
                 Reported at `containerRegistry.inCluster` (KOTS `reg_incluster`), or where the registry settings would
                 be. Not reported for an external registry (the registry rules cover it), nor when a KOTS file asks for
-                S3 the 2022.03–04 way (`registry-s3-incomplete` reports that).
+                S3 the 2022.03-04 way (`registry-s3-incomplete` reports that).
                 """)
             .rationale("""
                 Gitpod's guidance for AWS: ECR is not supported, and "When using AWS, you should select an in-cluster

@@ -30,10 +30,10 @@ public final class RegistryCredentialsInvalidRule implements Rule {
                 * the value under `data` is not valid base64 (line breaks are allowed, as Kubernetes allows them);
                 * the (decoded) value is not valid JSON; the message gives the line and column inside the JSON, never
                   its content;
-                * it is valid YAML but not a JSON object (`auths: {…}` instead of `{"auths": {…}}`);
+                * it is valid YAML but not a JSON object (`auths: {...}` instead of `{"auths": {...}}`);
                 * the object has no `auths` object.
 
-                Template values (`${DOCKER_CONFIG}`, `{{repl … }}`) are skipped with a debug note. The finding is at the
+                Template values (`${DOCKER_CONFIG}`, `{{repl ... }}`) are skipped with a debug note. The finding is at the
                 `.dockerconfigjson` key. A broken Secret is not also checked by the server rules.
                 """)
             .rationale("""
@@ -43,7 +43,7 @@ public final class RegistryCredentialsInvalidRule implements Rule {
                 """)
             .fix("Recreate the Secret with kubectl create secret docker-registry <name> --docker-server=<host> "
                     + "--docker-username=<user> --docker-password=<password> --dry-run=client -o yaml, "
-                    + "or put plain JSON {\"auths\": {…}} under stringData.")
+                    + "or put plain JSON {\"auths\": {...}} under stringData.")
             .source(
                     "Kubernetes documentation, Secrets: Docker config Secrets",
                     "https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets")

@@ -19,7 +19,7 @@ public final class RegistryEcrUnsupportedRule implements Rule {
                 """)
             .description("""
                 The external registry in use is Amazon ECR: private `<account>.dkr.ecr.<region>.amazonaws.com` (also
-                China `….amazonaws.com.cn`, GovCloud, FIPS `dkr.ecr-fips`, dual-stack `dkr-ecr….on.aws`) or ECR Public
+                China `....amazonaws.com.cn`, GovCloud, FIPS `dkr.ecr-fips`, dual-stack `dkr-ecr....on.aws`) or ECR Public
                 `public.ecr.aws`, in any case and with any port. Installer: `containerRegistry.inCluster: false` with
                 `external.url`; KOTS: `reg_incluster` `"0"` with `reg_url` or `reg_server`.
 

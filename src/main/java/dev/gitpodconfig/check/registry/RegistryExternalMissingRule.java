@@ -51,7 +51,7 @@ public final class RegistryExternalMissingRule implements Rule {
             .gitpodSource(
                     "install/installer/pkg/config/v1/config.go",
                     "the `validate` tags `required_if=InCluster false` and `required` of `containerRegistry.external`")
-            .gitpodSource("install/installer/pkg/config/validation.go", "the messages `Field '…' is required`")
+            .gitpodSource("install/installer/pkg/config/validation.go", "the messages `Field '...' is required`")
             .gitpodSource(
                     "install/installer/pkg/components/image-builder-mk3/configmap.go",
                     "`invalid container registry config`")

@@ -19,7 +19,7 @@ public final class RegistryGarServerRule implements Rule {
             .severity(Severity.ERROR)
             .title("an Artifact Registry server that is not the URL's `<location>-docker.pkg.dev`")
             .summary("""
-                An Artifact Registry URL (`<location>-docker.pkg.dev/…`) whose server (KOTS `reg_server`; for installer
+                An Artifact Registry URL (`<location>-docker.pkg.dev/...`) whose server (KOTS `reg_server`; for installer
                 configs the `auths` key of the credentials Secret) is missing or is not the URL's
                 `<location>-docker.pkg.dev` host.
                 """)

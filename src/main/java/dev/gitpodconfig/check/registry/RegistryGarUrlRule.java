@@ -29,12 +29,12 @@ public final class RegistryGarUrlRule implements Rule {
                 """)
             .description("""
                 An external registry URL on Google Artifact Registry (`<location>-docker.pkg.dev`) that is not
-                `<location>-docker.pkg.dev/<project>/<repository>[/…]`. A domain-scoped project `example.com:p` is
+                `<location>-docker.pkg.dev/<project>/<repository>[/...]`. A domain-scoped project `example.com:p` is
                 written `example.com/p` and counts as the project.
 
                 The rule also reports a location that Artifact Registry does not offer, and names the nearest known one
                 ("did you mean `europe-west1`?"). Locations are the Google Cloud regions (`europe-west1`, `us-central1`,
-                …) and the multi-regions `us`, `europe` and `asia`; the list is bundled in
+                ...) and the multi-regions `us`, `europe` and `asia`; the list is bundled in
                 `src/main/resources/dev/gitpodconfig/model/artifact-registry-locations.txt`, with its source and date.
                 """)
             .rationale("""

@@ -26,9 +26,9 @@ public final class RegistryGcrServerRule implements Rule {
             .description("""
                 The external registry in use is on Google Container Registry (`gcr.io`, `us.gcr.io`, `eu.gcr.io`,
                 `asia.gcr.io`), and
-                * the URL names no project (`gcr.io` instead of `gcr.io/<project>[/…]`), or
+                * the URL names no project (`gcr.io` instead of `gcr.io/<project>[/...]`), or
                 * the server is missing, carries a path (`gcr.io/my-project`), or is not the URL's host (`gcr.io` for a
-                  `eu.gcr.io/…` URL);
+                  `eu.gcr.io/...` URL);
                 * the KOTS `reg_server` ends in `/` (`gcr.io/`), which Gitpod's KOTS preflight rejects.
 
                 An `https://` before the server (`https://gcr.io`) is accepted: the preflight reads the host from it,

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * {@code registry-s3-incomplete}: the in-cluster registry's S3 backend lacks its bucket, Region,
- * endpoint or credentials; or a KOTS file still uses the 2022.03–04 items, which later releases ignore.
+ * endpoint or credentials; or a KOTS file still uses the 2022.03-04 items, which later releases ignore.
  */
 public final class RegistryS3IncompleteRule extends ConfigRule {
 
@@ -29,7 +29,7 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
             .summary("""
                 The in-cluster registry's S3 backend lacks bucket, region, endpoint or credentials (installer:
                 `containerRegistry.s3storage`; KOTS: `reg_incluster_storage` `"s3"` and its items), or uses the KOTS
-                items of 2022.03–04 (`reg_s3storage`, `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
+                items of 2022.03-04 (`reg_s3storage`, `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
                 """)
             .description("""
                 The in-cluster registry's S3 backend without its bucket, region, endpoint or credentials.
@@ -42,7 +42,7 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                   `_bucketname`, `_accesskey` and `_secretkey` are required; the missing ones are named at
                   `reg_incluster_storage`.
 
-                The KOTS items of releases 2022.03–04 are understood: when the file still sets `reg_bucketname`,
+                The KOTS items of releases 2022.03-04 are understood: when the file still sets `reg_bucketname`,
                 `reg_accesskey` or `reg_secretkey`, the fix says to rename them to
                 `reg_incluster_storage_s3_bucketname`, `reg_incluster_storage_s3_accesskey` and
                 `reg_incluster_storage_s3_secretkey`; a `reg_s3storage: "1"` without the current items is reported at
@@ -53,12 +53,12 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                 Installers from 2022.06.0 validate the backend and stop with `Field
                 'Config.ContainerRegistry.S3Storage.Region' is required`; before, the registry took its Region from
                 `metadata.region` and had no endpoint setting, so older files lack both. The KOTS admin console marks
-                the five items required, and since 2022.05 it ignores the 2022.03–04 items, so a file that relies on
+                the five items required, and since 2022.05 it ignores the 2022.03-04 items, so a file that relies on
                 them has no S3 backend at all.
                 """)
             .fix("""
                 Add the missing settings (for an AWS bucket the endpoint is `s3.<region>.amazonaws.com`); for KOTS,
-                replace the 2022.03–04 items with the current ones.
+                replace the 2022.03-04 items with the current ones.
                 """)
             .gitpodSource("install/installer/pkg/config/v1/config.go", "the `validate` tags of `S3Storage`")
             .source(
@@ -68,12 +68,12 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
             .gitpodSource("install/kots/manifests/kots-config.yaml", "the required `reg_incluster_storage_s3_*` items")
             .source(
                     "Gitpod's first KOTS configuration (commit dcb1f11e), "
-                            + "`install/kots/manifests/kots-config.yaml`: the 2022.03–04 items",
+                            + "`install/kots/manifests/kots-config.yaml`: the 2022.03-04 items",
                     "https://github.com/gitpod-io/gitpod/blob/dcb1f11e2263074b693442b256ae944ee7fa6e94/"
                             + "install/kots/manifests/kots-config.yaml")
             .build();
 
-    /** The current KOTS items that replace the 2022.03–04 ones. */
+    /** The current KOTS items that replace the 2022.03-04 ones. */
     private static final String LEGACY_REPLACEMENTS =
             "reg_bucketname by reg_incluster_storage_s3_bucketname, reg_accesskey by "
                     + "reg_incluster_storage_s3_accesskey and reg_secretkey by reg_incluster_storage_s3_secretkey";
@@ -172,7 +172,7 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
                     + ". The KOTS admin console requires region, endpoint, bucket name, access key and secret key for "
                     + "the registry's S3 storage.";
             if (!renames.isEmpty()) {
-                message += " The file sets items of the 2022.03–04 releases instead, which later releases ignore.";
+                message += " The file sets items of the 2022.03-04 releases instead, which later releases ignore.";
             }
             List<String> steps = new ArrayList<>();
             if (!sets.isEmpty()) {
@@ -220,7 +220,7 @@ public final class RegistryS3IncompleteRule extends ConfigRule {
         Optional<String> region =
                 S3EndpointRegionCheck.awsRegion(config.storage().region());
         findings.at(at)
-                .message("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did (for an "
+                .message("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03-04 did (for an "
                         + "external registry). Since 2022.05 KOTS ignores it and the items reg_bucketname, "
                         + "reg_accesskey and reg_secretkey, so the registry has no S3 backend; S3 now backs the "
                         + "in-cluster registry and also needs a region and an endpoint (since 2022.06).")

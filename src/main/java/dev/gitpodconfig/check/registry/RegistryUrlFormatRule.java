@@ -40,10 +40,10 @@ public final class RegistryUrlFormatRule implements Rule {
                 * userinfo (`user:password@registry.example.com`), reported but never quoted, because it is a
                   credential;
                 * white space;
-                * an empty or malformed host, or a port that is not 1–65535;
+                * an empty or malformed host, or a port that is not 1-65535;
                 * upper-case letters in the URL's repository path (`registry.example.com/Gitpod`);
                 * a tag or digest at the end of the URL (`harbor.acme.dev/gitpod:2022.11`,
-                  `registry.example.com/gitpod@sha256:…`);
+                  `registry.example.com/gitpod@sha256:...`);
                 * a server that is not `host[:port]`; an `http://` or `https://` before it is accepted, because the
                   docker client and the kubelet strip it from the key the credentials are stored under. On GCR and Artifact Registry URLs a path in the server is reported
                   by `registry-gcr-server` and `registry-gar-server` instead.

@@ -52,7 +52,7 @@ public final class StorageProviderIncompleteRule extends ConfigRule {
                 """)
             .rationale("""
                 Without a provider the render panics with `no valid storage configuration set`; a missing required
-                field stops the installer's validation (`Field '…' is required`), in a block that is used or not; an
+                field stops the installer's validation (`Field '...' is required`), in a block that is used or not; an
                 unknown KOTS provider stops the install with `unknown storage provider: <value>`. Later installers
                 accept IAM roles instead of S3 credentials; 2022.11.3 does not.
                 """)

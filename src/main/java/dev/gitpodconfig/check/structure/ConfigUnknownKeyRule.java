@@ -43,7 +43,7 @@ public final class ConfigUnknownKeyRule extends ConfigRule {
                 As warnings that say the 2022.11.3 strict parse rejects them: keys that only later installer builds
                 define (`enableAdditionalECRAuth`, `subassemblyBucket`, `external.credentials`, `messageBus`,
                 `telemetry`, `components.ide`, `components.agentSmith`, `experimental.overrides`), keys earlier
-                installers had (`jaegerOperator`, `components.wsDaemon`), and the KOTS items of releases 2022.03–04
+                installers had (`jaegerOperator`, `components.wsDaemon`), and the KOTS items of releases 2022.03-04
                 (`reg_s3storage`, `reg_bucketname`, `reg_accesskey`, `reg_secretkey`).
 
                 A message offers "Did you mean" only when a known key is close (at most two edits, or the same

@@ -30,7 +30,7 @@ public final class ConfigUnknownKindRule extends ConfigRule {
                 and a space around the value counts. The message offers the nearest kind when it is close ("Did you
                 mean 'Full'?").
 
-                A document with installer settings (`containerRegistry`, `objectStorage`, `domain`, …) whose kind is
+                A document with installer settings (`containerRegistry`, `objectStorage`, `domain`, ...) whose kind is
                 close to an installation kind (`Fulll`, `full`) is still read as an installer config, and all its
                 other settings are checked. A `kind` left out, or set to null, is `Full`.
                 """)

@@ -19,11 +19,11 @@ public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
             .severity(Severity.INFO)
             .title("a template value that the value rules skip")
             .summary("""
-                A value is a placeholder (`${X}`, `[[ .X ]]`, `{{ … }}`, `repl{{ … }}`); value rules skip it rather than
+                A value is a placeholder (`${X}`, `[[ .X ]]`, `{{ ... }}`, `repl{{ ... }}`); value rules skip it rather than
                 guess.
                 """)
             .description("""
-                A value that is a placeholder: `${VAR}`, `{{ … }}`, `repl{{ … }}` or `[[ .Var ]]` (which YAML reads as a
+                A value that is a placeholder: `${VAR}`, `{{ ... }}`, `repl{{ ... }}` or `[[ .Var ]]` (which YAML reads as a
                 nested list). The message quotes only the placeholder, never the rest of the value.
                 """)
             .rationale("""
@@ -34,7 +34,7 @@ public final class ConfigUnresolvedPlaceholderRule extends ConfigRule {
                     + "or ignore this note.")
             .gitpodSource("install/tests/Makefile", "Gitpod's own KOTS test configurations, filled in with `envsubst`")
             .source(
-                    "Replicated documentation, template functions (`repl{{ … }}`)",
+                    "Replicated documentation, template functions (`repl{{ ... }}`)",
                     "https://docs.replicated.com/reference/template-functions-about")
             .build();
 

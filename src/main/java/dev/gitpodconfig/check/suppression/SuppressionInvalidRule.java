@@ -39,7 +39,7 @@ public final class SuppressionInvalidRule implements Rule {
                 Other linters' users have asked for the same: hadolint's directives failed silently when text followed
                 them.
                 """)
-            .fix("Write the directive as '# gitpod-config:ignore <rule-id>[,<rule-id>…] [until=YYYY-MM-DD] -- "
+            .fix("Write the directive as '# gitpod-config:ignore <rule-id>[,<rule-id>...] [until=YYYY-MM-DD] -- "
                     + "<reason>', with rule ids from 'mvn gitpod-config:rules', or fix the finding and remove the "
                     + "directive.")
             .source(

@@ -183,7 +183,7 @@ class RegistryS3IncompleteRuleTest {
         assertTrue(
                 finding.message()
                         .contains(
-                                "The file sets items of the 2022.03–04 releases instead, which later releases ignore."),
+                                "The file sets items of the 2022.03-04 releases instead, which later releases ignore."),
                 finding.message());
         assertEquals(
                 "Rename reg_bucketname to reg_incluster_storage_s3_bucketname; rename reg_accesskey to "
@@ -217,7 +217,7 @@ class RegistryS3IncompleteRuleTest {
         assertFinding(finding, RULE, Severity.ERROR, 10, 14, "spec.values.reg_s3storage.value");
         assertTrue(
                 finding.message()
-                        .startsWith("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03–04 did"),
+                        .startsWith("reg_s3storage \"1\" asks for S3 storage the way KOTS releases 2022.03-04 did"),
                 finding.message());
         assertEquals(
                 "Replace reg_s3storage by reg_incluster \"1\" and reg_incluster_storage \"s3\", reg_bucketname by "
