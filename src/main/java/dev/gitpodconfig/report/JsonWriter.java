@@ -1,7 +1,6 @@
 package dev.gitpodconfig.report;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 
 /**
  * A small streaming JSON writer with stable, indented output: members appear in the order they are
@@ -11,9 +10,17 @@ import java.util.Deque;
  */
 public final class JsonWriter {
 
-    private final StringBuilder out = new StringBuilder();
-    /** One entry per open object or array: whether it has no element yet. */
-    private final Deque<Boolean> empty = new ArrayDeque<>();
+    /** Indentation for the usual depths, appended as a slice rather than built for every line. */
+    private static final String INDENT = "  ".repeat(16);
+
+    private final StringBuilder out = new StringBuilder(1 << 14);
+    /**
+     * One entry per open object or array, the innermost at {@code depth - 1}: whether it has no element yet. An
+     * array, not a deque of boxed booleans: a report writes thousands of tokens, in a clean build interpreted.
+     */
+    private boolean[] empty = new boolean[16];
+
+    private int depth;
 
     private boolean afterName;
 
@@ -25,7 +32,7 @@ public final class JsonWriter {
     public JsonWriter beginObject() {
         beforeValue();
         out.append('{');
-        empty.push(true);
+        open();
         return this;
     }
 
@@ -46,7 +53,7 @@ public final class JsonWriter {
     public JsonWriter beginArray() {
         beforeValue();
         out.append('[');
-        empty.push(true);
+        open();
         return this;
     }
 
@@ -153,7 +160,7 @@ public final class JsonWriter {
      */
     @Override
     public String toString() {
-        return empty.isEmpty() ? out + "\n" : out.toString();
+        return depth == 0 ? out + "\n" : out.toString();
     }
 
     private void beforeValue() {
@@ -164,29 +171,38 @@ public final class JsonWriter {
         }
     }
 
+    private void open() {
+        if (depth == empty.length) {
+            empty = Arrays.copyOf(empty, depth * 2);
+        }
+        empty[depth++] = true;
+    }
+
     private void nextElement() {
-        if (empty.isEmpty()) {
+        if (depth == 0) {
             return;
         }
-        if (!empty.pop()) {
+        if (!empty[depth - 1]) {
             out.append(',');
         }
-        empty.push(false);
-        newline(empty.size());
+        empty[depth - 1] = false;
+        newline(depth);
     }
 
     private JsonWriter close(char bracket) {
-        boolean wasEmpty = empty.pop();
+        boolean wasEmpty = empty[--depth];
         if (!wasEmpty) {
-            newline(empty.size());
+            newline(depth);
         }
         out.append(bracket);
         return this;
     }
 
-    private void newline(int depth) {
+    private void newline(int level) {
         out.append('\n');
-        out.append("  ".repeat(depth));
+        for (int left = 2 * level; left > 0; left -= INDENT.length()) {
+            out.append(INDENT, 0, Math.min(left, INDENT.length()));
+        }
     }
 
     private void string(String value) {
@@ -198,7 +214,10 @@ public final class JsonWriter {
         int plainFrom = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x2028 || c > 0x2029) && (c < 0xD800 || c > 0xDFFF)) {
+            // Printable ASCII first, the usual case, in the fewest comparisons.
+            if ((c >= 0x20 && c < 0x7F)
+                    ? (c != '"' && c != '\\')
+                    : (c >= 0x7F && (c < 0x2028 || c > 0x2029) && (c < 0xD800 || c > 0xDFFF))) {
                 continue;
             }
             out.append(chars, plainFrom, i - plainFrom);

@@ -83,4 +83,35 @@ class JsonWriterTest {
                         .endObject()
                         .toString());
     }
+
+    @Test
+    void indentsAndClosesBeyondTheUsualDepths() {
+        // Deeper than the writer's preallocated stack and indentation (16 levels), with a string of every kind of
+        // character between the escapes: DEL, Latin-1 and a BMP symbol stay as they are.
+        int depth = 40;
+        JsonWriter writer = new JsonWriter();
+        for (int i = 0; i < depth; i++) {
+            writer.beginArray();
+        }
+        writer.value("del \u007f latin \u00e9 symbol \u20ac");
+        for (int i = 0; i < depth; i++) {
+            writer.endArray();
+        }
+        String json = writer.toString();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            expected.append("  ".repeat(i)).append("[\n");
+        }
+        expected.append("  ".repeat(depth)).append("\"del \u007f latin \u00e9 symbol \u20ac\"\n");
+        for (int i = depth - 1; i >= 0; i--) {
+            expected.append("  ".repeat(i)).append("]\n");
+        }
+        assertEquals(expected.toString(), json);
+        JsonNode parsed = JsonMapper.builder().build().readTree(json);
+        JsonNode innermost = parsed;
+        for (int i = 1; i < depth; i++) {
+            innermost = innermost.get(0);
+        }
+        assertEquals("del \u007f latin \u00e9 symbol \u20ac", innermost.get(0).asString());
+    }
 }
