@@ -12,6 +12,10 @@ Variants of a one-module project holding one realistic Gitpod config (examples/a
 - gitpod-config-filtered, gitpod-config-filtered-clean: the same config as a filtered Maven resource
   (src/main/resources/gitpod, <filtering>true</filtering>, its domain from a POM property), repeated and clean;
 - enforcer: maven-enforcer-plugin running two rules.
+With E2E_BASELINE_REPO set to another local repository that holds an earlier build of this plugin (and everything
+else the build needs offline), every gitpod-config variant also runs against that repository, right before or after
+the current one in each round, and the report adds the paired difference between the two builds: a comparison of
+two builds of the plugin that the drift of this machine's speed between runs does not blur.
 Each round runs the variants in a rotated order; the report gives the median, the spread (min-max and interquartile
 range) and the ratio to the bare project, plus peak memory (max RSS) from /usr/bin/time.
 """
@@ -67,10 +71,12 @@ def maven_home():
     sys.exit("cannot find Maven home in `mvnw -v`:\n" + out)
 
 
-def run(mvn, project, measure_memory=False, clean=False):
+def run(mvn, project, measure_memory=False, clean=False, repository=None):
     if clean:
         shutil.rmtree(os.path.join(project, "target"), ignore_errors=True)
     command = [mvn, "-o", "-q", "-B", "validate"]
+    if repository:
+        command.append("-Dmaven.repo.local=" + repository)
     if measure_memory:
         command = ["/usr/bin/time", "-f", "maxrss_kb=%M"] + command
     start = time.perf_counter()
@@ -126,12 +132,26 @@ def main():
                                  resources=FILTERED_RESOURCES if filtered else ""))
         run(mvn, project)  # resolve plugins once (offline afterwards) and warm the file cache
         projects[name] = project
-    times = {name: [] for name in chosen}
+    baseline = os.environ.get("E2E_BASELINE_REPO")
+    # The same project again, run against the baseline repository: "<variant>@baseline".
+    twins = {}
+    if baseline:
+        for name in chosen:
+            if name.startswith("gitpod-config"):
+                twin = name + "@baseline"
+                shutil.copytree(projects[name], os.path.join(work, twin), ignore=shutil.ignore_patterns("target"))
+                projects[twin] = os.path.join(work, twin)
+                run(mvn, projects[twin], repository=baseline)
+                twins[name] = twin
+    times = {name: [] for name in list(chosen) + list(twins.values())}
     names = chosen
     for i in range(rounds):
         order = names[i % len(names):] + names[:i % len(names)]
         for name in order:
-            times[name].append(run(mvn, projects[name], clean=name in CLEAN_BEFORE)[0])
+            pair = [name, twins[name]] if name in twins else [name]
+            for each in (pair if i % 2 == 0 else pair[::-1]):
+                times[each].append(run(mvn, projects[each], clean=name in CLEAN_BEFORE,
+                                       repository=baseline if each != name else None)[0])
     memory = {name: run(mvn, projects[name], measure_memory=True, clean=name in CLEAN_BEFORE)[1] for name in names}
     bare = statistics.median(times["bare"])
     print("Maven: %s; %d paired rounds; one config file (examples/aws-reference)" % (mvn, rounds))
@@ -153,6 +173,13 @@ def main():
             low, high = quartiles(diffs)
             print("paired %-28s minus %s: median %+.1f ms (interquartile range %+.1f..%+.1f ms)"
                   % (filtered, plain, statistics.median(diffs) * 1000, low * 1000, high * 1000))
+    # The current build against the baseline build, run next to each other in every round.
+    for name, twin in twins.items():
+        diffs = [c - b for c, b in zip(times[name], times[twin])]
+        low, high = quartiles(diffs)
+        print("paired %-28s minus the baseline build: median %+.1f ms (interquartile range %+.1f..%+.1f ms; "
+              "baseline median %.3f s)" % (name, statistics.median(diffs) * 1000, low * 1000, high * 1000,
+                                           statistics.median(times[twin])))
     shutil.rmtree(work, ignore_errors=True)
 
 
